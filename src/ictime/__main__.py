@@ -1,0 +1,5 @@
+"""Run ictime as `python -m ictime`."""
+
+from ictime.cli import main
+
+main()

@@ -1,0 +1,101 @@
+"""Domain values shared by every layer: what the importer reads and what the store keeps."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+CATEGORIES: tuple[str, ...] = ("deep_work", "relationships", "communication", "learning")
+UNTAGGED = "untagged"
+
+# Tag sources, as the JSON contract names them.
+TAG_RULE = "rule"
+TAG_MANUAL = "manual"
+TAG_SERIES = "series"
+TAG_NONE = "none"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One ATTENDEE of an event, e-mail lower-cased without `mailto:`."""
+
+    email: str
+    partstat: str = "NEEDS-ACTION"
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One expanded occurrence of a VEVENT, as the calendar file says it.
+
+    Timed occurrences carry aware datetimes. All-day ones carry midnight of their first day
+    and of the day after their last, in the configured zone, with `all_day` set.
+    """
+
+    uid: str
+    recurrence_id: str | None
+    summary: str
+    start: datetime
+    end: datetime
+    all_day: bool = False
+    description: str = ""
+    location: str = ""
+    categories: tuple[str, ...] = ()
+    status: str = ""
+    transparent: bool = False
+    organizer: str = ""
+    attendees: tuple[Attendee, ...] = ()
+    recurring: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stored occurrence with what ictime decided about it (counted, category)."""
+
+    id: str
+    uid: str
+    recurrence_id: str | None
+    calendar: str
+    summary: str
+    start: datetime
+    end: datetime
+    all_day: bool
+    status: str
+    my_partstat: str
+    attendees: int
+    counted: bool
+    category: str
+    tag_source: str
+    rule: str | None
+    recurring: bool = False
+    description: str = ""
+    location: str = ""
+    categories: tuple[str, ...] = ()
+    organizer: str = ""
+    attendee_emails: tuple[str, ...] = field(default=())
+    not_counted_reason: str = ""
+
+    @property
+    def minutes(self) -> int:
+        """Length in whole minutes."""
+        return int((self.end - self.start).total_seconds() // 60)
+
+    @property
+    def is_meeting(self) -> bool:
+        """A counted block with at least one attendee other than me."""
+        return self.counted and self.attendees > 0
+
+
+def block_id(uid: str, recurrence_id: str | None) -> str:
+    """Stable short id of one occurrence: the same event gets the same id on every import.
+
+    Args:
+        uid: the event's UID.
+        recurrence_id: the occurrence's recurrence id, or None for a single event.
+
+    Returns:
+        Twelve hex digits.
+    """
+    key = f"{uid}\x00{recurrence_id or ''}".encode()
+    return hashlib.sha1(key, usedforsecurity=False).hexdigest()[:12]

@@ -1,0 +1,245 @@
+"""The `ictime` command line: the contract in DESIGN.md, over the shared service layer.
+
+Heavy modules (Textual, icalendar, the analysis) are imported inside the commands that need
+them, so `ictime blocks` or an unchanged re-import start quickly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ictime.cli_base import EXIT_FAILED, EXIT_USAGE, F, Env, common_options, fail, pass_env
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@common_options
+@click.version_option(package_name="ictime")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Where your week went, and time won back to build. Without a command: the app."""
+    env = ctx.ensure_object(Env)
+    if ctx.invoked_subcommand is None:
+        from ictime.tui.app import run_app
+
+        run_app(env.store, env.config, env.today)
+
+
+@cli.command()
+@common_options
+@pass_env
+def demo(env: Env) -> None:
+    """Open the app on the bundled demo calendar, in a throwaway database."""
+    import tempfile
+
+    from ictime.demo import DEMO_TODAY, demo_calendar_path, demo_config
+    from ictime.service import import_sources
+    from ictime.store import Store
+    from ictime.tui.app import run_app
+
+    today = env.today if env.today_text else DEMO_TODAY
+    config = demo_config()
+    with tempfile.TemporaryDirectory(prefix="ictime-demo-") as folder:
+        store = Store.open(Path(folder) / "demo.db")
+        import_sources(store, config, [str(demo_calendar_path())], today=today, calendar="demo")
+        run_app(store, config, today)
+        store.close()
+
+
+def _day_option(name: str, help_text: str) -> Callable[[F], F]:
+    return click.option(name, metavar="YYYY-MM-DD", default=None, help=help_text)
+
+
+def _parse_days(
+    env: Env, from_text: str | None, to_text: str | None
+) -> tuple[date | None, date | None]:
+    from ictime.timeutil import PeriodError, parse_day
+
+    try:
+        first = parse_day(from_text) if from_text else None
+        last = parse_day(to_text) if to_text else None
+    except PeriodError as exc:
+        raise click.UsageError(str(exc)) from None
+    if first and last and last < first:
+        raise click.UsageError(f"--to {last} is before --from {first}")
+    return first, last
+
+
+def _period(
+    env: Env, week: str | None, from_text: str | None, to_text: str | None
+) -> tuple[date | None, date | None]:
+    if week and (from_text or to_text):
+        raise click.UsageError("use either --week or --from/--to, not both")
+    if week:
+        from ictime.timeutil import PeriodError, parse_week
+
+        try:
+            return parse_week(week, env.today)
+        except PeriodError as exc:
+            raise click.UsageError(str(exc)) from None
+    return _parse_days(env, from_text, to_text)
+
+
+@cli.command("import")
+@common_options
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option("--calendar", help="Name of the calendar these sources belong to.")
+@_day_option("--from", "First day to expand recurring events from (default: a year back).")
+@_day_option("--to", "Last day to expand to (default: 90 days ahead).")
+@click.option("--strict", is_flag=True, help="Reject a whole file when any event is broken.")
+@pass_env
+def import_command(
+    env: Env,
+    sources: tuple[str, ...],
+    calendar: str | None,
+    strict: bool,
+    **days: str | None,
+) -> None:
+    """Import .ics files or http(s) URLs."""
+    from ictime.output import import_progress, print_import_report
+    from ictime.service import ServiceError, import_sources
+
+    first, last = _parse_days(env, days.get("from"), days.get("to"))
+    store, config, today = env.store, env.config, env.today
+    try:
+        with import_progress() as progress:
+            reports = import_sources(
+                store,
+                config,
+                sources,
+                today=today,
+                calendar=calendar,
+                start=first,
+                end=last,
+                strict=strict,
+                progress=progress,
+            )
+    except ServiceError as exc:
+        fail(str(exc), EXIT_USAGE)
+        return
+    for report in reports:
+        print_import_report(report)
+    if any(report.failed for report in reports):
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command()
+@common_options
+@_day_option("--from", "First day (inclusive).")
+@_day_option("--to", "Last day (inclusive).")
+@click.option("--week", metavar="W", help="An ISO week (2026-W48), this, last or next.")
+@click.option("--untagged", is_flag=True, help="Only counted blocks that no rule or person tagged.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@pass_env
+def blocks(env: Env, week: str | None, untagged: bool, fmt: str, **days: str | None) -> None:
+    """List stored blocks."""
+    from ictime.output import blocks_csv, blocks_json, print_blocks_table
+    from ictime.service import list_blocks
+
+    first, last = _period(env, week, days.get("from"), days.get("to"))
+    found = list_blocks(env.store, env.config, first, last, untagged_only=untagged)
+    if fmt == "json":
+        click.echo(blocks_json(found))
+    elif fmt == "csv":
+        click.echo(blocks_csv(found), nl=False)
+    else:
+        print_blocks_table(found)
+
+
+@cli.command()
+@common_options
+@click.argument("block_id")
+@click.argument("category")
+@click.option("--series", is_flag=True, help="Tag every occurrence of the recurring series.")
+@pass_env
+def tag(env: Env, block_id: str, category: str, series: bool) -> None:
+    """Correct a block's tag (CATEGORY: deep_work, relationships, communication, learning)."""
+    from ictime.service import ServiceError, tag_block
+
+    try:
+        block = tag_block(env.store, env.config, block_id, category, series=series)
+    except ServiceError as exc:
+        fail(str(exc), EXIT_FAILED)
+        return
+    scope = "the whole series of" if series else "this occurrence of"
+    click.echo(f"{block.id}: {scope} {block.summary!r} is now {block.category}")
+
+
+@cli.command()
+@common_options
+@click.argument("block_id")
+@pass_env
+def explain(env: Env, block_id: str) -> None:
+    """Say why a block has its tag."""
+    from ictime.service import ServiceError, explain_block
+
+    try:
+        block, text = explain_block(env.store, env.config, block_id)
+    except ServiceError as exc:
+        fail(str(exc), EXIT_FAILED)
+        return
+    click.echo(f"{block.id} {block.start:%a %Y-%m-%d %H:%M} {block.summary}")
+    click.echo(text)
+
+
+@cli.command()
+@common_options
+@click.option("--force", is_flag=True, help="Overwrite an existing config file.")
+@pass_env
+def init(env: Env, force: bool) -> None:
+    """Write a commented config file."""
+    from ictime.config import ConfigError, default_config_path, write_example_config
+
+    path = env.config_path or default_config_path()
+    try:
+        written = write_example_config(path, force=force)
+    except ConfigError as exc:
+        fail(str(exc), EXIT_USAGE)
+        return
+    click.echo(f"Wrote {written}; edit it, then check it with `ictime config check`.")
+
+
+@cli.group()
+def config() -> None:
+    """Inspect the config."""
+
+
+@config.command("check")
+@common_options
+@pass_env
+def config_check(env: Env) -> None:
+    """Validate the config file."""
+    from ictime.config import ConfigError, default_config_path, load_config
+
+    path = env.config_path or default_config_path()
+    try:
+        loaded = load_config(path, must_exist=True)
+    except ConfigError as exc:
+        fail(str(exc), EXIT_USAGE)
+        return
+    click.echo(f"{path}: OK (time zone {loaded.timezone.key})")
+
+
+def main() -> None:
+    """Entry point of the `ictime` console script."""
+    try:
+        cli(prog_name="ictime")
+    except KeyboardInterrupt:
+        click.echo("ictime: interrupted; nothing was half-written", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

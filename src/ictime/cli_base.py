@@ -1,0 +1,130 @@
+"""What every `ictime` command shares: the global options, the lazily opened config and store."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from ictime.config import Config
+    from ictime.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+@dataclass
+class Env:
+    """What the global options chose; the config and the store open on first use."""
+
+    db_path: Path | None = None
+    config_path: Path | None = None
+    today_text: str | None = None
+    _config: Config | None = None
+    _store: Store | None = None
+
+    @property
+    def today(self) -> date:
+        """The pinned day, or today in the configured zone."""
+        from ictime.timeutil import PeriodError, parse_day
+
+        if self.today_text:
+            try:
+                return parse_day(self.today_text)
+            except PeriodError as exc:
+                raise click.BadParameter(str(exc), param_hint="--today") from None
+        from datetime import datetime
+
+        return datetime.now(self.config.timezone).date()
+
+    @property
+    def config(self) -> Config:
+        """The loaded config; a bad one ends the command with exit 2."""
+        if self._config is None:
+            from ictime.config import ConfigError, load_config
+
+            try:
+                self._config = load_config(self.config_path)
+            except ConfigError as exc:
+                fail(str(exc), EXIT_USAGE)
+        assert self._config is not None
+        return self._config
+
+    @property
+    def store(self) -> Store:
+        """The open database."""
+        if self._store is None:
+            from ictime.store import Store, StoreError
+
+            path = self.db_path or default_db_path()
+            try:
+                self._store = Store.open(path)
+            except StoreError as exc:
+                fail(str(exc), EXIT_FAILED)
+        assert self._store is not None
+        return self._store
+
+
+def default_db_path() -> Path:
+    """The database's default place, by the platform's conventions."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("ictime")) / "ictime.db"
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
+    """Print an error to stderr and exit with `code`."""
+    click.echo(f"ictime: {message}", err=True)
+    sys.exit(code)
+
+
+def _remember(attribute: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> None:
+        if value is not None:
+            setattr(ctx.ensure_object(Env), attribute, value)
+
+    return callback
+
+
+def common_options(command: F) -> F:
+    """The global options, accepted before or after the command name."""
+    options = [
+        click.option(
+            "--db",
+            type=click.Path(dir_okay=False, path_type=Path),
+            envvar="ICTIME_DB",
+            expose_value=False,
+            callback=_remember("db_path"),
+            help="SQLite database file (env ICTIME_DB).",
+        ),
+        click.option(
+            "--config",
+            type=click.Path(dir_okay=False, path_type=Path),
+            envvar="ICTIME_CONFIG",
+            expose_value=False,
+            callback=_remember("config_path"),
+            help="Config file (env ICTIME_CONFIG).",
+        ),
+        click.option(
+            "--today",
+            metavar="YYYY-MM-DD",
+            envvar="ICTIME_TODAY",
+            expose_value=False,
+            callback=_remember("today_text"),
+            help="Pin 'today' for reproducible output (env ICTIME_TODAY).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+pass_env = click.make_pass_decorator(Env, ensure=True)

@@ -1,0 +1,458 @@
+"""The SQLite store: sources, imported events and their blocks, manual tags, the import log.
+
+Only this module touches sqlite-utils. Times are stored as UTC epoch seconds so that range
+queries are plain integer comparisons; the service turns them back into aware datetimes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+# Columns of `blocks` after `source_id`, in insert order; `BlockRow` tuples follow it.
+BLOCK_COLUMNS: tuple[str, ...] = (
+    "id",
+    "uid",
+    "recurrence_id",
+    "summary",
+    "description",
+    "location",
+    "categories",
+    "start_ts",
+    "end_ts",
+    "all_day",
+    "status",
+    "transparent",
+    "my_partstat",
+    "attendees",
+    "attendee_list",
+    "organizer",
+    "recurring",
+    "counted",
+    "not_counted_reason",
+    "category",
+    "rule",
+)
+BlockRow = tuple[Any, ...]
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        location TEXT NOT NULL UNIQUE,
+        calendar TEXT NOT NULL,
+        content_hash TEXT,
+        settings_hash TEXT,
+        me TEXT NOT NULL DEFAULT '',
+        span_start INTEGER,
+        span_end INTEGER,
+        imported_at TEXT
+    );
+    CREATE TABLE events (
+        source_id INTEGER NOT NULL REFERENCES sources(id),
+        uid TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        recurring INTEGER NOT NULL,
+        occurrences INTEGER NOT NULL,
+        PRIMARY KEY (source_id, uid)
+    );
+    CREATE TABLE blocks (
+        source_id INTEGER NOT NULL REFERENCES sources(id),
+        id TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        recurrence_id TEXT,
+        summary TEXT NOT NULL,
+        description TEXT NOT NULL,
+        location TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        start_ts INTEGER NOT NULL,
+        end_ts INTEGER NOT NULL,
+        all_day INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        transparent INTEGER NOT NULL,
+        my_partstat TEXT NOT NULL,
+        attendees INTEGER NOT NULL,
+        attendee_list TEXT NOT NULL,
+        organizer TEXT NOT NULL,
+        recurring INTEGER NOT NULL,
+        counted INTEGER NOT NULL,
+        not_counted_reason TEXT NOT NULL,
+        category TEXT NOT NULL,
+        rule TEXT,
+        PRIMARY KEY (source_id, id)
+    );
+    CREATE INDEX blocks_start ON blocks (start_ts);
+    CREATE INDEX blocks_id ON blocks (id);
+    CREATE INDEX blocks_uid ON blocks (uid);
+    CREATE TABLE tags (
+        uid TEXT NOT NULL,
+        scope TEXT NOT NULL CHECK (scope IN ('occurrence', 'series')),
+        recurrence_id TEXT NOT NULL,
+        category TEXT NOT NULL,
+        tagged_at TEXT NOT NULL,
+        PRIMARY KEY (uid, scope, recurrence_id)
+    );
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER REFERENCES sources(id),
+        location TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        added INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0,
+        skipped INTEGER NOT NULL DEFAULT 0,
+        message TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+}
+
+# One row per occurrence: where it arrives from two sources, the older source's row wins.
+_VISIBLE = (
+    "NOT EXISTS (SELECT 1 FROM blocks AS other"
+    " WHERE other.id = b.id AND other.source_id < b.source_id)"
+)
+_TAGGED_SELECT = (
+    "SELECT b.*, s.calendar AS calendar, o.category AS occurrence_tag, r.category AS series_tag"
+    " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
+    " LEFT JOIN tags AS o ON o.scope = 'occurrence' AND o.uid = b.uid"
+    "  AND o.recurrence_id = COALESCE(b.recurrence_id, '')"
+    " LEFT JOIN tags AS r ON r.scope = 'series' AND r.uid = b.uid AND r.recurrence_id = ''"
+)
+
+
+class StoreError(Exception):
+    """The database file cannot be used (not SQLite, newer schema, locked)."""
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """What the store remembers about one source."""
+
+    id: int
+    location: str
+    calendar: str
+    content_hash: str | None
+    settings_hash: str | None
+    me: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """What replacing a source's blocks did."""
+
+    added: int
+    updated: int
+    removed: int
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open ictime database."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating and migrating when needed) the database at `path`.
+
+        Args:
+            path: the SQLite file; its folder is created when missing.
+
+        Returns:
+            The open store.
+
+        Raises:
+            StoreError: the file is not an ictime database or is from a newer ictime.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # The TUI reads from worker threads; sqlite3 serialises calls on one connection.
+            conn = sqlite3.connect(
+                path, timeout=10.0, isolation_level=None, check_same_thread=False
+            )
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            store = cls(db, path)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a usable ictime database ({exc})") from exc
+        return store
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.conn.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: made by a newer ictime (schema {version}, this one knows "
+                f"{SCHEMA_VERSION})"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run the body in one write transaction: all of it lands, or none of it does."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- meta -------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        """A value from the meta table, or None."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a value in the meta table (inside the caller's transaction, if any)."""
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+    # -- sources ----------------------------------------------------------------------
+
+    def source(self, location: str) -> SourceState | None:
+        """The stored state of a source, by its location."""
+        row = self.db.execute(
+            "SELECT id, location, calendar, content_hash, settings_hash, me FROM sources"
+            " WHERE location = ?",
+            [location],
+        ).fetchone()
+        return None if row is None else SourceState(*row)
+
+    def sources(self) -> list[SourceState]:
+        """Every source ever imported."""
+        rows = self.db.execute(
+            "SELECT id, location, calendar, content_hash, settings_hash, me FROM sources"
+            " ORDER BY id"
+        ).fetchall()
+        return [SourceState(*row) for row in rows]
+
+    def upsert_source(self, location: str, calendar: str) -> int:
+        """The id of the source at `location`, created when new; its calendar name updated."""
+        self.db.execute(
+            "INSERT INTO sources (location, calendar) VALUES (?, ?)"
+            " ON CONFLICT (location) DO UPDATE SET calendar = excluded.calendar",
+            [location, calendar],
+        )
+        row = self.db.execute("SELECT id FROM sources WHERE location = ?", [location]).fetchone()
+        return int(row[0])
+
+    def mark_source_imported(
+        self,
+        source_id: int,
+        *,
+        content_hash: str,
+        settings_hash: str,
+        me: str,
+        span: tuple[int, int] | None,
+    ) -> None:
+        """Remember what was imported, so an unchanged file is recognised next time."""
+        self.db.execute(
+            "UPDATE sources SET content_hash = ?, settings_hash = ?, me = ?, imported_at = ?,"
+            " span_start = COALESCE(?, span_start), span_end = COALESCE(?, span_end)"
+            " WHERE id = ?",
+            [
+                content_hash,
+                settings_hash,
+                me,
+                _now_iso(),
+                span[0] if span else None,
+                span[1] if span else None,
+                source_id,
+            ],
+        )
+
+    # -- blocks -----------------------------------------------------------------------
+
+    def replace_blocks(
+        self,
+        source_id: int,
+        span: tuple[int, int] | None,
+        rows: Sequence[BlockRow],
+        events: Iterable[tuple[str, str, bool, int]],
+    ) -> Change:
+        """Replace a source's blocks that start inside `span` with `rows`.
+
+        Call inside `transaction()`. Blocks of the source outside the span stay: a file that
+        covers one week does not erase the weeks imported before it.
+
+        Args:
+            source_id: the source.
+            span: [start, end) in epoch seconds that the new file covers; None when the file
+                has no events, which removes nothing.
+            rows: the new blocks, in `BLOCK_COLUMNS` order (without the source id).
+            events: (uid, summary, recurring, occurrence count) for the events table.
+
+        Returns:
+            How many blocks were added, updated and removed.
+        """
+        existing: dict[str, tuple[Any, ...]] = {}
+        if span is not None:
+            cursor = self.db.execute(
+                f"SELECT {', '.join(BLOCK_COLUMNS)} FROM blocks"
+                " WHERE source_id = ? AND start_ts >= ? AND start_ts < ?",
+                [source_id, span[0], span[1]],
+            )
+            existing = {row[0]: tuple(row) for row in cursor}
+            self.db.execute(
+                "DELETE FROM blocks WHERE source_id = ? AND start_ts >= ? AND start_ts < ?",
+                [source_id, span[0], span[1]],
+            )
+        placeholders = ", ".join("?" for _ in BLOCK_COLUMNS)
+        # OR REPLACE: a block that started outside the span and moved into it replaces itself.
+        self.db.conn.executemany(
+            f"INSERT OR REPLACE INTO blocks (source_id, {', '.join(BLOCK_COLUMNS)})"
+            f" VALUES (?, {placeholders})",
+            ((source_id, *row) for row in rows),
+        )
+        added = updated = 0
+        for row in rows:
+            old = existing.pop(row[0], None)
+            if old is None:
+                added += 1
+            elif old != tuple(row):
+                updated += 1
+        self.db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
+        self.db.conn.executemany(
+            "INSERT INTO events (source_id, uid, summary, recurring, occurrences)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(source_id, *event) for event in events],
+        )
+        return Change(added=added, updated=updated, removed=len(existing))
+
+    def block_rows(
+        self,
+        start_ts: int | None = None,
+        end_ts: int | None = None,
+        *,
+        ids: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
+        """Visible blocks overlapping [start_ts, end_ts) (or with the given ids), by start.
+
+        Each row carries the stored columns plus `calendar`, `occurrence_tag` and
+        `series_tag` (the manual tags, or None).
+        """
+        clauses = [_VISIBLE]
+        params: list[Any] = []
+        if start_ts is not None:
+            clauses.append("b.end_ts > ?")
+            params.append(start_ts)
+        if end_ts is not None:
+            clauses.append("b.start_ts < ?")
+            params.append(end_ts)
+        if ids:
+            clauses.append(f"b.id IN ({', '.join('?' for _ in ids)})")
+            params.extend(ids)
+        sql = f"{_TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
+        return list(self.db.query(sql, params))
+
+    def ids_with_prefix(self, prefix: str) -> list[str]:
+        """Block ids starting with `prefix` (ids may be abbreviated, like git hashes)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT id FROM blocks WHERE id >= ? AND id < ? ORDER BY id LIMIT 10",
+            [prefix, prefix + "g"],
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def rule_inputs(self) -> Iterator[dict[str, Any]]:
+        """Every stored block with what the rules read, for re-tagging after rules change."""
+        yield from self.db.query(
+            "SELECT b.source_id, b.id, b.uid, b.recurrence_id, b.summary, b.description,"
+            " b.location, b.categories, b.start_ts, b.end_ts, b.all_day, b.status,"
+            " b.transparent, b.attendee_list, b.organizer, b.recurring, s.calendar"
+            " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
+        )
+
+    def set_rule_tags(self, tags: Iterable[tuple[str, str | None, int, str]]) -> None:
+        """Store recomputed rule tags: (category, rule, source_id, block id)."""
+        self.db.conn.executemany(
+            "UPDATE blocks SET category = ?, rule = ? WHERE source_id = ? AND id = ?", tags
+        )
+
+    # -- manual tags ------------------------------------------------------------------
+
+    def set_tag(self, uid: str, scope: str, recurrence_id: str, category: str) -> None:
+        """Record a manual tag for one occurrence or (scope 'series') a whole series."""
+        self.db.execute(
+            "INSERT INTO tags (uid, scope, recurrence_id, category, tagged_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (uid, scope, recurrence_id)"
+            " DO UPDATE SET category = excluded.category, tagged_at = excluded.tagged_at",
+            [uid, scope, recurrence_id, category, _now_iso()],
+        )
+
+    def clear_occurrence_tags(self, uid: str) -> None:
+        """Forget the per-occurrence tags of a series (a series tag now decides them)."""
+        self.db.execute("DELETE FROM tags WHERE uid = ? AND scope = 'occurrence'", [uid])
+
+    # -- import log -------------------------------------------------------------------
+
+    def log_import(
+        self,
+        location: str,
+        source_id: int | None,
+        outcome: str,
+        change: Change | None = None,
+        skipped: int = 0,
+        message: str = "",
+    ) -> None:
+        """Append one line to the import log."""
+        self.db.execute(
+            "INSERT INTO imports (source_id, location, finished_at, outcome, added, updated,"
+            " removed, skipped, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                source_id,
+                location,
+                _now_iso(),
+                outcome,
+                change.added if change else 0,
+                change.updated if change else 0,
+                change.removed if change else 0,
+                skipped,
+                message,
+            ],
+        )
+
+    def count_blocks(self) -> int:
+        """How many visible blocks the store holds."""
+        row = self.db.execute(f"SELECT count(*) FROM blocks AS b WHERE {_VISIBLE}").fetchone()
+        return int(row[0])
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON for list-valued columns."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)

@@ -1,0 +1,63 @@
+"""Days, weeks and windows in the person's time zone."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$", re.IGNORECASE)
+
+
+class PeriodError(ValueError):
+    """A week or date the person typed that cannot be read."""
+
+
+def parse_day(text: str) -> date:
+    """A YYYY-MM-DD day.
+
+    Raises:
+        PeriodError: when the text is not such a day.
+    """
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise PeriodError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
+def parse_week(text: str, today: date) -> tuple[date, date]:
+    """The Monday and Sunday of an ISO week.
+
+    Args:
+        text: `2026-W48`, `this`, `last` or `next`.
+        today: the day `this` refers to.
+
+    Returns:
+        (monday, sunday), both inclusive.
+
+    Raises:
+        PeriodError: when the text names no week.
+    """
+    word = text.strip().lower()
+    offsets = {"this": 0, "last": -1, "next": 1}
+    if word in offsets:
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offsets[word])
+        return monday, monday + timedelta(days=6)
+    match = _ISO_WEEK.match(word)
+    if match is None:
+        raise PeriodError(f"expected a week as 2026-W48, this, last or next; got {text!r}")
+    try:
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+    except ValueError:
+        raise PeriodError(f"{text!r} is not a week of that year") from None
+    return monday, monday + timedelta(days=6)
+
+
+def day_start(day: date, tz: ZoneInfo) -> datetime:
+    """Local midnight at the start of `day`."""
+    return datetime.combine(day, time(0), tzinfo=tz)
+
+
+def days_to_range(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The [start, end) instants covering the inclusive days first..last in `tz`."""
+    return day_start(first, tz), day_start(last + timedelta(days=1), tz)

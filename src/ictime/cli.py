@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from ictime.cli_base import EXIT_FAILED, EXIT_USAGE, F, Env, common_options, fail, pass_env
+from ictime.cli_base import EXIT_FAILED, EXIT_USAGE, Env, F, common_options, fail, pass_env
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,7 +42,7 @@ def demo(env: Env) -> None:
     from ictime.store import Store
     from ictime.tui.app import run_app
 
-    today = env.today if env.today_text else DEMO_TODAY
+    today = env.pinned_today or DEMO_TODAY
     config = demo_config()
     with tempfile.TemporaryDirectory(prefix="ictime-demo-") as folder:
         store = Store.open(Path(folder) / "demo.db")
@@ -95,6 +95,7 @@ def _period(
 @pass_env
 def import_command(
     env: Env,
+    /,
     sources: tuple[str, ...],
     calendar: str | None,
     strict: bool,
@@ -142,7 +143,7 @@ def import_command(
     show_default=True,
 )
 @pass_env
-def blocks(env: Env, week: str | None, untagged: bool, fmt: str, **days: str | None) -> None:
+def blocks(env: Env, /, week: str | None, untagged: bool, fmt: str, **days: str | None) -> None:
     """List stored blocks."""
     from ictime.output import blocks_csv, blocks_json, print_blocks_table
     from ictime.service import list_blocks

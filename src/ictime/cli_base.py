@@ -27,20 +27,15 @@ class Env:
 
     db_path: Path | None = None
     config_path: Path | None = None
-    today_text: str | None = None
+    pinned_today: date | None = None
     _config: Config | None = None
     _store: Store | None = None
 
     @property
     def today(self) -> date:
         """The pinned day, or today in the configured zone."""
-        from ictime.timeutil import PeriodError, parse_day
-
-        if self.today_text:
-            try:
-                return parse_day(self.today_text)
-            except PeriodError as exc:
-                raise click.BadParameter(str(exc), param_hint="--today") from None
+        if self.pinned_today:
+            return self.pinned_today
         from datetime import datetime
 
         return datetime.now(self.config.timezone).date()
@@ -94,6 +89,17 @@ def _remember(attribute: str) -> Callable[[click.Context, click.Parameter, Any],
     return callback
 
 
+def _remember_today(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    from ictime.timeutil import PeriodError, parse_day
+
+    if value is None:
+        return
+    try:
+        ctx.ensure_object(Env).pinned_today = parse_day(value)
+    except PeriodError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def common_options(command: F) -> F:
     """The global options, accepted before or after the command name."""
     options = [
@@ -118,7 +124,7 @@ def common_options(command: F) -> F:
             metavar="YYYY-MM-DD",
             envvar="ICTIME_TODAY",
             expose_value=False,
-            callback=_remember("today_text"),
+            callback=_remember_today,
             help="Pin 'today' for reproducible output (env ICTIME_TODAY).",
         ),
     ]

@@ -136,7 +136,7 @@ def _import_one(
     try:
         data = read_source(location)
     except SourceError as exc:
-        return _failed(store, report, str(exc))
+        return _failed(report, str(exc))
     content_hash = hashlib.sha256(data).hexdigest()
     settings_hash = _settings_hash(config, calendar, explicit_window)
     state = store.source(location)
@@ -158,11 +158,11 @@ def _import_one(
             progress=progress,
         )
     except IcsError as exc:
-        return _failed(store, report, str(exc))
+        return _failed(report, str(exc))
     report.skipped, report.warnings = list(parsed.skipped), list(parsed.warnings)
     if strict and parsed.skipped:
         items = "; ".join(f"{item.uid or '(no UID)'}: {item.reason}" for item in parsed.skipped)
-        return _failed(store, report, f"--strict: {len(parsed.skipped)} broken event(s): {items}")
+        return _failed(report, f"--strict: {len(parsed.skipped)} broken event(s): {items}")
 
     if config.me_emails:
         report.me, report.me_how = config.me_emails, "from the config"
@@ -187,10 +187,10 @@ def _import_one(
     return report
 
 
-def _failed(store: Store, report: SourceReport, message: str) -> SourceReport:
+def _failed(report: SourceReport, message: str) -> SourceReport:
+    # Nothing is written for a failed source, not even to the import log: the database stays
+    # exactly as it was.
     report.outcome, report.error = "failed", message
-    with store.transaction():
-        store.log_import(report.location, None, "failed", message=message)
     return report
 
 

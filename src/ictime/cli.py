@@ -160,6 +160,51 @@ def blocks(env: Env, /, week: str | None, untagged: bool, fmt: str, **days: str 
 
 @cli.command()
 @common_options
+@click.option("--week", metavar="W", help="An ISO week (2026-W48), this, last or next.")
+@_day_option("--from", "First day (inclusive).")
+@_day_option("--to", "Last day (inclusive).")
+@click.option("--weeks", type=click.IntRange(1, 520), help="Add the trend of the last N weeks.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown", "csv"]),
+    default="table",
+    show_default=True,
+)
+@pass_env
+def report(env: Env, /, week: str | None, weeks: int | None, fmt: str, **days: str | None) -> None:
+    """Allocation against targets, drift and meeting overload (default: this week)."""
+    import json
+
+    from ictime.service import period_report
+
+    first, last = _period(env, week, days.get("from"), days.get("to"))
+    if first is None or last is None:
+        if first or last:
+            raise click.UsageError("give both --from and --to, or --week")
+        first, last = _period(env, "this", None, None)
+    assert first is not None and last is not None
+    result = period_report(env.store, env.config, first, last, today=env.today, weeks=weeks or 0)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        from ictime.report_markdown import render_markdown
+
+        click.echo(render_markdown(result, result.trend, result.lapsed), nl=False)
+    elif fmt == "csv":
+        from ictime.report_render import render_csv
+
+        click.echo(render_csv(result, result.trend), nl=False)
+    else:
+        from rich.console import Console
+
+        from ictime.report_render import render_table
+
+        Console().print(render_table(result, result.trend, result.lapsed))
+
+
+@cli.command()
+@common_options
 @click.argument("block_id")
 @click.argument("category")
 @click.option("--series", is_flag=True, help="Tag every occurrence of the recurring series.")

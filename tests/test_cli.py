@@ -188,3 +188,28 @@ def test_core_never_imports_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_unchanged_reimport_does_not_load_icalendar(
+    write_ics: WriteIcs, db_path: Path, config_file: Path
+) -> None:
+    path = write_ics(vevent("a", "20261124T090000", "20261124T100000", "First"))
+    assert ictime("import", str(path), db=db_path, config=config_file).returncode == 0
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from datetime import date
+        from pathlib import Path
+        from ictime.config import load_config
+        from ictime.service import import_sources
+        from ictime.store import Store
+
+        store = Store.open(Path({str(db_path)!r}))
+        config = load_config(Path({str(config_file)!r}))
+        (report,) = import_sources(store, config, [{str(path)!r}], today=date(2026, 11, 25))
+        assert report.outcome == "unchanged", report
+        assert "icalendar" not in sys.modules, "icalendar loaded for an unchanged file"
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

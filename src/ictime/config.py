@@ -179,15 +179,19 @@ def parse_config(
     Raises:
         ConfigError: The first problem found, naming `origin` and the key.
     """
+    from ictime.classify import compile_rules
     from ictime.config_parse import build_config
     from ictime.config_reader import load_toml
 
-    return build_config(
+    config = build_config(
         load_toml(text, origin=origin),
         origin=origin,
         default_timezone=system_timezone() if default_timezone is None else default_timezone,
         base_dir=base_dir,
     )
+    # Rules are checked here, so a bad one is a config error before any command runs.
+    compile_rules(config.rules, origin=origin)
+    return config
 
 
 def example_config_text() -> str:

@@ -197,6 +197,8 @@ def _rows(
     parsed: ParsedCalendar, config: Config, report: SourceReport
 ) -> tuple[list[BlockRow], list[tuple[str, str, bool, int]]]:
     """Turn occurrences into block rows, deciding what counts and tagging each by the rules."""
+    from ictime.classify import my_partstat, other_attendees
+
     classifier = make_classifier(config, report.me)
     me = frozenset(report.me)
     cap_seconds = config.import_.max_event_hours * 3600
@@ -204,10 +206,9 @@ def _rows(
     events: dict[str, list[Any]] = {}
     for occ in parsed.occurrences:
         bid = block_id(occ.uid, occ.recurrence_id)
-        my_partstat = next((a.partstat for a in occ.attendees if a.email in me), "")
-        reason = _not_counted_reason(occ, my_partstat, cap_seconds)
+        partstat = my_partstat(occ, me)
+        reason = _not_counted_reason(occ, partstat, cap_seconds)
         tag = classifier.classify(occ, calendar=report.calendar)
-        others = _other_attendees(occ, me)
         rows[bid] = (
             bid,
             occ.uid,
@@ -221,8 +222,8 @@ def _rows(
             int(occ.all_day),
             occ.status,
             int(occ.transparent),
-            my_partstat,
-            len(others),
+            partstat,
+            other_attendees(occ, me),
             dumps([[a.email, a.partstat] for a in occ.attendees]) if occ.attendees else "[]",
             occ.organizer,
             int(occ.recurring),
@@ -252,10 +253,3 @@ def _not_counted_reason(occ: Occurrence, my_partstat: str, cap_seconds: float) -
     if (occ.end - occ.start).total_seconds() > cap_seconds:
         return NOT_COUNTED_TOO_LONG
     return ""
-
-
-def _other_attendees(occ: Occurrence, me: frozenset[str]) -> set[str]:
-    others = {a.email for a in occ.attendees if a.email and a.email not in me}
-    if occ.organizer and occ.organizer not in me:
-        others.add(occ.organizer)
-    return others

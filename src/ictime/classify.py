@@ -1,0 +1,311 @@
+"""Tags every calendar block with a category by ordered rules: the person's first, then built-ins.
+
+Rules (`[[rules]]` tables in the config) are tried in order and the first whose conditions all
+hold sets the tag; the person's rules run before the built-in ones (`DEFAULT_RULES`, named
+`default:…`), and a block no rule matches stays `untagged`. Every rule has a `name` and a
+`category` (`deep_work`, `relationships`, `communication`, `learning`, or `untagged` to keep
+matching blocks out of every category) and at least one condition:
+
+    title, description, location   regex (or a list of them, any may match), searched
+                                   case-insensitively; Unicode word rules apply
+    calendar                       regex on the name of the calendar the block came from
+    attendee                       regex on any other attendee's "Name <e-mail>"
+    categories                     ICS CATEGORIES: a name or list; any equal (any case)
+    min_attendees, max_attendees   bounds (inclusive) on the number of other attendees
+    organizer                      "me", "others", or a regex on the organizer's e-mail
+    my_status                      my PARTSTAT: a list of ACCEPTED, TENTATIVE,
+                                   NEEDS-ACTION, DECLINED, DELEGATED
+    recurring, all_day             true or false
+    min_minutes, max_minutes       bounds (inclusive) on the duration in minutes
+    weekdays                       days the block starts on: ["mon", "tue", …]
+    after, before                  "HH:MM": local start time at or after / before; when
+                                   after > before the window wraps midnight
+
+Regexes may switch case-sensitivity back on locally with `(?-i:...)`. The built-in rules, in
+order: personal, travel and admin blocks alone stay untagged; code review; talks, courses and
+clubs; 1:1 words, meals and socials; "A <> B" / "A / B" titles with one other person;
+meeting types (standup, planning, review, interview, all hands, e-mail catch-up…); focus,
+pairing and hack days; bare meeting words (sync, chat, Besprechung…), by head count; building
+topics with at most two others; study topics; then by head count alone: a timed block alone
+is deep work, with one other person relationships, with three or more communication (two
+others and no telling word stay untagged). Keywords include German, French, Spanish and
+Portuguese words.
+
+Other attendees are the people on the event (its attendees and its organizer, each e-mail
+once, Google room resources left out) who are not me. When `me` is empty the engine assumes
+I am one of them, so it counts one fewer (an organizer alone on an event is then mine).
+My status is the PARTSTAT of my attendee entry; with no entry it is ACCEPTED when the event
+has no attendees or I organize it, and unknown ("") otherwise. Organizer "me" holds when
+the organizer is empty or one of my addresses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Hashable, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ictime.classify_defaults import DEFAULT_RULE_SPECS
+from ictime.classify_rules import (
+    CONDITION_KEYS,
+    RESOURCE_SUFFIX,
+    Facts,
+    Rule,
+    RuleError,
+    compile_builtin_rules,
+    compile_rules,
+    normalise_email,
+)
+from ictime.model import UNTAGGED, Attendee, Occurrence
+
+__all__ = [
+    "CONDITION_KEYS",
+    "DEFAULT_RULES",
+    "Classifier",
+    "Rule",
+    "RuleError",
+    "Tag",
+    "compile_rules",
+    "explain",
+    "my_partstat",
+    "other_attendees",
+]
+
+# Bump when the meaning of a condition changes, so stored tags are recomputed.
+ENGINE_VERSION = 1
+_CACHE_LIMIT = 200_000
+_EMAIL = attrgetter("email")
+
+DEFAULT_RULES: tuple[Rule, ...] = compile_builtin_rules(DEFAULT_RULE_SPECS, origin="built-in")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """The category of one block, the rule that set it, and the conditions that matched."""
+
+    category: str
+    rule: str | None
+    matched: tuple[str, ...] = ()
+
+
+def other_attendees(occ: Occurrence, me: Collection[str]) -> int:
+    """Count the people on an event other than me (see the module docstring).
+
+    Args:
+        occ: the occurrence.
+        me: my e-mail addresses, lower-cased, without `mailto:`.
+
+    Returns:
+        The number of other attendees, never negative.
+    """
+    organizer = normalise_email(occ.organizer) if occ.organizer else ""
+    return _count_others(occ.attendees, organizer, frozenset(me))
+
+
+def _count_others(attendees: tuple[Attendee, ...], organizer: str, me: frozenset[str]) -> int:
+    if not attendees:
+        if not organizer or not me or organizer in me or organizer.endswith(RESOURCE_SUFFIX):
+            return 0
+        return 1
+    # Set operations and one joined search keep this in C: it runs once per occurrence.
+    people = set(map(_EMAIL, attendees))
+    if organizer:
+        people.add(organizer)
+    people.discard("")
+    people.difference_update(me)
+    count = len(people)
+    if count and RESOURCE_SUFFIX in "\n".join(people):
+        count -= sum(1 for email in people if email.endswith(RESOURCE_SUFFIX))
+    return count if me else max(count - 1, 0)
+
+
+def my_partstat(occ: Occurrence, me: Collection[str]) -> str:
+    """My participation status on an event (see the module docstring).
+
+    Args:
+        occ: the occurrence.
+        me: my e-mail addresses, lower-cased, without `mailto:`.
+
+    Returns:
+        An upper-case PARTSTAT, or "" when it cannot be known.
+    """
+    for attendee in occ.attendees:
+        if attendee.email in me:
+            return attendee.partstat.upper()
+    organizer = normalise_email(occ.organizer) if occ.organizer else ""
+    if not occ.attendees or (organizer and organizer in me):
+        return "ACCEPTED"
+    return ""
+
+
+class Classifier:
+    """Tags occurrences by the person's rules, then the built-ins; remembers repeated blocks."""
+
+    def __init__(
+        self, user_rules: Sequence[Rule] = (), *, me: Collection[str] = (), tz: ZoneInfo
+    ) -> None:
+        """Prepare the effective rule list.
+
+        Args:
+            user_rules: the person's compiled rules, in config order.
+            me: my e-mail addresses (any case, `mailto:` allowed).
+            tz: the configured zone, for weekday and time-of-day conditions.
+        """
+        self.rules: tuple[Rule, ...] = (*user_rules, *DEFAULT_RULES)
+        self._me = frozenset(normalise_email(e) for e in me)
+        self._tz = tz
+        needs: set[str] = set()
+        for rule in self.rules:
+            needs |= rule.needs
+        # The cache key holds only what some rule reads, in this order. Times and durations
+        # enter it as the span between the bounds rules use, so few distinct keys arise.
+        self._needs: tuple[str, ...] = tuple(sorted(needs))
+        self._start_bounds = self._bounds("start")
+        self._minute_bounds = self._bounds("minutes")
+        self._fast = self._needs == ("all_day", "others", "title")
+        self._cache: dict[Hashable, Tag] = {}
+        self._organizers: dict[str, str] = {}
+        self._readers = self._getters()
+
+    def classify(self, occ: Occurrence, *, calendar: str = "") -> Tag:
+        """Tag one occurrence.
+
+        Args:
+            occ: the occurrence.
+            calendar: the name of the calendar (source) it came from.
+
+        Returns:
+            The tag of the first matching rule, or an untagged Tag saying nothing matched.
+        """
+        if self._fast:  # only the built-ins' fields: the hot path of a large import
+            key: tuple[Hashable, ...] = (occ.all_day, self._others(occ), occ.summary)
+        else:
+            key = tuple([read(occ, calendar) for read in self._readers])
+        tag = self._cache.get(key)
+        if tag is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            tag = self._decide(self._facts(key))
+            self._cache[key] = tag
+        return tag
+
+    def rules_fingerprint(self) -> str:
+        """A stable hash of everything that decides tags: rules, my addresses, the zone.
+
+        Returns:
+            Sixteen hex digits; it changes whenever a stored tag might.
+        """
+        payload = json.dumps(
+            {
+                "engine": ENGINE_VERSION,
+                "rules": [rule.canonical for rule in self.rules],
+                "me": sorted(self._me),
+                "tz": self._tz.key,
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    def _bounds(self, needs: str) -> tuple[int, ...]:
+        found = {0}
+        for rule in self.rules:
+            for condition in rule.conditions:
+                if condition.needs == needs:
+                    found.update(condition.bounds)
+        return tuple(sorted(found))
+
+    def _organizer(self, raw: str) -> str:
+        organizer = self._organizers.get(raw)
+        if organizer is None:
+            if len(self._organizers) >= _CACHE_LIMIT:
+                self._organizers.clear()
+            organizer = self._organizers[raw] = normalise_email(raw)
+        return organizer
+
+    def _others(self, occ: Occurrence) -> int:
+        organizer = self._organizer(occ.organizer) if occ.organizer else ""
+        return _count_others(occ.attendees, organizer, self._me)
+
+    def _getters(self) -> list[Callable[[Occurrence, str], Hashable]]:
+        """One reader per key field, chosen once so each classify call runs no dispatch."""
+        me, tz = self._me, self._tz
+        start_bounds, minute_bounds = self._start_bounds, self._minute_bounds
+
+        def start(occ: Occurrence, _: str) -> Hashable:
+            local = occ.start.astimezone(tz)
+            return (local.weekday(), _floor(start_bounds, local.hour * 60 + local.minute))
+
+        def minutes(occ: Occurrence, _: str) -> Hashable:
+            return _floor(minute_bounds, int((occ.end - occ.start).total_seconds() // 60))
+
+        readers: dict[str, Callable[[Occurrence, str], Hashable]] = {
+            "title": lambda occ, _: occ.summary,
+            "description": lambda occ, _: occ.description,
+            "location": lambda occ, _: occ.location,
+            "categories": lambda occ, _: occ.categories,
+            "others": lambda occ, _: self._others(occ),
+            "organizer": lambda occ, _: self._organizer(occ.organizer),
+            "my_status": lambda occ, _: my_partstat(occ, me),
+            "recurring": lambda occ, _: occ.recurring,
+            "all_day": lambda occ, _: occ.all_day,
+            "minutes": minutes,
+            "calendar": lambda _, calendar: calendar,
+            "start": start,
+            "attendees": lambda occ, _: tuple(
+                f"{a.name} <{a.email}>" for a in occ.attendees if a.email not in me
+            ),
+        }
+        return [readers[name] for name in self._needs]
+
+    def _facts(self, key: tuple[Hashable, ...]) -> Facts:
+        values: dict[str, Any] = dict(zip(self._needs, key, strict=True))
+        organizer = values.get("organizer", "")
+        values["organizer_is_me"] = not organizer or organizer in self._me
+        return Facts(**values)
+
+    def _decide(self, facts: Facts) -> Tag:
+        for rule in self.rules:
+            matched = rule.match(facts)
+            if matched is not None:
+                return Tag(rule.category, rule.name, matched)
+        people = "1 other attendee" if facts.others == 1 else f"{facts.others} other attendees"
+        return Tag(UNTAGGED, None, (f'title "{facts.title}"', people))
+
+
+def _floor(bounds: tuple[int, ...], value: int) -> int:
+    """The largest bound at or below value: every rule decides the same for the whole span."""
+    return bounds[max(bisect_right(bounds, value) - 1, 0)]
+
+
+def explain(tag: Tag) -> str:
+    """Say in plain words why a block has its tag.
+
+    Args:
+        tag: the tag to explain.
+
+    Returns:
+        Several lines: the verdict, the conditions that matched, and how to change it.
+    """
+    builtin = tag.rule is not None and tag.rule.startswith("default:")
+    whose = "the built-in rule" if builtin else "your rule"
+    if tag.rule is None:
+        lines = ["untagged: no rule matched"]
+    elif tag.category == UNTAGGED:
+        lines = [f'untagged: {whose} "{tag.rule}" keeps it out of every category']
+    else:
+        lines = [f'{tag.category}: set by {whose} "{tag.rule}"']
+    if tag.matched:
+        lines.append("seen:" if tag.rule is None else "because:")
+        lines.extend(f"  - {line}" for line in tag.matched)
+    if builtin or tag.rule is None:
+        lines.append(
+            "To change it: `ictime tag` for this block or its series, or a [[rules]] entry "
+            "in the config (your rules run before the built-in ones)."
+        )
+    return "\n".join(lines)

@@ -1,0 +1,426 @@
+"""The rule engine: every condition, rule order, bad rules, the built-ins on a labelled calendar."""
+
+from __future__ import annotations
+
+import csv
+import random
+import time as clock
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ictime.classify import (
+    DEFAULT_RULES,
+    Classifier,
+    RuleError,
+    Tag,
+    compile_rules,
+    explain,
+    my_partstat,
+    other_attendees,
+)
+from ictime.config import ConfigError
+from ictime.model import CATEGORIES, UNTAGGED, Attendee, Occurrence
+
+TZ = ZoneInfo("Europe/Berlin")
+ME = "me@corp.example"
+LABELLED = Path(__file__).parent / "data" / "labelled_titles.csv"
+TUESDAY_0930 = datetime(2026, 3, 3, 9, 30, tzinfo=TZ)
+WEDNESDAY_0930 = TUESDAY_0930 + timedelta(days=1)
+ONE_MINUTE = timedelta(minutes=1)
+
+
+def people(count: int) -> tuple[Attendee, ...]:
+    """`count` other attendees."""
+    return tuple(Attendee(f"p{n}@corp.example", "ACCEPTED", f"Person {n}") for n in range(count))
+
+
+def make_occ(
+    summary: str = "Untitled",
+    *,
+    others: int = 0,
+    organizer_is_me: bool = True,
+    minutes: int = 30,
+    start: datetime = TUESDAY_0930,
+    my_status: str = "ACCEPTED",
+    **fields: Any,
+) -> Occurrence:
+    """An occurrence with me and `others` other people on it."""
+    guests = people(others)
+    attendees = (Attendee(ME, my_status), *guests) if others else ()
+    organizer = ME if organizer_is_me or not guests else guests[0].email
+    return Occurrence(
+        uid="uid-1",
+        recurrence_id=None,
+        summary=summary,
+        start=start,
+        end=start + timedelta(minutes=minutes),
+        organizer=organizer,
+        attendees=attendees,
+        **fields,
+    )
+
+
+def tag_with(rule: dict[str, Any], occ: Occurrence, calendar: str = "") -> Tag:
+    """Tag `occ` with one user rule named "R" in front of the built-ins."""
+    rules = compile_rules([{"name": "R", "category": "learning", **rule}])
+    return Classifier(rules, me=[ME], tz=TZ).classify(occ, calendar=calendar)
+
+
+# Each condition with an occurrence it matches and one it does not.
+CONDITIONS: list[tuple[str, dict[str, Any], Occurrence, Occurrence]] = [
+    ("title", {"title": r"\bpaper\b"}, make_occ("Paper: Raft"), make_occ("Newspaper")),
+    ("title list", {"title": ["x^", "raft"]}, make_occ("Raft"), make_occ("Paxos")),
+    ("title unicode", {"title": "réunion"}, make_occ("RÉUNION"), make_occ("reunion")),
+    (
+        "description",
+        {"description": "zoom"},
+        make_occ(description="Join Zoom"),
+        make_occ(description="Room 4"),
+    ),
+    ("location", {"location": "^room 4"}, make_occ(location="Room 4B"), make_occ(location="R4")),
+    (
+        "categories",
+        {"categories": ["Focus", "Deep"]},
+        make_occ(categories=("work", "FOCUS")),
+        make_occ(categories=("work",)),
+    ),
+    ("categories string", {"categories": "focus"}, make_occ(categories=("Focus",)), make_occ()),
+    ("min_attendees", {"min_attendees": 3}, make_occ(others=3), make_occ(others=2)),
+    ("max_attendees", {"max_attendees": 1}, make_occ(others=1), make_occ(others=2)),
+    (
+        "min and max",
+        {"min_attendees": 1, "max_attendees": 1},
+        make_occ(others=1),
+        make_occ(others=0),
+    ),
+    (
+        "organizer me",
+        {"organizer": "me"},
+        make_occ(others=2),
+        make_occ(others=2, organizer_is_me=False),
+    ),
+    (
+        "organizer others",
+        {"organizer": "others"},
+        make_occ(others=2, organizer_is_me=False),
+        make_occ(others=2),
+    ),
+    (
+        "organizer regex",
+        {"organizer": r"^p0@"},
+        make_occ(others=2, organizer_is_me=False),
+        make_occ(others=2),
+    ),
+    (
+        "my_status",
+        {"my_status": ["tentative", "NEEDS-ACTION"]},
+        make_occ(others=1, my_status="TENTATIVE"),
+        make_occ(others=1),
+    ),
+    ("recurring", {"recurring": True}, make_occ(recurring=True), make_occ()),
+    ("not recurring", {"recurring": False}, make_occ(), make_occ(recurring=True)),
+    ("all_day", {"all_day": True}, make_occ(all_day=True), make_occ()),
+    ("min_minutes", {"min_minutes": 60}, make_occ(minutes=60), make_occ(minutes=59)),
+    ("max_minutes", {"max_minutes": 15}, make_occ(minutes=15), make_occ(minutes=16)),
+    ("weekdays", {"weekdays": ["mon", "Tuesday"]}, make_occ(), make_occ(start=WEDNESDAY_0930)),
+    ("after", {"after": "09:30"}, make_occ(), make_occ(start=TUESDAY_0930 - ONE_MINUTE)),
+    ("before", {"before": "09:31"}, make_occ(), make_occ(start=TUESDAY_0930 + ONE_MINUTE)),
+    (
+        "window as TOML time",
+        {"after": time(7, 0), "before": time(9, 31)},
+        make_occ(),
+        make_occ(start=TUESDAY_0930 - timedelta(hours=3)),
+    ),
+    (
+        "window wrapping midnight",
+        {"after": "22:00", "before": "06:00"},
+        make_occ(start=TUESDAY_0930.replace(hour=23)),
+        make_occ(),
+    ),
+    ("attendee", {"attendee": "person 1"}, make_occ(others=2), make_occ(others=1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "rule", "hit", "miss"), CONDITIONS, ids=[c[0] for c in CONDITIONS]
+)
+def test_each_condition_matches_and_does_not(
+    label: str, rule: dict[str, Any], hit: Occurrence, miss: Occurrence
+) -> None:
+    matched = tag_with(rule, hit)
+    assert (matched.category, matched.rule) == ("learning", "R"), label
+    assert matched.matched, "a match says which conditions held"
+    assert tag_with(rule, miss).rule != "R"
+
+
+def test_calendar_condition() -> None:
+    rule = {"calendar": "^work$"}
+    assert tag_with(rule, make_occ(), calendar="Work").rule == "R"
+    assert tag_with(rule, make_occ(), calendar="Family").rule != "R"
+
+
+def test_time_conditions_read_the_configured_zone() -> None:
+    utc_start = TUESDAY_0930.astimezone(ZoneInfo("UTC"))  # 08:30 UTC, 09:30 in Berlin
+    assert tag_with({"after": "09:30", "before": "09:31"}, make_occ(start=utc_start)).rule == "R"
+
+
+def test_all_conditions_must_hold() -> None:
+    rule = {"title": "standup", "min_attendees": 3}
+    assert tag_with(rule, make_occ("Standup", others=3)).rule == "R"
+    assert tag_with(rule, make_occ("Standup", others=2)).rule != "R"
+
+
+def test_matched_conditions_are_described_in_rule_order() -> None:
+    tag = tag_with(
+        {"title": r"\b1:1\b", "min_attendees": 1, "max_attendees": 1}, make_occ("1:1", others=1)
+    )
+    assert tag.matched == ('title ~ "\\b1:1\\b" matched "1:1"', "other attendees = 1 (exactly 1)")
+
+
+def test_first_matching_rule_wins() -> None:
+    rules = compile_rules(
+        [
+            {"name": "First", "category": "learning", "title": "sync"},
+            {"name": "Second", "category": "deep_work", "title": "sync"},
+        ]
+    )
+    assert Classifier(rules, tz=TZ).classify(make_occ("Sync")).rule == "First"
+
+
+def test_user_rules_run_before_the_built_ins() -> None:
+    occ = make_occ("Daily standup", others=6)
+    assert Classifier(tz=TZ).classify(occ).rule == "default:communication"
+    rules = compile_rules(
+        [{"name": "Standup is build", "category": "deep_work", "title": "standup"}]
+    )
+    tag = Classifier(rules, tz=TZ).classify(occ)
+    assert (tag.category, tag.rule) == ("deep_work", "Standup is build")
+
+
+def test_a_rule_can_keep_blocks_untagged() -> None:
+    rules = compile_rules([{"name": "Family", "category": "untagged", "calendar": "family"}])
+    tag = Classifier(rules, tz=TZ).classify(make_occ("Focus time"), calendar="Family")
+    assert (tag.category, tag.rule) == (UNTAGGED, "Family")
+    assert 'your rule "Family" keeps it out of every category' in explain(tag)
+
+
+def test_nothing_matching_stays_untagged_and_says_what_was_seen() -> None:
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ("Project Phoenix", others=2))
+    assert (tag.category, tag.rule) == (UNTAGGED, None)
+    text = explain(tag)
+    assert text.startswith("untagged: no rule matched")
+    assert 'title "Project Phoenix"' in text and "2 other attendees" in text
+
+
+def test_explain_names_the_rule_and_the_conditions() -> None:
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ("1:1 Ana / Grant", others=1))
+    text = explain(tag)
+    assert text.splitlines()[0] == 'relationships: set by the built-in rule "default:one-on-one"'
+    assert '  - title matched "1:1"' in text
+    assert "[[rules]]" in text
+    user = Tag("learning", "Reading", ('title ~ "read" matched "Read"',))
+    assert explain(user).splitlines()[0] == 'learning: set by your rule "Reading"'
+
+
+def test_built_in_rules_are_named_and_valid() -> None:
+    assert DEFAULT_RULES
+    assert all(rule.name.startswith("default:") for rule in DEFAULT_RULES)
+    assert {rule.category for rule in DEFAULT_RULES} == {*CATEGORIES, UNTAGGED}
+
+
+def test_structural_fallbacks() -> None:
+    classifier = Classifier(me=[ME], tz=TZ)
+    assert classifier.classify(make_occ("Atlas", others=0)).category == "deep_work"
+    assert classifier.classify(make_occ("Atlas", others=1)).category == "relationships"
+    assert classifier.classify(make_occ("Atlas", others=2)).category == UNTAGGED
+    assert classifier.classify(make_occ("Atlas", others=3)).category == "communication"
+    assert classifier.classify(make_occ("Atlas", all_day=True)).category == UNTAGGED
+
+
+def test_other_attendees_counts_people_not_me() -> None:
+    me = frozenset({ME})
+    invited = make_occ(others=2, organizer_is_me=False)
+    assert other_attendees(invited, me) == 2
+    outlook = replace(
+        invited, attendees=invited.attendees[:2], organizer="MAILTO:Boss@corp.example"
+    )
+    assert other_attendees(outlook, me) == 2  # p0 and the organizer, who is not listed
+    room = Attendee("c_123@resource.calendar.google.com")
+    assert other_attendees(replace(invited, attendees=(*invited.attendees, room)), me) == 2
+    assert other_attendees(make_occ(), me) == 0
+    assert other_attendees(replace(make_occ(), organizer="x@corp.example"), me) == 1
+    # Without `me`, I am assumed to be one of the people on the event.
+    assert other_attendees(invited, frozenset()) == 2
+    assert other_attendees(outlook, frozenset()) == 2
+    assert other_attendees(replace(make_occ(), organizer="x@corp.example"), frozenset()) == 0
+
+
+def test_my_partstat() -> None:
+    me = frozenset({ME})
+    assert my_partstat(make_occ(others=1, my_status="tentative"), me) == "TENTATIVE"
+    assert my_partstat(make_occ(), me) == "ACCEPTED"
+    assert my_partstat(replace(make_occ(others=1), attendees=people(1)), me) == "ACCEPTED"
+    stranger = replace(make_occ(others=1, organizer_is_me=False), attendees=people(1))
+    assert my_partstat(stranger, me) == ""
+
+
+BAD_RULES: list[tuple[dict[str, Any], str]] = [
+    ({"name": "Interviews", "category": "communication", "titel": "x"},
+     'unknown condition "titel" (did you mean "title"?)'),
+    ({"name": "Interviews", "category": "deepwork", "title": "x"},
+     'category is "deepwork": use one of deep_work, relationships, communication, learning, '
+     'untagged; did you mean "deep_work"?'),
+    ({"name": "Interviews", "title": "x"}, "category is missing"),
+    ({"name": "Interviews", "category": "learning", "title": "(oops"},
+     '"title" is not a valid regex'),
+    ({"name": "Interviews", "category": "learning", "organizer": "[a-"},
+     '"organizer" is not a valid regex'),
+    ({"name": "Interviews", "category": "learning", "min_attendees": "2"},
+     '"min_attendees" must be a whole number'),
+    ({"name": "Interviews", "category": "learning", "max_minutes": True},
+     '"max_minutes" must be a whole number'),
+    ({"name": "Interviews", "category": "learning", "title": 3}, '"title" must be a string'),
+    ({"name": "Interviews", "category": "learning", "categories": []}, '"categories" must be'),
+    ({"name": "Interviews", "category": "learning", "recurring": "yes"},
+     '"recurring" must be true or false'),
+    ({"name": "Interviews", "category": "learning", "my_status": ["maybe"]}, '"my_status" has'),
+    ({"name": "Interviews", "category": "learning", "weekdays": ["mo"]}, '"weekdays" has'),
+    ({"name": "Interviews", "category": "learning", "after": "9am"}, '"after" must be a time'),
+    ({"name": "Interviews", "category": "learning", "before": "24:00"}, '"before" must be a time'),
+    ({"name": "Interviews", "category": "learning", "min_attendees": 3, "max_attendees": 1},
+     '"min_attendees" (3) is more than "max_attendees" (1)'),
+    ({"name": "Interviews", "category": "learning"}, "has no condition"),
+    ({"name": "default:mine", "category": "learning", "title": "x"}, "built-in rules"),
+    ({"name": "First", "category": "learning", "title": "x"}, "an earlier rule already has"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "problem"), BAD_RULES, ids=[p for _, p in BAD_RULES])
+def test_bad_rules_name_the_rule(rule: dict[str, Any], problem: str) -> None:
+    good = {"name": "First", "category": "learning", "title": "ok"}
+    with pytest.raises(RuleError) as raised:
+        compile_rules([good, rule], origin="config.toml")
+    assert str(raised.value).startswith(f'config.toml: [[rules]] #2 "{rule["name"]}": ')
+    assert problem in str(raised.value)
+    assert isinstance(raised.value, ConfigError)
+
+
+def test_a_rule_without_a_name_is_named_by_position() -> None:
+    with pytest.raises(RuleError, match=r'^config: \[\[rules\]\] #1: needs a "name"'):
+        compile_rules([{"category": "learning", "title": "x"}])
+    with pytest.raises(RuleError, match=r"#1: expected a table"):
+        compile_rules(["title = x"])  # type: ignore[list-item]
+
+
+def test_fingerprint_is_stable_and_follows_the_rules() -> None:
+    def fingerprint(title: str | None = None, **options: Any) -> str:
+        rules = compile_rules(
+            [{"name": "R", "category": "learning", "title": title}] if title else []
+        )
+        return Classifier(rules, **{"tz": TZ, **options}).rules_fingerprint()
+
+    assert fingerprint() == fingerprint()
+    assert fingerprint("x") == fingerprint("x")
+    others = {
+        fingerprint("x"),
+        fingerprint("y"),
+        fingerprint(me=[ME]),
+        fingerprint(tz=ZoneInfo("UTC")),
+    }
+    assert len({fingerprint(), *others}) == 5
+
+
+def test_cached_tags_respect_every_field_a_rule_reads() -> None:
+    rules = compile_rules(
+        [{"name": "Early long", "category": "learning", "before": "08:00", "min_minutes": 90}]
+    )
+    classifier = Classifier(rules, me=[ME], tz=TZ)
+    early = TUESDAY_0930.replace(hour=7, minute=59)
+    assert classifier.classify(make_occ("Atlas", start=early, minutes=90)).rule == "Early long"
+    assert classifier.classify(make_occ("Atlas", start=early, minutes=89)).rule != "Early long"
+    late = early.replace(hour=8, minute=0)
+    assert classifier.classify(make_occ("Atlas", start=late, minutes=90)).rule != "Early long"
+    assert classifier.classify(make_occ("Atlas", start=early, minutes=600)).rule == "Early long"
+
+
+def test_built_ins_decide_the_same_on_the_fast_and_the_general_path() -> None:
+    never = compile_rules([{"name": "Never", "category": "learning", "description": "^$x"}])
+    fast, general = Classifier(me=[ME], tz=TZ), Classifier(never, me=[ME], tz=TZ)
+    for row in _labelled_rows():
+        occ = _labelled_occ(row)
+        assert fast.classify(occ) == general.classify(occ)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=st.text(), others=st.integers(0, 5))
+def test_any_title_gets_a_tag(title: str, others: int) -> None:
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others))
+    assert tag.category in (*CATEGORIES, UNTAGGED)
+
+
+def _labelled_rows() -> list[dict[str, str]]:
+    with LABELLED.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _labelled_occ(row: dict[str, str]) -> Occurrence:
+    return make_occ(
+        row["title"],
+        others=int(row["other_attendees"]),
+        organizer_is_me=row["organizer_is_me"] == "yes",
+    )
+
+
+def test_built_ins_tag_a_labelled_calendar_as_a_person_would() -> None:
+    rows = _labelled_rows()
+    assert len(rows) >= 120
+    assert {row["expected"] for row in rows} <= {*CATEGORIES, UNTAGGED}
+    classifier = Classifier(me=[ME], tz=TZ)
+    misses = []
+    for row in rows:
+        tag = classifier.classify(_labelled_occ(row))
+        if tag.category != row["expected"]:
+            seen = f"{row['title']!r} ({row['other_attendees']} others)"
+            misses.append(f"  {seen}: expected {row['expected']}, got {tag.category} by {tag.rule}")
+    accuracy = 1 - len(misses) / len(rows)
+    print(f"\nlabelled calendar: {accuracy:.1%} of {len(rows)} as labelled; misses:")
+    print("\n".join(misses))
+    assert accuracy >= 0.90
+
+
+@pytest.mark.slow
+def test_classifying_a_ten_year_calendar_is_fast() -> None:
+    rng = random.Random(7)
+    titles = [row["title"] for row in _labelled_rows()]
+    titles += [f"{title} ({team})" for title in titles for team in ("Infra", "Data")]
+    series = [(title, people(rng.choice([0, 0, 1, 1, 2, 3, 8]))) for title in titles[:500]]
+    occurrences = []
+    for n in range(300_000):
+        title, guests = series[n % len(series)]
+        start = TUESDAY_0930 + timedelta(minutes=30 * rng.randrange(175_000))
+        attendees = (Attendee(ME, "ACCEPTED"), *guests) if guests else ()
+        occurrences.append(
+            Occurrence(
+                f"u{n}",
+                None,
+                title,
+                start,
+                start + timedelta(minutes=30),
+                organizer=f"mailto:{ME}",
+                attendees=attendees,
+            )
+        )
+    classifier = Classifier(me=[ME], tz=TZ)
+    began = clock.perf_counter()
+    for occ in occurrences:
+        classifier.classify(occ)
+    elapsed = clock.perf_counter() - began
+    print(f"\nclassified {len(occurrences)} occurrences of {len(series)} titles in {elapsed:.2f} s")
+    assert elapsed < 2.0  # about 0.4 s on a laptop; the bound leaves room for slow CI

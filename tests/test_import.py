@@ -269,6 +269,10 @@ def test_declined_cancelled_transparent_and_long_blocks_are_not_counted(
         ),
         vevent("free", "20261124T110000", "20261124T120000", "Free", extra="TRANSP:TRANSPARENT"),
         vevent("long", "20261125T000000", "20261125T133000", "Conference travel"),
+        "BEGIN:VEVENT\nUID:free-allday\nDTSTART;VALUE=DATE:20261126\nDTEND;VALUE=DATE:20261127\n"
+        "SUMMARY:Vacation?\nTRANSP:TRANSPARENT\nEND:VEVENT",
+        "BEGIN:VEVENT\nUID:pto\nDTSTART;VALUE=DATE:20261127\nDTEND;VALUE=DATE:20261128\n"
+        "SUMMARY:PTO\nEND:VEVENT",
         vevent(
             "tentative",
             "20261124T130000",
@@ -285,6 +289,8 @@ def test_declined_cancelled_transparent_and_long_blocks_are_not_counted(
         "Free": (False, "transparent"),
         "Conference travel": (False, "too long"),
         "Maybe": (True, ""),
+        "Vacation?": (False, "transparent"),
+        "PTO": (False, "all-day"),
     }
 
 

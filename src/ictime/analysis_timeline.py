@@ -1,4 +1,4 @@
-"""Minute-exact interval machinery behind the analysis: spans, overlap resolution, focus stretches."""
+"""Minute-exact interval machinery of the analysis: spans, overlap resolution, focus stretches."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from ictime.config import Config
 from ictime.model import CATEGORIES, UNTAGGED, Block
+from ictime.timeutil import day_start
 
 # Reasons (as the classifier words them) that make a block free time rather than busy.
 _NOT_BUSY_REASONS = ("transparent", "free", "cancel", "declin")
@@ -114,7 +116,13 @@ def build_spans(blocks: Iterable[Block], zone: ZoneInfo) -> list[Span]:
     return spans
 
 
-def spans_between(spans: Sequence[Span], starts: Sequence[int], lo: int, hi: int) -> list[Span]:
+# Counted blocks are capped far below this (`max_event_hours`, 12 h by default).
+_LONGEST_COUNTED = 7 * 24 * 60
+
+
+def spans_between(
+    spans: Sequence[Span], starts: Sequence[int], lo: int, hi: int, longest: int = _LONGEST_COUNTED
+) -> list[Span]:
     """Spans (sorted by start, `starts` their start minutes) clipped to [lo, hi).
 
     Args:
@@ -122,18 +130,31 @@ def spans_between(spans: Sequence[Span], starts: Sequence[int], lo: int, hi: int
         starts: the start minute of each span, for bisection.
         lo: first minute.
         hi: minute after the last.
+        longest: at least the longest span's length, so spans starting before `lo` are found.
 
     Returns:
-        The overlapping spans, clipped, in start order.
+        The overlapping spans, clipped (their rank still comes from the whole block), in
+        start order.
     """
-    # A counted block is capped in length, but scan back a generous margin to be safe.
-    first = bisect_left(starts, lo - 7 * 24 * 60)
-    last = bisect_left(starts, hi)
     clipped: list[Span] = []
-    for span in spans[first:last]:
+    for span in spans[bisect_left(starts, lo - longest) : bisect_left(starts, hi)]:
         if span.end > lo:
             clipped.append(span._replace(start=max(span.start, lo), end=min(span.end, hi)))
     return clipped
+
+
+class SpanIndex:
+    """Spans sorted by start, indexed to find those overlapping any interval quickly."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        """Index spans that are already sorted by start (as `build_spans` returns them)."""
+        self.spans = spans
+        self.starts = [span.start for span in spans]
+        self.longest = max((span.end - span.start for span in spans), default=0)
+
+    def between(self, lo: int, hi: int) -> list[Span]:
+        """The spans overlapping [lo, hi), clipped to it, in start order (see `spans_between`)."""
+        return spans_between(self.spans, self.starts, lo, hi, self.longest)
 
 
 def resolve(spans: Sequence[Span]) -> Resolution:
@@ -154,7 +175,7 @@ def resolve(spans: Sequence[Span]) -> Resolution:
     conflicts: list[tuple[int, int]] = []
     active = 0
     index = 0
-    for lo, hi in zip(points, points[1:], strict=False):
+    for lo, hi in pairwise(points):
         while index < len(spans) and spans[index].start == lo:
             heapq.heappush(heap, (spans[index].rank, spans[index].end, index))
             active += 1
@@ -281,7 +302,7 @@ def days_off(blocks: Iterable[Block], config: Config) -> set[date]:
     """
     zone = config.timezone
     pattern = re.compile(config.days_off_pattern, re.IGNORECASE)
-    cap = timedelta(hours=config.import_.max_event_hours)
+    cap = config.import_.max_event_hours * 60
     off: set[date] = set()
     for block in blocks:
         if block.all_day:
@@ -293,7 +314,11 @@ def days_off(blocks: Iterable[Block], config: Config) -> set[date]:
             while day < after:
                 off.add(day)
                 day += timedelta(days=1)
-        elif not block.counted and block.end - block.start > cap and _is_busy_time_off(block):
+        elif (
+            not block.counted
+            and to_minute(block.end, zone) - to_minute(block.start, zone) > cap
+            and _is_busy_time_off(block)
+        ):
             start, end = block.start.astimezone(zone), block.end.astimezone(zone)
             day = start.date()
             while day <= end.date():
@@ -321,8 +346,8 @@ def day_frames(first_day: date, last_day: date, config: Config, off: set[date]) 
     frames: list[Frame] = []
     day = first_day
     while day <= last_day:
-        start = to_minute(datetime.combine(day, time(0), zone), zone)
-        end = to_minute(datetime.combine(day + timedelta(days=1), time(0), zone), zone)
+        start = to_minute(day_start(day, zone), zone)
+        end = to_minute(day_start(day + timedelta(days=1), zone), zone)
         nominal = day.weekday() in work.days
         is_off = nominal and day in off
         work_start = work_end = start

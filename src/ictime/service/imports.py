@@ -242,14 +242,16 @@ def _rows(
 
 
 def _not_counted_reason(occ: Occurrence, my_partstat: str, cap_seconds: float) -> str:
-    if occ.all_day:
-        return NOT_COUNTED_ALL_DAY
+    # Cancelled, declined and free come first: they also decide whether an all-day event
+    # is busy (a day off) or not.
     if occ.status == "CANCELLED":
         return NOT_COUNTED_CANCELLED
     if my_partstat == "DECLINED":
         return NOT_COUNTED_DECLINED
     if occ.transparent:
         return NOT_COUNTED_TRANSPARENT
+    if occ.all_day:
+        return NOT_COUNTED_ALL_DAY
     if (occ.end - occ.start).total_seconds() > cap_seconds:
         return NOT_COUNTED_TOO_LONG
     return ""

@@ -312,3 +312,16 @@ def test_me_is_inferred_from_a_google_calendar_name(store: Store, write_ics: Wri
     assert report.me == ("grant@corp.example",)
     (block,) = list_blocks(store, nobody, *WEEK)
     assert block.attendees == 1
+
+
+def test_a_long_block_shows_on_every_day_it_covers(
+    store: Store, config: Config, write_ics: WriteIcs
+) -> None:
+    offsite = (
+        "BEGIN:VEVENT\nUID:offsite\nDTSTART;VALUE=DATE:20261102\nDTEND;VALUE=DATE:20261128\n"
+        "SUMMARY:Sabbatical\nEND:VEVENT"
+    )
+    path = write_ics(offsite, vevent("a", "20261125T090000", "20261125T100000", "Sync"))
+    _import(store, config, path)
+    day = date(2026, 11, 25)
+    assert [b.summary for b in list_blocks(store, config, day, day)] == ["Sabbatical", "Sync"]

@@ -340,6 +340,7 @@ class Store:
             f" VALUES (?, {placeholders})",
             ((source_id, *row) for row in rows),
         )
+        self._note_longest(rows)
         added = updated = 0
         for row in rows:
             old = existing.pop(row[0], None)
@@ -354,6 +355,16 @@ class Store:
             [(source_id, *event) for event in events],
         )
         return Change(added=added, updated=updated, removed=len(existing))
+
+    def _note_longest(self, rows: Sequence[BlockRow]) -> None:
+        # Range queries bound the start by the longest block, so the start index does the work.
+        start, end = BLOCK_COLUMNS.index("start_ts"), BLOCK_COLUMNS.index("end_ts")
+        longest = max((row[end] - row[start] for row in rows), default=0)
+        if longest > self._longest_block_seconds():
+            self.set_meta("longest_block_seconds", str(longest))
+
+    def _longest_block_seconds(self) -> int:
+        return int(self.get_meta("longest_block_seconds") or 0)
 
     def block_rows(
         self,
@@ -370,8 +381,8 @@ class Store:
         clauses = [_VISIBLE]
         params: list[Any] = []
         if start_ts is not None:
-            clauses.append("b.end_ts > ?")
-            params.append(start_ts)
+            clauses.append("b.end_ts > ? AND b.start_ts >= ?")
+            params += [start_ts, start_ts - self._longest_block_seconds()]
         if end_ts is not None:
             clauses.append("b.start_ts < ?")
             params.append(end_ts)

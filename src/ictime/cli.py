@@ -277,6 +277,11 @@ def config_check(env: Env) -> None:
     click.echo(f"{path}: OK (time zone {loaded.timezone.key})")
 
 
+from ictime.cli_suggest import suggest_command  # noqa: E402
+
+cli.add_command(suggest_command)
+
+
 def main() -> None:
     """Entry point of the `ictime` console script."""
     try:

@@ -12,6 +12,7 @@ from ictime.service.blocks import (
 )
 from ictime.service.imports import SourceReport, import_sources
 from ictime.service.reports import period_report
+from ictime.service.suggest import suggest_week
 
 __all__ = [
     "ServiceError",
@@ -24,5 +25,6 @@ __all__ = [
     "make_classifier",
     "period_report",
     "refresh_rule_tags",
+    "suggest_week",
     "tag_block",
 ]

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from ictime.cli_base import EXIT_FAILED, EXIT_USAGE, Env, F, common_options, fail, pass_env
+from ictime.cli_suggest import suggest_command
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -276,8 +277,6 @@ def config_check(env: Env) -> None:
         return
     click.echo(f"{path}: OK (time zone {loaded.timezone.key})")
 
-
-from ictime.cli_suggest import suggest_command  # noqa: E402
 
 cli.add_command(suggest_command)
 

@@ -97,8 +97,12 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
     from ictime.textsafe import plain
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for name in ("id", "day", "time", "min", "category", "summary", "notes"):
-        table.add_column(name, justify="right" if name == "min" else "left")
+    widths = {"id": 12, "day": 9, "time": 11, "min": 4, "category": 13}
+    for name, width in widths.items():
+        justify = "right" if name == "min" else "left"
+        table.add_column(name, justify=justify, no_wrap=True, min_width=width)
+    table.add_column("summary", overflow="ellipsis", no_wrap=True)
+    table.add_column("notes", overflow="fold")
     for block in blocks:
         when = "all day" if block.all_day else f"{block.start:%H:%M}-{block.end:%H:%M}"
         notes = [block.not_counted_reason] if not block.counted else []
@@ -108,7 +112,7 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
             notes.append(f"tag: {block.tag_source}")
         table.add_row(
             block.id,
-            f"{block.start:%a %Y-%m-%d}",
+            f"{block.start:%a %m-%d}",
             when,
             str(block.minutes),
             block.category,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -122,3 +125,28 @@ def http_root(tmp_path: Path) -> Iterator[tuple[Path, str]]:
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """Keep test output clean."""
+
+
+def run_ictime(
+    *args: str, db: Path, config: Path | None = None, today: str = "2026-11-25"
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m ictime` as a person would, with a pinned today and a given database."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ICTIME_")}
+    env |= {"ICTIME_DB": str(db), "ICTIME_TODAY": today, "TZ": "America/New_York"}
+    if config is not None:
+        env["ICTIME_CONFIG"] = str(config)
+    return subprocess.run(
+        [sys.executable, "-m", "ictime", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def config_file(tmp_path: Path) -> Path:
+    """A config file that names me and pins the zone."""
+    path = tmp_path / "config.toml"
+    path.write_text(f'timezone = "America/New_York"\n[me]\nemails = ["{ME}"]\n')
+    return path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -12,32 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ME, WriteIcs, db_state, vevent
+from conftest import ME, WriteIcs, db_state, run_ictime, vevent
 
 TODAY = "2026-11-25"
 
 
 def ictime(*args: str, db: Path, config: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python -m ictime` with a pinned today and a given database."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ICTIME_")}
-    env |= {"ICTIME_DB": str(db), "ICTIME_TODAY": TODAY, "TZ": "America/New_York"}
-    if config is not None:
-        env["ICTIME_CONFIG"] = str(config)
-    return subprocess.run(
-        [sys.executable, "-m", "ictime", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def config_file(tmp_path: Path) -> Path:
-    """A config that names me and pins the zone."""
-    path = tmp_path / "config.toml"
-    path.write_text(f'timezone = "America/New_York"\n[me]\nemails = ["{ME}"]\n')
-    return path
+    """Run the command line with today pinned to 2026-11-25."""
+    return run_ictime(*args, db=db, config=config, today=TODAY)
 
 
 def test_import_then_blocks_json(write_ics: WriteIcs, db_path: Path, config_file: Path) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import ME, NEW_YORK, WriteIcs, db_state, vevent
+from conftest import ME, NEW_YORK, WriteIcs, db_state, run_ictime, vevent
 from ictime.focus import Suggestion, SuggestionPlan
 from ictime.ics import parse_calendar
 from ictime.suggest_output import SUMMARY, suggestions_ics
@@ -24,29 +22,8 @@ OTHERS = ("lead@corp.example", "peer@corp.example")
 def ictime(
     *args: str, db: Path, config: Path, today: str = MONDAY
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m ictime` with a pinned today, a database and a config."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ICTIME_")}
-    env |= {
-        "ICTIME_DB": str(db),
-        "ICTIME_TODAY": today,
-        "ICTIME_CONFIG": str(config),
-        "TZ": "America/New_York",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "ictime", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def config_file(tmp_path: Path) -> Path:
-    """A config that names me and pins the zone."""
-    path = tmp_path / "config.toml"
-    path.write_text(f'timezone = "America/New_York"\n[me]\nemails = ["{ME}"]\n')
-    return path
+    """Run the command line with today pinned to the week's Monday."""
+    return run_ictime(*args, db=db, config=config, today=today)
 
 
 @pytest.fixture

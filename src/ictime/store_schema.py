@@ -1,0 +1,82 @@
+"""The store's schema, one migration per version: sources, events, blocks, tags, imports.
+
+Times are UTC epoch seconds. Manual tags live in their own table, keyed by UID and
+recurrence id, so no import ever touches them.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        location TEXT NOT NULL UNIQUE,
+        calendar TEXT NOT NULL,
+        content_hash TEXT,
+        settings_hash TEXT,
+        me TEXT NOT NULL DEFAULT '',
+        span_start INTEGER,
+        span_end INTEGER,
+        imported_at TEXT
+    );
+    CREATE TABLE events (
+        source_id INTEGER NOT NULL REFERENCES sources(id),
+        uid TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        recurring INTEGER NOT NULL,
+        occurrences INTEGER NOT NULL,
+        PRIMARY KEY (source_id, uid)
+    );
+    CREATE TABLE blocks (
+        source_id INTEGER NOT NULL REFERENCES sources(id),
+        id TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        recurrence_id TEXT,
+        summary TEXT NOT NULL,
+        description TEXT NOT NULL,
+        location TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        start_ts INTEGER NOT NULL,
+        end_ts INTEGER NOT NULL,
+        all_day INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        transparent INTEGER NOT NULL,
+        my_partstat TEXT NOT NULL,
+        attendees INTEGER NOT NULL,
+        attendee_list TEXT NOT NULL,
+        organizer TEXT NOT NULL,
+        recurring INTEGER NOT NULL,
+        counted INTEGER NOT NULL,
+        not_counted_reason TEXT NOT NULL,
+        category TEXT NOT NULL,
+        rule TEXT,
+        PRIMARY KEY (source_id, id)
+    );
+    CREATE INDEX blocks_start ON blocks (start_ts);
+    CREATE INDEX blocks_id ON blocks (id);
+    CREATE INDEX blocks_uid ON blocks (uid);
+    CREATE TABLE tags (
+        uid TEXT NOT NULL,
+        scope TEXT NOT NULL CHECK (scope IN ('occurrence', 'series')),
+        recurrence_id TEXT NOT NULL,
+        category TEXT NOT NULL,
+        tagged_at TEXT NOT NULL,
+        PRIMARY KEY (uid, scope, recurrence_id)
+    );
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER REFERENCES sources(id),
+        location TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        added INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        removed INTEGER NOT NULL DEFAULT 0,
+        skipped INTEGER NOT NULL DEFAULT 0,
+        message TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+}

@@ -194,3 +194,35 @@ def test_unchanged_reimport_does_not_load_icalendar(
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_import_configured_sources_by_name_or_all(
+    write_ics: WriteIcs, db_path: Path, tmp_path: Path, http_root: tuple[Path, str]
+) -> None:
+    from conftest import calendar
+
+    work = write_ics(vevent("w", "20261124T090000", "20261124T100000", "Work thing"))
+    root, base = http_root
+    (root / "team.ics").write_text(
+        calendar(vevent("t", "20261125T090000", "20261125T100000", "Team thing"))
+    )
+    config = tmp_path / "sources.toml"
+    config.write_text(
+        'timezone = "America/New_York"\n'
+        f'[[sources]]\nname = "work"\nlocation = "{work}"\n'
+        f'[[sources]]\nname = "team"\nlocation = "{base}/team.ics"\n'
+    )
+    empty = tmp_path / "empty.toml"
+    empty.write_text("")
+    nothing = ictime("import", db=tmp_path / "empty.db", config=empty)
+    assert nothing.returncode == 2 and "[[sources]]" in nothing.stderr
+    by_name = ictime("import", "team", db=db_path, config=config)
+    assert by_name.returncode == 0, by_name.stderr
+    every = ictime("import", db=db_path, config=config)
+    assert every.returncode == 0, every.stderr
+    assert "unchanged" in every.stdout and "1 added" in every.stdout
+    listed = json.loads(ictime("blocks", "--format", "json", db=db_path, config=config).stdout)
+    assert sorted((b["summary"], b["calendar"]) for b in listed) == [
+        ("Team thing", "team"),
+        ("Work thing", "work"),
+    ]

@@ -88,7 +88,7 @@ def _period(
 
 @cli.command("import")
 @common_options
-@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
 @click.option("--calendar", help="Name of the calendar these sources belong to.")
 @_day_option("--from", "First day to expand recurring events from (default: a year back).")
 @_day_option("--to", "Last day to expand to (default: 90 days ahead).")
@@ -102,31 +102,32 @@ def import_command(
     strict: bool,
     **days: str | None,
 ) -> None:
-    """Import .ics files or http(s) URLs."""
+    """Import .ics files, http(s) URLs or configured sources by name (none: all of them)."""
     from ictime.output import import_progress, print_import_report
-    from ictime.service import ServiceError, import_sources
+    from ictime.service import ServiceError, import_sources, resolve_sources
 
     first, last = _parse_days(env, days.get("from"), days.get("to"))
     store, config, today = env.store, env.config, env.today
+    failed = False
     try:
-        with import_progress() as progress:
-            reports = import_sources(
-                store,
-                config,
-                sources,
-                today=today,
-                calendar=calendar,
-                start=first,
-                end=last,
-                strict=strict,
-                progress=progress,
-            )
+        for location, name in resolve_sources(config, sources):
+            with import_progress() as progress:
+                (report,) = import_sources(
+                    store,
+                    config,
+                    [location],
+                    today=today,
+                    calendar=calendar or name,
+                    start=first,
+                    end=last,
+                    strict=strict,
+                    progress=progress,
+                )
+            print_import_report(report)
+            failed |= report.failed
     except ServiceError as exc:
         fail(str(exc), EXIT_USAGE)
-        return
-    for report in reports:
-        print_import_report(report)
-    if any(report.failed for report in reports):
+    if failed:
         sys.exit(EXIT_FAILED)
 
 

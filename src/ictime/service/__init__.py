@@ -10,7 +10,7 @@ from ictime.service.blocks import (
     refresh_rule_tags,
     tag_block,
 )
-from ictime.service.imports import SourceReport, import_sources
+from ictime.service.imports import SourceReport, import_sources, resolve_sources
 from ictime.service.reports import period_report
 from ictime.service.suggest import suggest_week
 
@@ -25,6 +25,7 @@ __all__ = [
     "make_classifier",
     "period_report",
     "refresh_rule_tags",
+    "resolve_sources",
     "suggest_week",
     "tag_block",
 ]

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ictime.config import Config
@@ -54,6 +55,37 @@ class SourceReport:
     def failed(self) -> bool:
         """Whether the source could not be imported at all."""
         return self.outcome == "failed"
+
+
+def resolve_sources(config: Config, given: Sequence[str]) -> list[tuple[str, str | None]]:
+    """What to import: the given paths, URLs or configured source names, or every source.
+
+    Args:
+        config: the person's settings, with its `[[sources]]`.
+        given: what the person typed; empty means every configured source.
+
+    Returns:
+        (location, calendar name or None) pairs; a configured source lends its name.
+
+    Raises:
+        ServiceError: nothing given and no source configured.
+    """
+    named = {source.name.lower(): source for source in config.sources}
+    if not given:
+        if not named:
+            raise ServiceError(
+                "nothing to import: name a file or URL, or add [[sources]] to the config"
+            )
+        return [(source.location, source.name) for source in config.sources]
+    resolved: list[tuple[str, str | None]] = []
+    for item in given:
+        source = named.get(item.lower())
+        # A file of that name in the current folder wins over a configured name.
+        if source is not None and not Path(item).exists():
+            resolved.append((source.location, source.name))
+        else:
+            resolved.append((item, None))
+    return resolved
 
 
 def import_sources(

@@ -53,8 +53,8 @@ def main() -> None:
     if command == "demo":
         os.execv(BIN / "ictime", [str(BIN / "ictime"), "demo", *extra])
     elif command == "test":
-        run(BIN / "ruff", "check", "src", "tests", "benchmarks", "dev.py")
-        run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py")
+        run(BIN / "ruff", "check", "src", "tests", "benchmarks", "scripts", "dev.py")
+        run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "scripts", "dev.py")
         run(BIN / "mypy")
         run(BIN / "python", "-m", "pytest", "-n", "2", *extra)
     elif command == "bench":

@@ -99,8 +99,9 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
     table = Table(box=None, header_style="bold", pad_edge=False)
     widths = {"id": 12, "day": 9, "time": 11, "min": 4, "category": 13}
     for name, width in widths.items():
-        justify = "right" if name == "min" else "left"
-        table.add_column(name, justify=justify, no_wrap=True, min_width=width)
+        table.add_column(
+            name, justify="right" if name == "min" else "left", no_wrap=True, min_width=width
+        )
     table.add_column("summary", overflow="ellipsis", no_wrap=True)
     table.add_column("notes", overflow="fold")
     for block in blocks:

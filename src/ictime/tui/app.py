@@ -1,36 +1,252 @@
-"""The ictime Textual app: opens on Today."""
+"""The ictime Textual app: opens on Today; Week review, Triage and Suggestions are modes."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import ClassVar
+import threading
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from textual.app import App
+from textual import work
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
 
 from ictime.config import Config
+from ictime.model import Block
 from ictime.store import Store
-from ictime.tui.screens.today import TodayScreen
+from ictime.timeutil import day_start
+from ictime.tui.screens.base import IctimeScreen
+from ictime.tui.screens.today_screen import TodayScreen
+from ictime.tui.widgets.look import category_label, safe, theme_variables
+
+if TYPE_CHECKING:
+    from ictime.tui.screens.import_modal import ImportModal
+
+T = TypeVar("T")
+
+
+def _week_screen() -> Screen[None]:
+    from ictime.tui.screens.week_screen import WeekScreen
+
+    return WeekScreen()
+
+
+def _triage_screen() -> Screen[None]:
+    from ictime.tui.screens.triage_screen import TriageScreen
+
+    return TriageScreen()
+
+
+def _suggestions_screen() -> Screen[None]:
+    from ictime.tui.screens.suggestions_screen import SuggestionsScreen
+
+    return SuggestionsScreen()
 
 
 class IctimeApp(App[None]):
-    """Today's agenda, the week's review, triage and import."""
+    """Today's agenda, the week's review, triage, suggestions and import, over one store."""
 
     CSS_PATH = "ictime.tcss"
     TITLE = "ictime"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit")]
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
+        "today": TodayScreen,
+        "week": _week_screen,
+        "triage": _triage_screen,
+        "plan": _suggestions_screen,
+    }
+    DEFAULT_MODE = "today"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (Textual's type)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("i", "open_import", "Import"),
+        Binding("t", "switch_mode('today')", "Today"),
+        Binding("w", "switch_mode('week')", "Week"),
+        Binding("b", "switch_mode('triage')", "Triage"),
+        Binding("p", "switch_mode('plan')", "Plan"),
+    ]
 
-    def __init__(self, store: Store, config: Config, today: date) -> None:
+    class BlockTagged(Message):
+        """A block (or its whole series) was tagged by hand and stored."""
+
+        def __init__(self, block: Block, series: bool) -> None:
+            super().__init__()
+            self.block = block
+            self.series = series
+
+    def __init__(
+        self,
+        store: Store,
+        config: Config,
+        today: date,
+        *,
+        export_dir: Path | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        """Set up the app over an open store.
+
+        Args:
+            store: the open database (used from worker threads only).
+            config: the person's settings.
+            today: the day Today opens on (pinned or the real one).
+            export_dir: where exports are written (default: the working directory).
+            clock: the real time, for the "now" line (default: the system clock).
+        """
         super().__init__()
         self.store = store
         self.config = config
         self.today = today
+        self.export_dir = export_dir or Path.cwd()
+        self._clock = clock or (lambda: datetime.now(config.timezone))
+        self.store_lock = threading.Lock()
+        self.data_version = 0
+        self.failures: list[str] = []
 
-    def on_mount(self) -> None:
-        """Open on Today."""
-        self.push_screen(TodayScreen(self.today))
+    # -- time and data ------------------------------------------------------------------
+
+    @property
+    def live(self) -> bool:
+        """Whether `today` is the real today (so a "now" line makes sense)."""
+        return self._clock().date() == self.today
+
+    def now(self) -> datetime:
+        """The current moment, or the start of the pinned day when `today` is pinned."""
+        return self._clock() if self.live else day_start(self.today, self.config.timezone)
+
+    def read(self, query: Callable[[Store, Config], T]) -> T:
+        """Run a store query under the store lock; call from worker threads only.
+
+        Args:
+            query: a function of the store and the config.
+
+        Returns:
+            What the query returned.
+        """
+        with self.store_lock:
+            return query(self.store, self.config)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Category colours as CSS variables (`$cat-deep_work`, …)."""
+        return theme_variables()
+
+    def data_changed(self) -> None:
+        """Count a change to the store and reload the screens on view."""
+        self.data_version += 1
+        for screen in self.screen_stack:
+            if isinstance(screen, IctimeScreen):
+                screen.reload()
+
+    # -- writes -------------------------------------------------------------------------
+
+    @work(thread=True, exit_on_error=False, group="write")
+    def tag(self, block: Block, category: str, series: bool) -> None:
+        """Tag a block (or its series) in a worker; writes are serialised by the store lock.
+
+        Args:
+            block: the block to tag.
+            category: a category key.
+            series: tag every occurrence of the block's series.
+        """
+        from ictime.service import ServiceError, tag_block
+
+        try:
+            tagged = self.read(
+                lambda store, config: tag_block(store, config, block.id, category, series=series)
+            )
+        except ServiceError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.post_message(self.BlockTagged(tagged, series))
+
+    def on_ictime_app_block_tagged(self, message: BlockTagged) -> None:
+        """Show the change everywhere and say what was done."""
+        self.data_changed()
+        scope = "every occurrence of" if message.series else ""
+        label = category_label(message.block.category)
+        what = f"{scope} {safe(message.block.summary)!r}".strip()
+        self.notify(f"Tagged {what} as {label}", markup=False, timeout=3)
+
+    def on_import_modal_blocks_imported(self, message: ImportModal.BlocksImported) -> None:
+        """An import changed the store: every screen shows it."""
+        self.data_changed()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Say so when a worker failed: the app never stops on a bad file or a locked database.
+
+        Worker state messages do not bubble, so screens and dialogs forward theirs here.
+        """
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            text = f"{error}" if error is not None and str(error) else type(error).__name__
+            self.failures.append(text)
+            self.notify(text, title="Something went wrong", severity="error", markup=False)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keep the screen keys from acting behind a dialog (the dialog's own keys still work)."""
+        if action in ("switch_mode", "open_import", "help"):
+            return not isinstance(self.screen, ModalScreen)
+        return True
+
+    def action_open_import(self) -> None:
+        """Open the import dialog."""
+        from ictime.tui.screens.import_modal import ImportModal
+
+        if not isinstance(self.screen, ImportModal):
+            self.push_screen(ImportModal())
+
+    def action_help(self) -> None:
+        """Show the keys."""
+        from ictime.tui.screens.help_modal import HelpModal
+
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal())
+
+    def export_markdown(self) -> None:
+        """Export the Week review as Markdown (from the Week screen)."""
+        self.switch_mode("week")
+        self.call_after_refresh(self.screen.run_action, "export_markdown")
+
+    def export_ics(self) -> None:
+        """Export next week's build time as .ics (from the Week screen)."""
+        self.switch_mode("week")
+        self.call_after_refresh(self.screen.run_action, "export_ics")
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The main actions in the command palette, then Textual's (themes, keys, quit)."""
+        yield SystemCommand("Today", "The day's agenda and this week so far", self._mode("today"))
+        yield SystemCommand("Week review", "Allocation, drift, meetings, trend", self._mode("week"))
+        yield SystemCommand("Triage", "Tag the week's blocks", self._mode("triage"))
+        yield SystemCommand("Suggestions", "Protected build time", self._mode("plan"))
+        yield SystemCommand(
+            "Import calendar", "Import an .ics file or URL", self.action_open_import
+        )
+        yield SystemCommand(
+            "Export review", "Write the week's review as Markdown", self.export_markdown
+        )
+        yield SystemCommand(
+            "Export build time", "Write next week's build time as .ics", self.export_ics
+        )
+        yield SystemCommand("Help", "Every key of every screen", self.action_help)
+        yield from super().get_system_commands(screen)
+
+    def _mode(self, mode: str) -> Callable[[], None]:
+        def switch() -> None:
+            self.switch_mode(mode)
+
+        return switch
 
 
 def run_app(store: Store, config: Config, today: date) -> None:
-    """Run the app until the person quits."""
+    """Run the app until the person quits.
+
+    Args:
+        store: the open database.
+        config: the person's settings.
+        today: the day Today opens on.
+    """
     IctimeApp(store, config, today).run()

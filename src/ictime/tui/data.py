@@ -1,0 +1,193 @@
+"""What each screen shows, read from the store in one call: run these in worker threads only.
+
+Nothing here imports Textual. Each loader returns a frozen snapshot that a screen renders on
+the main thread, so a screen never touches the database itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from ictime.config import Config
+from ictime.model import UNTAGGED, Block
+from ictime.store import Store
+from ictime.timeutil import day_start
+
+if TYPE_CHECKING:
+    from ictime.analysis_types import DayReport, PeriodReport
+    from ictime.focus import Suggestion, SuggestionPlan
+
+TREND_WEEKS = 8
+"""Weeks of history behind the Week review's sparklines."""
+
+NEXT_SUGGESTIONS = 3
+"""How many upcoming build blocks Today lists."""
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """The Monday and Sunday of the ISO week holding `day`.
+
+    Args:
+        day: any day.
+
+    Returns:
+        (monday, sunday), inclusive.
+    """
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def iso_week_name(day: date) -> str:
+    """`2026-W48` for any day of that ISO week."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def is_tentative(block: Block) -> bool:
+    """Tentative or unanswered: counted, but flagged (as `ictime blocks` flags it)."""
+    return block.status == "TENTATIVE" or block.my_partstat in ("TENTATIVE", "NEEDS-ACTION")
+
+
+@dataclass(frozen=True)
+class DayView:
+    """Everything Today shows for one day."""
+
+    day: date
+    blocks: tuple[Block, ...]
+    day_report: DayReport | None
+    week_so_far: PeriodReport
+    week: PeriodReport
+    next_suggestions: tuple[Suggestion, ...]
+    has_data: bool
+
+
+@dataclass(frozen=True)
+class WeekView:
+    """Everything the Week review shows for one ISO week."""
+
+    first_day: date
+    last_day: date
+    report: PeriodReport
+    blocks: tuple[Block, ...]
+    next_week: SuggestionPlan
+
+
+@dataclass(frozen=True)
+class TriageView:
+    """The counted blocks of a week, untagged first."""
+
+    first_day: date
+    last_day: date
+    blocks: tuple[Block, ...]
+
+
+def triage_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """Counted timed blocks, untagged first, then by start.
+
+    Args:
+        blocks: blocks of a period.
+
+    Returns:
+        The blocks triage lists, in its order.
+    """
+    counted = [block for block in blocks if block.counted and not block.all_day]
+    return tuple(sorted(counted, key=lambda b: (b.category != UNTAGGED, b.start, b.id)))
+
+
+def plan_week(store: Store, config: Config, first_day: date, now: datetime) -> SuggestionPlan:
+    """Suggested build time for the week starting `first_day`, never before `now`.
+
+    Args:
+        store: the open database.
+        config: the person's settings.
+        first_day: the Monday of the week.
+        now: the moment before which nothing is suggested.
+
+    Returns:
+        The plan from the shared service.
+    """
+    from ictime.service.suggest import suggest_week
+
+    return suggest_week(store, config, first_day, first_day + timedelta(days=6), now=now)
+
+
+def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
+    """Read Today's agenda, this week so far, its alerts and the next build blocks.
+
+    Args:
+        store: the open database.
+        config: the person's settings.
+        day: the day shown.
+        now: the current moment (or the pinned day's start).
+
+    Returns:
+        The snapshot Today renders.
+    """
+    from ictime.analysis import Timeline
+    from ictime.service import list_blocks
+
+    monday, sunday = week_of(day)
+    week_blocks = list_blocks(store, config, monday, sunday)
+    timeline = Timeline(week_blocks, config)
+    so_far = timeline.period(monday, day)
+    whole = timeline.period(monday, sunday)
+    lo, hi = day_start(day, config.timezone), day_start(day + timedelta(days=1), config.timezone)
+    blocks = tuple(b for b in week_blocks if b.end > lo and b.start < hi)
+    day_report = next((d for d in so_far.days if d.day == day), None)
+    after = max(now, lo)
+    upcoming = [s for s in plan_week(store, config, monday, now).suggestions if s.start >= after]
+    if len(upcoming) < NEXT_SUGGESTIONS:
+        upcoming += plan_week(store, config, monday + timedelta(weeks=1), now).suggestions
+    has_data = bool(week_blocks) or store.count_blocks() > 0
+    return DayView(
+        day=day,
+        blocks=blocks,
+        day_report=day_report,
+        week_so_far=so_far,
+        week=whole,
+        next_suggestions=tuple(upcoming[:NEXT_SUGGESTIONS]),
+        has_data=has_data,
+    )
+
+
+def load_week(store: Store, config: Config, monday: date, today: date, now: datetime) -> WeekView:
+    """Read the Week review: the report with trend and lapsed people, blocks, next week's plan.
+
+    Args:
+        store: the open database.
+        config: the person's settings.
+        monday: first day of the ISO week.
+        today: the day relationships are judged from.
+        now: the moment before which nothing is suggested.
+
+    Returns:
+        The snapshot the Week review renders.
+    """
+    from ictime.service import list_blocks, period_report
+
+    sunday = monday + timedelta(days=6)
+    report = period_report(store, config, monday, sunday, today=today, weeks=TREND_WEEKS)
+    blocks = tuple(b for b in list_blocks(store, config, monday, sunday) if not b.all_day)
+    next_week = plan_week(store, config, monday + timedelta(weeks=1), now)
+    return WeekView(monday, sunday, report, blocks, next_week)
+
+
+def load_triage(store: Store, config: Config, monday: date) -> TriageView:
+    """Read the blocks to triage in the ISO week starting `monday`.
+
+    Args:
+        store: the open database.
+        config: the person's settings.
+        monday: first day of the week.
+
+    Returns:
+        The snapshot Triage renders.
+    """
+    from ictime.service import list_blocks
+
+    sunday = monday + timedelta(days=6)
+    blocks = triage_order(list_blocks(store, config, monday, sunday))
+    return TriageView(monday, sunday, blocks)

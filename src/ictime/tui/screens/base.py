@@ -1,0 +1,144 @@
+"""Base screens: data that follows the store, and the tagging keys Today and Triage share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import work
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.worker import Worker
+
+from ictime.model import CATEGORIES, Block
+from ictime.tui.widgets.look import CATEGORY_KEYS, category_label, safe
+
+if TYPE_CHECKING:
+    from ictime.tui.app import IctimeApp
+
+_TAG = Binding.Group("Tag", compact=True)
+WEEK = Binding.Group("Week", compact=True)
+"""The `[` `]` pair that moves a week, shown as one footer entry."""
+
+# Shift+1..4 on a US keyboard: a modifier that tags the whole series at once.
+_SHIFTED_DIGITS = ("exclamation_mark", "at", "number_sign", "dollar_sign")
+
+
+class IctimeScreen(Screen[None]):
+    """A screen whose data is read from the store in workers and reloaded when it changes."""
+
+    loaded_version = -1
+    """The app's data version that the shown data was read at."""
+
+    @property
+    def ictime(self) -> IctimeApp:
+        """The app, typed."""
+        return cast("IctimeApp", self.app)
+
+    def on_screen_resume(self) -> None:
+        """Reload when the store changed while another screen was on view.
+
+        The read starts after the next paint, so the screen's frame shows at once and the
+        worker's imports and queries never hold up the first frame.
+        """
+        self.app.refresh_bindings()  # keys hidden while a dialog was open show again
+        if self.loaded_version != self.ictime.data_version:
+            self.call_after_refresh(self.reload)
+
+    def reload(self) -> None:
+        """Read this screen's data again (in a worker)."""
+        raise NotImplementedError
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Let the app report a failed worker."""
+        self.ictime.on_worker_state_changed(event)
+
+
+class TaggingScreen(IctimeScreen):
+    """A screen with a selected block: `1`-`4` tag it, `s` then a digit tags its series."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(CATEGORY_KEYS[key], f"tag('{key}')", category_label(key), group=_TAG)
+            for key in CATEGORIES
+        ),
+        *(
+            Binding(shifted, f"tag('{key}', True)", show=False)
+            for shifted, key in zip(_SHIFTED_DIGITS, CATEGORIES, strict=True)
+        ),
+        Binding("s", "arm_series", "Series"),
+        Binding("e", "explain", "Explain"),
+        Binding("escape", "disarm", show=False),
+    ]
+
+    class BlockExplained(Message):
+        """The reason for a block's tag was read."""
+
+        def __init__(self, block: Block, text: str) -> None:
+            super().__init__()
+            self.block = block
+            self.text = text
+
+    series_armed = False
+    """Whether the next digit tags the whole series."""
+
+    def selected_block(self) -> Block | None:
+        """The block the keys act on, or None."""
+        raise NotImplementedError
+
+    def show_status(self, text: str) -> None:
+        """Say something in the screen's status line."""
+        self.notify(text, markup=False, timeout=3)
+
+    def action_tag(self, category: str, series: bool = False) -> None:
+        """Tag the selected block (or its whole series)."""
+        block = self.selected_block()
+        series = series or self.series_armed
+        self.series_armed = False
+        if block is None:
+            self.show_status("Select a block first.")
+            return
+        self.ictime.tag(block, category, series)
+
+    def action_arm_series(self) -> None:
+        """Make the next digit tag every occurrence of the selected block's series."""
+        block = self.selected_block()
+        if block is None:
+            self.show_status("Select a block first.")
+            return
+        self.series_armed = True
+        kind = "series" if block.recurring else "event (it does not repeat)"
+        self.show_status(f"Whole {kind} {safe(block.summary)!r}: press 1-4 (esc cancels)")
+
+    def action_disarm(self) -> None:
+        """Forget a pending `s`."""
+        if self.series_armed:
+            self.series_armed = False
+            self.show_status("Series tagging cancelled.")
+
+    def action_explain(self) -> None:
+        """Say why the selected block has its tag."""
+        block = self.selected_block()
+        if block is None:
+            self.show_status("Select a block first.")
+            return
+        self._explain(block.id)
+
+    @work(thread=True, exit_on_error=False, group="explain", exclusive=True)
+    def _explain(self, block_id: str) -> None:
+        from ictime.service import ServiceError, explain_block
+
+        try:
+            block, text = self.ictime.read(
+                lambda store, config: explain_block(store, config, block_id)
+            )
+        except ServiceError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.post_message(self.BlockExplained(block, text))
+
+    def on_tagging_screen_block_explained(self, message: BlockExplained) -> None:
+        """Show why the block has its tag."""
+        from ictime.tui.screens.explain_modal import ExplainModal
+
+        self.app.push_screen(ExplainModal(message.block, message.text))

@@ -1,0 +1,203 @@
+"""Today, the start screen: the day's timeline, this week so far, alerts and next build blocks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, Static
+
+from ictime.model import Block
+from ictime.tui.data import DayView, iso_week_name, load_day
+from ictime.tui.screens.base import TaggingScreen
+from ictime.tui.widgets.agenda import Agenda, build_entries
+from ictime.tui.widgets.allocation import AllocationBars
+from ictime.tui.widgets.look import day_name, duration, long_day, safe, span_text
+
+if TYPE_CHECKING:
+    from ictime.analysis_types import PeriodReport
+
+
+FIRST_RUN = Content.assemble(
+    ("No calendar yet.", "bold"),
+    "\nPress ",
+    ("i", "bold $text-accent"),
+    " to import an .ics file or a calendar URL (Google, Outlook and Apple calendars export"
+    " both), or quit and run ",
+    ("ictime demo", "bold"),
+    " to look around a sample week.",
+)
+
+
+def week_facts(report: PeriodReport) -> Content:
+    """Two lines under the bars: focus time and meeting share, then fragmented time."""
+    meetings = report.meetings
+    meeting_style = "$text-error" if meetings.share > meetings.share_limit else "$text-muted"
+    return Content.assemble(
+        ("focus ", "$text-muted"),
+        duration(report.focus_minutes),
+        ("  meetings ", "$text-muted"),
+        (f"{meetings.share * 100:.0f}%", meeting_style),
+        ("\nfragmented ", "$text-muted"),
+        duration(report.fragmented_minutes),
+    )
+
+
+def alert_lines(report: PeriodReport) -> Content:
+    """The week's overload alerts, one per line, or a calm line when there are none."""
+    if not report.alerts:
+        return Content.styled("No overload this week.", "$text-success")
+    return Content("\n").join(
+        Content.assemble(("▲ ", "$text-warning"), safe(alert.message)) for alert in report.alerts
+    )
+
+
+_DAY = Binding.Group("Day", compact=True)
+
+
+class TodayScreen(TaggingScreen):
+    """The day's agenda; left/right move a day, 1-4 tag the selected block."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "move(-1)", "Previous day", key_display="←", group=_DAY),
+        Binding("right", "move(1)", "Next day", key_display="→", group=_DAY),
+        Binding("home,full_stop", "back_to_today", "Today", show=False),
+    ]
+
+    class DayLoaded(Message):
+        """A day's snapshot was read from the store."""
+
+        def __init__(self, view: DayView, version: int) -> None:
+            super().__init__()
+            self.view = view
+            self.version = version
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.day: date | None = None
+        self.view: DayView | None = None
+
+    def compose(self) -> ComposeResult:
+        """Title line, the agenda beside the week panels, footer."""
+        yield Static(id="day-title")
+        with Horizontal(id="today-body"):
+            with Vertical(id="agenda-pane", classes="panel") as pane:
+                pane.border_title = "Agenda"
+                yield Agenda(id="agenda")
+            with VerticalScroll(id="side-pane"):
+                with Vertical(id="week-panel", classes="panel") as week:
+                    week.border_title = "This week so far"
+                    yield AllocationBars(id="week-bars")
+                    yield Static(id="week-facts")
+                alerts = Static(id="alerts", classes="panel")
+                alerts.border_title = "Alerts"
+                yield alerts
+                build = Static(id="next-build", classes="panel")
+                build.border_title = "Next build blocks"
+                yield build
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Start on the app's today, and move the now line every minute."""
+        self.day = self.ictime.today
+        self.query_one("#day-title", Static).update(self._title(self.day, None))
+        self.set_interval(60, self._move_now_line)
+
+    async def _move_now_line(self) -> None:
+        view = self.view
+        if view is None or not self.ictime.live or view.day != self.ictime.today:
+            return
+        agenda = self.query_one(Agenda)
+        keep = agenda.selected_block()
+        entries = build_entries(view, self.ictime.config, self.ictime.now())
+        await agenda.show(entries, keep.id if keep else None)
+
+    def reload(self) -> None:
+        """Read the shown day again."""
+        if self.day is None:
+            self.day = self.ictime.today
+        self._load(self.day, self.ictime.data_version)
+
+    @work(thread=True, exit_on_error=False, exclusive=True, group="load")
+    def _load(self, day: date, version: int) -> None:
+        now = self.ictime.now()
+        view = self.ictime.read(lambda store, config: load_day(store, config, day, now))
+        self.post_message(self.DayLoaded(view, version))
+
+    async def on_today_screen_day_loaded(self, message: DayLoaded) -> None:
+        """Show the day that was read (unless another day was asked for meanwhile)."""
+        if message.view.day != self.day:
+            return
+        view = message.view
+        self.view = view
+        self.loaded_version = message.version
+        self.query_one("#day-title", Static).update(self._title(view.day, view))
+        live_now = self.ictime.now() if self.ictime.live else None
+        agenda = self.query_one(Agenda)
+        keep = agenda.selected_block()
+        entries = build_entries(view, self.ictime.config, live_now)
+        await agenda.show(entries, keep.id if keep else None)
+        bars = self.query_one("#week-bars", AllocationBars)
+        bars.display = view.has_data
+        bars.show(view.week_so_far)
+        facts = week_facts(view.week_so_far) if view.has_data else FIRST_RUN
+        self.query_one("#week-facts", Static).update(facts)
+        for panel in self.query("#alerts, #next-build"):
+            panel.display = view.has_data
+        self.query_one("#alerts", Static).update(alert_lines(view.week))
+        self.query_one("#next-build", Static).update(self._next_build(view))
+
+    def on_list_view_selected(self) -> None:
+        """Enter (or a click) on a block explains its tag."""
+        self.action_explain()
+
+    def _title(self, day: date, view: DayView | None) -> Content:
+        today = self.ictime.today
+        when = "today" if day == today else ("tomorrow" if day == today + timedelta(1) else "")
+        parts: list[str | tuple[str, str]] = [(long_day(day), "bold")]
+        if when:
+            parts.append((f"  {when}", "$text-accent"))
+        parts.append((f"  week {iso_week_name(day)}", "$text-muted"))
+        if view is not None:
+            counted = [b for b in view.blocks if b.counted and not b.all_day]
+            untagged = sum(1 for b in counted if b.category == "untagged")
+            parts.append((f"  {len(counted)} blocks", "$text-muted"))
+            if untagged:
+                parts.append((f", {untagged} untagged", "$text-error"))
+        return Content.assemble(*parts)
+
+    @staticmethod
+    def _next_build(view: DayView) -> Content:
+        if not view.next_suggestions:
+            return Content.styled("No open slot left to suggest.", "$text-muted")
+        lines = []
+        for slot in view.next_suggestions:
+            lines.append(
+                Content.assemble(
+                    (f"{day_name(slot.start.date())} {span_text(slot.start, slot.end)}", "bold"),
+                    (f" {duration(slot.minutes)}", "$text-muted"),
+                )
+            )
+            lines.append(Content.styled(f"  {safe(slot.detail or slot.reason)}", "$text-muted"))
+        return Content("\n").join(lines)
+
+    def selected_block(self) -> Block | None:
+        """The block highlighted in the agenda."""
+        return self.query_one(Agenda).selected_block()
+
+    def action_move(self, days: int) -> None:
+        """Show another day."""
+        self.day = (self.day or self.ictime.today) + timedelta(days=days)
+        self.query_one("#day-title", Static).update(self._title(self.day, None))
+        self.reload()
+
+    def action_back_to_today(self) -> None:
+        """Show today again."""
+        self.day = self.ictime.today
+        self.reload()

@@ -1,0 +1,200 @@
+"""Triage: the week's blocks in a table, untagged first, filterable, searchable, tagged by key."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Input, Select, Static
+
+from ictime.model import CATEGORIES, UNTAGGED, Block
+from ictime.tui.data import TriageView, is_tentative, iso_week_name, load_triage, week_of
+from ictime.tui.screens.base import WEEK, TaggingScreen
+from ictime.tui.widgets.look import (
+    CATEGORY_COLOURS,
+    category_label,
+    day_name,
+    duration,
+    safe,
+    span_text,
+)
+
+FILTERS: tuple[tuple[str, str], ...] = (
+    ("All blocks", "all"),
+    ("Untagged", UNTAGGED),
+    *((category_label(key), key) for key in CATEGORIES),
+)
+_TAGGED_BY = {"rule": "rule", "manual": "by hand", "series": "series", "none": "—"}
+
+
+def matches(block: Block, category: str, search: str) -> bool:
+    """Whether a block passes the filter and the search.
+
+    Args:
+        block: a block.
+        category: `all`, `untagged` or a category key.
+        search: text the title must contain (any case), or empty.
+
+    Returns:
+        True when the block is shown.
+    """
+    if category != "all" and block.category != category:
+        return False
+    return search.casefold() in safe(block.summary).casefold()
+
+
+def block_cells(block: Block) -> tuple[Text, ...]:
+    """A block's table cells; calendar text is Text, never markup."""
+    colour = CATEGORY_COLOURS.get(block.category, CATEGORY_COLOURS[UNTAGGED])
+    label = category_label(block.category)
+    summary = Text(safe(block.summary))
+    if is_tentative(block):
+        summary = Text.assemble(("? ", "bold yellow"), summary)
+    return (
+        Text(label, style=f"bold {colour}"),
+        Text(day_name(block.start.date())),
+        Text(span_text(block.start, block.end)),
+        Text(duration(block.minutes), justify="right"),
+        Text(_TAGGED_BY.get(block.tag_source, block.tag_source), style="dim"),
+        summary,
+    )
+
+
+class TriageScreen(TaggingScreen):
+    """The week's counted blocks; 1-4 tag, s then 1-4 tag the series, / searches, f filters."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
+        Binding("right_square_bracket", "move(1)", "Next week", key_display="]", group=WEEK),
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("f", "cycle_filter", "Filter"),
+    ]
+
+    class BlocksLoaded(Message):
+        """A week's blocks to triage were read from the store."""
+
+        def __init__(self, view: TriageView, version: int) -> None:
+            super().__init__()
+            self.view = view
+            self.version = version
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.monday: date | None = None
+        self.view: TriageView | None = None
+        self.shown: list[Block] = []
+
+    def compose(self) -> ComposeResult:
+        """Filter, search and count above the table; footer below."""
+        with Horizontal(id="triage-bar"):
+            yield Select(FILTERS, value="all", allow_blank=False, id="triage-filter", compact=True)
+            yield Input(placeholder="search titles", id="triage-search", compact=True)
+            yield Static(id="triage-count")
+        table: DataTable[Text] = DataTable(id="triage-table", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Set up the columns."""
+        table = self.query_one("#triage-table", DataTable)
+        for name in ("Tag", "Day", "Time", "Length", "By", "Title"):
+            table.add_column(name, key=name.lower())
+        table.focus()
+
+    def reload(self) -> None:
+        """Read the shown week again."""
+        if self.monday is None:
+            self.monday = week_of(self.ictime.today)[0]
+        self._load(self.monday, self.ictime.data_version)
+
+    @work(thread=True, exit_on_error=False, exclusive=True, group="load")
+    def _load(self, monday: date, version: int) -> None:
+        view = self.ictime.read(lambda store, config: load_triage(store, config, monday))
+        self.post_message(self.BlocksLoaded(view, version))
+
+    def on_triage_screen_blocks_loaded(self, message: BlocksLoaded) -> None:
+        """Show the blocks that were read, keeping the cursor's place."""
+        if message.view.first_day != self.monday:
+            return
+        self.view = message.view
+        self.loaded_version = message.version
+        self.refill()
+
+    def refill(self) -> None:
+        """Fill the table from the loaded blocks through the filter and the search."""
+        view = self.view
+        if view is None:
+            return
+        category = self.query_one("#triage-filter", Select).value
+        search = self.query_one("#triage-search", Input).value.strip()
+        wanted = category if isinstance(category, str) else "all"
+        self.shown = [b for b in view.blocks if matches(b, wanted, search)]
+        table = self.query_one("#triage-table", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for block in self.shown:
+            table.add_row(*block_cells(block), key=block.id)
+        if self.shown:
+            table.move_cursor(row=min(max(row, 0), len(self.shown) - 1))
+        untagged = sum(1 for b in view.blocks if b.category == UNTAGGED)
+        self.query_one("#triage-count", Static).update(
+            Content.assemble(
+                (f"Week {iso_week_name(view.first_day)}", "bold"),
+                f"  {len(self.shown)} of {len(view.blocks)} blocks  ",
+                (f"{untagged} untagged", "$text-error" if untagged else "$text-success"),
+            )
+        )
+
+    def selected_block(self) -> Block | None:
+        """The block under the table's cursor."""
+        row = self.query_one("#triage-table", DataTable).cursor_row
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def action_move(self, weeks: int) -> None:
+        """Show another week."""
+        self.monday = (self.monday or week_of(self.ictime.today)[0]) + timedelta(weeks=weeks)
+        self.reload()
+
+    def action_search(self) -> None:
+        """Show the search box and type into it."""
+        search = self.query_one("#triage-search", Input)
+        search.add_class("-shown")
+        search.focus()
+
+    def action_cycle_filter(self) -> None:
+        """Next filter: all, untagged, then each category."""
+        select: Select[str] = self.query_one("#triage-filter", Select)
+        keys = [value for _, value in FILTERS]
+        current = select.value if isinstance(select.value, str) else "all"
+        select.value = keys[(keys.index(current) + 1) % len(keys)]
+
+    def action_disarm(self) -> None:
+        """Escape: clear the search first, then a pending `s`."""
+        search = self.query_one("#triage-search", Input)
+        if search.has_class("-shown"):
+            search.value = ""
+            search.remove_class("-shown")
+            self.query_one("#triage-table", DataTable).focus()
+            self.refill()
+            return
+        super().action_disarm()
+
+    @on(Select.Changed, "#triage-filter")
+    @on(Input.Changed, "#triage-search")
+    def _filter_changed(self) -> None:
+        self.refill()
+
+    @on(Input.Submitted, "#triage-search")
+    def _search_done(self) -> None:
+        self.query_one("#triage-table", DataTable).focus()
+
+    @on(DataTable.RowSelected, "#triage-table")
+    def _row_chosen(self) -> None:
+        self.action_explain()

@@ -1,0 +1,229 @@
+"""The Week review: allocation vs target with drift and trend, meeting load, costs, exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, Static
+
+from ictime.config import Config
+from ictime.store import Store
+from ictime.tui.data import TREND_WEEKS, WeekView, iso_week_name, load_week, plan_week, week_of
+from ictime.tui.screens.base import WEEK, IctimeScreen
+from ictime.tui.widgets.allocation import AllocationBars
+from ictime.tui.widgets.look import day_name
+from ictime.tui.widgets.week_panels import (
+    alerts_and_chains,
+    build_time,
+    day_blocks,
+    focus_costs,
+    lapsed_people,
+    meeting_load,
+)
+
+_PANELS = (
+    ("meeting-load", "Meetings and focus per day"),
+    ("week-alerts", "Overload and back-to-back chains"),
+    ("focus-costs", "Top focus costs"),
+    ("lapsed", "Lapsed relationships"),
+    ("next-build-week", "Build time for next week · x exports .ics"),
+)
+
+
+def write_review(store: Store, config: Config, monday: date, today: date, folder: Path) -> Path:
+    """Write the week's review as Markdown (what `ictime report --format markdown` prints).
+
+    Args:
+        store: the open database.
+        config: the person's settings.
+        monday: first day of the week.
+        today: the day relationships are judged from.
+        folder: where to write.
+
+    Returns:
+        The file written.
+    """
+    from ictime.report_markdown import render_markdown
+    from ictime.service import period_report
+
+    sunday = monday + timedelta(days=6)
+    report = period_report(store, config, monday, sunday, today=today, weeks=TREND_WEEKS)
+    path = folder / f"ictime-review-{iso_week_name(monday)}.md"
+    path.write_text(render_markdown(report), encoding="utf-8")
+    return path
+
+
+def write_build_time(
+    store: Store, config: Config, monday: date, now: datetime, folder: Path
+) -> Path:
+    """Write a week's suggested build time as an .ics file to import into a calendar.
+
+    Args:
+        store: the open database.
+        config: the person's settings.
+        monday: first day of the week whose slots are written.
+        now: the moment before which nothing is suggested.
+        folder: where to write.
+
+    Returns:
+        The file written.
+    """
+    from ictime.suggest_output import suggestions_ics
+
+    plan = plan_week(store, config, monday, now)
+    path = folder / f"ictime-build-time-{iso_week_name(monday)}.ics"
+    path.write_bytes(suggestions_ics(plan, config.timezone))
+    return path
+
+
+class WeekScreen(IctimeScreen):
+    """One ISO week under review; `[`/`]` move a week, `m`/`x` export."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
+        Binding("right_square_bracket", "move(1)", "Next week", key_display="]", group=WEEK),
+        Binding("m", "export_markdown", "Export .md"),
+        Binding("x", "export_ics", "Export .ics"),
+    ]
+
+    class WeekLoaded(Message):
+        """A week's snapshot was read from the store."""
+
+        def __init__(self, view: WeekView, version: int) -> None:
+            super().__init__()
+            self.view = view
+            self.version = version
+
+    class FileExported(Message):
+        """An export was written to `path` (or failed with `error`)."""
+
+        def __init__(self, path: Path | None, error: str = "") -> None:
+            super().__init__()
+            self.path = path
+            self.error = error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.monday: date | None = None
+        self.view: WeekView | None = None
+        self.last_export: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        """Title, the panels in a grid (two columns when wide), the days, a status line."""
+        yield Static(id="week-title", classes="title-line")
+        with VerticalScroll(id="week-body"):
+            with Vertical(id="week-grid"):
+                with Vertical(id="alloc-panel", classes="panel") as alloc:
+                    alloc.border_title = f"Allocation vs target · drift · {TREND_WEEKS}-week trend"
+                    yield AllocationBars(id="week-alloc")
+                for panel_id, title in _PANELS:
+                    panel = Static(id=panel_id, classes="panel")
+                    panel.border_title = title
+                    yield panel
+            with Vertical(id="week-days", classes="panel") as days:
+                days.border_title = "Blocks day by day"
+                for index in range(7):
+                    yield Static(id=f"day-{index}", classes="day-column")
+        yield Static(id="week-status", classes="status-line")
+        yield Footer(compact=True)
+
+    def reload(self) -> None:
+        """Read the shown week again."""
+        if self.monday is None:
+            self.monday = week_of(self.ictime.today)[0]
+        self.query_one("#week-title", Static).update(self._title(self.monday))
+        self._load(self.monday, self.ictime.data_version)
+
+    @work(thread=True, exit_on_error=False, exclusive=True, group="load")
+    def _load(self, monday: date, version: int) -> None:
+        app = self.ictime
+        now = app.now()
+        view = app.read(lambda store, config: load_week(store, config, monday, app.today, now))
+        self.post_message(self.WeekLoaded(view, version))
+
+    def on_week_screen_week_loaded(self, message: WeekLoaded) -> None:
+        """Fill the panels with the week that was read."""
+        view = message.view
+        if view.first_day != self.monday:
+            return
+        self.view = view
+        self.loaded_version = message.version
+        report = view.report
+        self.query_one("#week-title", Static).update(self._title(view.first_day, view))
+        self.query_one("#week-alloc", AllocationBars).show(report, report.trend)
+        self.query_one("#meeting-load", Static).update(meeting_load(report))
+        self.query_one("#week-alerts", Static).update(alerts_and_chains(report))
+        self.query_one("#focus-costs", Static).update(focus_costs(report))
+        self.query_one("#lapsed", Static).update(lapsed_people(report))
+        self.query_one("#next-build-week", Static).update(build_time(view.next_week))
+        working = set(report.working_days)
+        for index in range(7):
+            day = view.first_day + timedelta(days=index)
+            blocks = [b for b in view.blocks if b.start.date() == day]
+            column = self.query_one(f"#day-{index}", Static)
+            column.display = day in working or any(b.counted for b in blocks)
+            column.update(day_blocks(day, blocks))
+
+    def _title(self, monday: date, view: WeekView | None = None) -> Content:
+        sunday = monday + timedelta(days=6)
+        parts: list[str | tuple[str, str]] = [
+            (f"Week {iso_week_name(monday)}", "bold"),
+            (f"  {day_name(monday)} – {day_name(sunday)} {sunday.year}", "$text-muted"),
+        ]
+        if monday == week_of(self.ictime.today)[0]:
+            parts.append(("  this week", "$text-accent"))
+        if view is not None:
+            report = view.report
+            verdict = (
+                ("  on track", "$text-success")
+                if report.on_track
+                else ("  off track", "$text-error")
+            )
+            parts.append(verdict)
+            parts.append((f"  {len(report.working_days)} working days", "$text-muted"))
+        return Content.assemble(*parts)
+
+    def action_move(self, weeks: int) -> None:
+        """Show another week."""
+        self.monday = (self.monday or week_of(self.ictime.today)[0]) + timedelta(weeks=weeks)
+        self.reload()
+
+    def action_export_markdown(self) -> None:
+        """Write the review as Markdown in the export folder."""
+        monday = self.monday or week_of(self.ictime.today)[0]
+        app = self.ictime
+        self._export(lambda s, c: write_review(s, c, monday, app.today, app.export_dir))
+
+    def action_export_ics(self) -> None:
+        """Write the next week's build time as .ics in the export folder."""
+        monday = (self.monday or week_of(self.ictime.today)[0]) + timedelta(weeks=1)
+        app = self.ictime
+        self._export(lambda s, c: write_build_time(s, c, monday, app.now(), app.export_dir))
+
+    @work(thread=True, exit_on_error=False, group="export")
+    def _export(self, write: Callable[[Store, Config], Path]) -> None:
+        try:
+            path = self.ictime.read(write)
+        except OSError as exc:
+            self.post_message(self.FileExported(None, f"{exc.strerror or exc}: {exc.filename}"))
+            return
+        self.post_message(self.FileExported(path))
+
+    def on_week_screen_file_exported(self, message: FileExported) -> None:
+        """Show where the file went (or why it did not)."""
+        status = self.query_one("#week-status", Static)
+        if message.path is None:
+            status.update(Content.styled(f"Export failed: {message.error}", "$text-error"))
+            return
+        self.last_export = message.path
+        status.update(Content.assemble(("Wrote ", "$text-success"), str(message.path)))
+        self.notify(f"Wrote {message.path}", markup=False, timeout=4)

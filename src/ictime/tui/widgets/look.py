@@ -1,0 +1,140 @@
+"""Shared look of the app: category colours and labels, bars, sparklines, safe calendar text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from textual.content import Content
+
+from ictime.model import CATEGORIES, UNTAGGED
+from ictime.textsafe import plain
+
+CATEGORY_COLOURS: dict[str, str] = {
+    "deep_work": "#2ea043",
+    "relationships": "#a371f7",
+    "communication": "#388bfd",
+    "learning": "#d29922",
+    UNTAGGED: "#f85149",
+}
+"""One colour per category, readable on dark and light themes; themes may override them."""
+
+CATEGORY_LABELS: dict[str, str] = {
+    "deep_work": "Deep work",
+    "relationships": "Relations",
+    "communication": "Comms",
+    "learning": "Learning",
+    UNTAGGED: "Untagged",
+}
+"""Labels short enough for an 80-column terminal."""
+
+CATEGORY_KEYS: dict[str, str] = {key: str(index) for index, key in enumerate(CATEGORIES, 1)}
+"""The digit that tags a block with each category."""
+
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def theme_variables() -> dict[str, str]:
+    """The app's own CSS variables: `$cat-deep_work` and friends.
+
+    Returns:
+        Variable names (without `$`) to colours.
+    """
+    return {f"cat-{key}": colour for key, colour in CATEGORY_COLOURS.items()}
+
+
+def category_style(category: str) -> str:
+    """The Content style of a category's colour (untagged for anything unknown)."""
+    key = category if category in CATEGORY_COLOURS else UNTAGGED
+    return f"$cat-{key}"
+
+
+def category_label(category: str) -> str:
+    """The short label of a category key."""
+    return CATEGORY_LABELS.get(category, CATEGORY_LABELS[UNTAGGED])
+
+
+def safe(text: str) -> str:
+    """Calendar text as one literal line: never markup, no control characters."""
+    return plain(text)
+
+
+def clip(text: str, width: int) -> str:
+    """Text cut to `width` cells with an ellipsis when it does not fit."""
+    if width <= 0:
+        return ""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def duration(minutes: int) -> str:
+    """A duration as the reports say it (`45 min`, `2 h 30`), importing the analysis lazily."""
+    from ictime.analysis_types import format_minutes
+
+    return format_minutes(minutes)
+
+
+def hhmm(moment: datetime) -> str:
+    """`09:30`."""
+    return f"{moment:%H:%M}"
+
+
+def span_text(start: datetime, end: datetime) -> str:
+    """`09:30–10:00`."""
+    return f"{hhmm(start)}–{hhmm(end)}"
+
+
+def day_name(day: date) -> str:
+    """`Wed 25 Nov`."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def long_day(day: date) -> str:
+    """`Wednesday 25 November 2026`."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def bar(
+    fraction: float, width: int, style: str, *, marker: float | None = None, empty: str = "·"
+) -> Content:
+    """A horizontal bar `width` cells long, filled to `fraction`, with an optional target tick.
+
+    Args:
+        fraction: how full, 0–1 (clamped).
+        width: cells.
+        style: style of the filled part.
+        marker: where to draw a `│` target tick, 0–1, or None.
+        empty: the character of the unfilled part.
+
+    Returns:
+        The bar as Content.
+    """
+    if width <= 0:
+        return Content("")
+    eighths = round(max(0.0, min(fraction, 1.0)) * width * 8)
+    full, rest = divmod(eighths, 8)
+    cells = ["█"] * full + ([" ▏▎▍▌▋▊▉"[rest]] if rest else [])
+    tick = None if marker is None else min(round(marker * width), width - 1)
+    parts: list[tuple[str, str]] = []
+    for index in range(width):
+        if index == tick:
+            parts.append(("│", "bold $foreground"))
+        elif index < len(cells):
+            parts.append((cells[index], style))
+        else:
+            parts.append((empty, "$foreground 30%"))
+    return Content.assemble(*parts)
+
+
+def sparkline(values: Sequence[float], style: str) -> Content:
+    """A one-line sparkline of fractions 0–1 (each value one cell).
+
+    Args:
+        values: the series, oldest first.
+        style: the style of every cell.
+
+    Returns:
+        The sparkline as Content.
+    """
+    top = max([*values, 1e-9])
+    cells = "".join(_SPARKS[min(int(v / top * (len(_SPARKS) - 1) + 0.5), 7)] for v in values)
+    return Content.styled(cells, style)

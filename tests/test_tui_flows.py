@@ -1,0 +1,259 @@
+"""Pilot tests of the app's flows: Today, tagging, week navigation, exports, triage, help."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, Input, Select, Static
+
+from ictime.service import list_blocks
+from ictime.tui.app import IctimeApp
+from ictime.tui.screens.explain_modal import ExplainModal
+from ictime.tui.screens.help_modal import HelpModal
+from ictime.tui.screens.suggestions_screen import SuggestionsScreen
+from ictime.tui.screens.today_screen import TodayScreen
+from ictime.tui.screens.triage_screen import TriageScreen
+from ictime.tui.screens.week_screen import WeekScreen
+from ictime.tui.widgets.agenda import Agenda, AgendaRow
+from ictime.tui.widgets.allocation import AllocationBars
+from tui_support import SIZE, MakeApp, settle
+
+pytest_plugins = ["tui_fixtures"]
+
+
+def text_of(static: Static) -> str:
+    """The plain text a Static shows."""
+    content = static.content
+    return content.plain if isinstance(content, Content) else str(content)
+
+
+def agenda_text(app: IctimeApp) -> str:
+    """Every row of Today's agenda, as plain text."""
+    rows = app.screen.query(AgendaRow)
+    return "\n".join(row.render().plain for row in rows)
+
+
+def row_block_id(row: AgendaRow) -> str | None:
+    """The id of the block an agenda row shows, if any."""
+    return row.entry.block.id if row.entry.block else None
+
+
+def row_title(row: AgendaRow) -> str | None:
+    """The title of the block an agenda row shows, if any."""
+    return row.entry.block.summary if row.entry.block else None
+
+
+def blocks_named(app: IctimeApp, summary: str) -> list[str]:
+    """The categories of every stored block with this title."""
+    blocks = list_blocks(app.store, app.config)
+    return [b.category for b in blocks if b.summary == summary]
+
+
+async def test_today_shows_the_day_the_week_and_build_blocks(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TodayScreen)
+        assert "Wednesday 25 November 2026" in text_of(screen.query_one("#day-title", Static))
+        agenda = agenda_text(app)
+        assert "Daily standup" in agenda
+        assert "now 10:40" in agenda
+        assert "focus time" in agenda  # the 14:15 gap is focus-sized
+        assert "untagged: press 1-4" in agenda
+        bars = screen.query_one(AllocationBars)
+        assert bars.report is not None and "Deep work" in bars.render().plain
+        assert "back to back" in text_of(screen.query_one("#alerts", Static))
+        assert "Nov" in text_of(screen.query_one("#next-build", Static))
+
+
+async def test_left_and_right_move_a_day(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TodayScreen)
+        await pilot.press("right")
+        await settle(pilot)
+        assert screen.day == date(2026, 11, 26)
+        assert "Thursday 26 November" in text_of(screen.query_one("#day-title", Static))
+        assert "now" not in agenda_text(app)
+        await pilot.press("left", "left")
+        await settle(pilot)
+        assert screen.day == date(2026, 11, 24)
+        await pilot.press("full_stop")
+        await settle(pilot)
+        assert screen.day == date(2026, 11, 25)
+
+
+async def test_tagging_a_block_in_triage_shows_everywhere(make_app: MakeApp) -> None:
+    app = make_app()
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        triage = app.screen
+        assert isinstance(triage, TriageScreen)
+        first = triage.selected_block()
+        assert first is not None and first.summary == "[WIP] Plan [bold]launch[/bold]"
+        await pilot.press("1")
+        await settle(pilot)
+        assert blocks_named(app, first.summary) == ["deep_work"]
+        assert any(isinstance(m, IctimeApp.BlockTagged) for m in seen)
+        # The cursor stays in place, so the next untagged block is now under it.
+        after = triage.selected_block()
+        assert after is not None and after.category == "untagged"
+        await pilot.press("t")
+        await settle(pilot)
+        row = next(
+            r for r in app.screen.query(AgendaRow) if r.entry.block and r.entry.block.id == first.id
+        )
+        assert "Deep work" in row.render().plain
+
+
+async def test_tagging_a_whole_series_from_today(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        agenda = app.screen.query_one(Agenda)
+        rows = [r for r in agenda.children if isinstance(r, AgendaRow)]
+        agenda.index = next(
+            i
+            for i, r in enumerate(rows)
+            if r.entry.block and r.entry.block.summary == "Platform team sync"
+        )
+        await pilot.press("2")  # this occurrence only
+        await settle(pilot)
+        categories = blocks_named(app, "Platform team sync")
+        assert categories.count("relationships") == 1
+        await pilot.press("s", "4")  # then the whole series
+        await settle(pilot)
+        categories = blocks_named(app, "Platform team sync")
+        assert len(categories) > 10 and set(categories) == {"learning"}
+        await pilot.press("exclamation_mark")  # shift+1: series too, in one key
+        await settle(pilot)
+        assert set(blocks_named(app, "Platform team sync")) == {"deep_work"}
+
+
+async def test_week_navigation(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w")
+        await settle(pilot)
+        week = app.screen
+        assert isinstance(week, WeekScreen)
+        assert week.monday == date(2026, 11, 23)
+        assert "2026-W48" in text_of(week.query_one("#week-title", Static))
+        assert "Daily standup" in text_of(week.query_one("#focus-costs", Static))
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert week.monday == date(2026, 11, 16)
+        assert week.view is not None and week.view.first_day == date(2026, 11, 16)
+        assert "2026-W47" in text_of(week.query_one("#week-title", Static))
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        assert week.monday == date(2026, 11, 30)
+        assert week.view is not None and week.view.report.trend is not None
+
+
+async def test_exports_write_the_files(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        review = tmp_path / "ictime-review-2026-W48.md"
+        assert review.read_text(encoding="utf-8").startswith("# Review: Week 2026-W48")
+        status = app.screen.query_one("#week-status", Static)
+        assert str(review) in text_of(status)
+        await pilot.press("x")
+        await settle(pilot)
+        ics = tmp_path / "ictime-build-time-2026-W49.ics"
+        assert b"BEGIN:VEVENT" in ics.read_bytes()
+        assert str(ics) in text_of(status)
+
+
+async def test_suggestions_accept_skip_and_export(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await settle(pilot)
+        plan_screen = app.screen
+        assert isinstance(plan_screen, SuggestionsScreen)
+        assert plan_screen.plan is not None and len(plan_screen.plan.suggestions) >= 2
+        await pilot.press("x")  # nothing accepted yet
+        await settle(pilot)
+        assert "Accept a slot first" in text_of(plan_screen.query_one("#plan-status", Static))
+        await pilot.press("a", "s")
+        first, second = plan_screen.plan.suggestions[:2]
+        assert plan_screen.decisions == {first.uid: "accepted", second.uid: "skipped"}
+        await pilot.press("x")
+        await settle(pilot)
+        written = tmp_path / "ictime-accepted-build-time-2026-W48.ics"
+        data = written.read_bytes()
+        assert data.count(b"BEGIN:VEVENT") == 1 and first.uid.encode() in data
+        assert str(written) in text_of(plan_screen.query_one("#plan-status", Static))
+
+
+async def test_triage_search_filter_and_explain(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await settle(pilot)
+        triage = app.screen
+        assert isinstance(triage, TriageScreen)
+        everything = len(triage.shown)
+        await pilot.press("slash", *"standup")
+        assert triage.query_one("#triage-search", Input).value == "standup"
+        assert triage.shown and all("standup" in b.summary.lower() for b in triage.shown)
+        await pilot.press("escape")
+        assert len(triage.shown) == everything
+        await pilot.press("f")
+        assert triage.query_one("#triage-filter", Select).value == "untagged"
+        assert triage.shown and all(b.category == "untagged" for b in triage.shown)
+        table = triage.query_one(DataTable)
+        assert table.row_count == len(triage.shown)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExplainModal)
+        await pilot.press("escape")
+        assert isinstance(app.screen, TriageScreen)
+
+
+async def test_help_and_command_palette(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpModal)
+        await pilot.press("escape")
+        assert isinstance(app.screen, TodayScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Week review")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WeekScreen)
+
+
+async def test_a_failing_worker_is_reported_not_fatal(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr("ictime.tui.screens.today_screen.load_day", broken)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.failures == ["database is locked"]
+        assert app.is_running

@@ -9,7 +9,7 @@ include Python's own start-up and tmux's latency:
 
 - baseline: a bare Textual app (`App` with one `Label`) whose label is the marker.
 - for the breakdown only: the same bare app started after what `ictime` does before its
-  app starts (import the command line, read the config, open the database), which shows
+  app starts (import the entry point, read the config; the store opens after), which shows
   how much of the difference the TUI itself costs.
 - ictime: `ictime --db … --config … --today …` on a database holding a synthetic busy
   calendar of `--years` years (benchmarks/synth.py, imported once and kept with `--keep`).
@@ -51,12 +51,10 @@ import sys
 if len(sys.argv) > 1:  # first do what `ictime` does before its app starts
     from pathlib import Path
 
-    import ictime.cli
+    import ictime.launch
     from ictime.config import load_config
-    from ictime.store import Store
 
-    load_config(Path(sys.argv[1]))
-    Store.open(Path(sys.argv[2]))
+    load_config(Path(sys.argv[1]))  # the store opens in a worker after the first paint
 
 from textual.app import App, ComposeResult
 from textual.widgets import Label
@@ -206,7 +204,7 @@ def report(
 
     print(f"startup, {len(paint)} runs each, tmux {SIZE[0]}x{SIZE[1]}, {years} years of data")
     print(line("bare Textual, one label", baseline))
-    print(line("same, after ictime's CLI work", prelude))
+    print(line("same, after ictime's set-up", prelude))
     print(line("ictime Today, first paint", paint))
     print(line("ictime Today, data shown", data))
     ratio = statistics.median(paint) / statistics.median(baseline)

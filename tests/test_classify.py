@@ -16,11 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ictime.classify import (
-    DEFAULT_RULES,
     Classifier,
     RuleError,
     Tag,
     compile_rules,
+    default_rules,
     explain,
     my_partstat,
     other_attendees,
@@ -230,9 +230,9 @@ def test_explain_names_the_rule_and_the_conditions() -> None:
 
 
 def test_built_in_rules_are_named_and_valid() -> None:
-    assert DEFAULT_RULES
-    assert all(rule.name.startswith("default:") for rule in DEFAULT_RULES)
-    assert {rule.category for rule in DEFAULT_RULES} == {*CATEGORIES, UNTAGGED}
+    assert default_rules()
+    assert all(rule.name.startswith("default:") for rule in default_rules())
+    assert {rule.category for rule in default_rules()} == {*CATEGORIES, UNTAGGED}
 
 
 def test_structural_fallbacks() -> None:

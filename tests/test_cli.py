@@ -226,3 +226,31 @@ def test_import_configured_sources_by_name_or_all(
         ("Team thing", "team"),
         ("Work thing", "work"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], {}),
+        (["--db", "x.db"], {"db": "x.db"}),
+        (["--today=2026-11-25", "--config", "c.toml"], {"today": "2026-11-25", "config": "c.toml"}),
+        (["--db"], None),
+        (["blocks"], None),
+        (["--help"], None),
+        (["--db", "x.db", "report"], None),
+    ],
+)
+def test_only_global_options_go_straight_to_the_app(
+    args: list[str], expected: dict[str, str] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ictime.launch import app_only_options
+
+    for variable in ("ICTIME_DB", "ICTIME_CONFIG", "ICTIME_TODAY"):
+        monkeypatch.delenv(variable, raising=False)
+    assert app_only_options(args) == expected
+
+
+def test_the_app_path_still_reports_bad_options(db_path: Path, config_file: Path) -> None:
+    result = run_ictime("--today", "someday", db=db_path, config=config_file)
+    assert result.returncode == 2
+    assert "someday" in result.stderr and "Traceback" not in result.stderr

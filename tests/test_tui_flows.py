@@ -50,7 +50,7 @@ def row_title(row: AgendaRow) -> str | None:
 
 def blocks_named(app: IctimeApp, summary: str) -> list[str]:
     """The categories of every stored block with this title."""
-    blocks = list_blocks(app.store, app.config)
+    blocks = app.read(list_blocks)
     return [b.category for b in blocks if b.summary == summary]
 
 
@@ -257,3 +257,25 @@ async def test_a_failing_worker_is_reported_not_fatal(
         await settle(pilot)
         assert app.failures == ["database is locked"]
         assert app.is_running
+
+
+async def test_the_store_opens_after_the_first_paint_and_a_bad_one_exits_1(
+    tmp_path: Path,
+) -> None:
+    from ictime.demo import DEMO_TODAY, demo_config
+    from ictime.store import Store
+
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("not a database\n" * 100)
+    opened: list[Path] = []
+
+    def open_store() -> Store:
+        opened.append(bogus)
+        return Store.open(bogus)
+
+    app = IctimeApp(open_store, demo_config(), DEMO_TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(20):
+            await pilot.pause(0.05)
+    assert opened == [bogus]
+    assert app.return_code == 1

@@ -1,5 +1,5 @@
 """Run ictime as `python -m ictime`."""
 
-from ictime.cli import main
+from ictime.launch import main
 
 main()

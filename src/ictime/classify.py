@@ -1,7 +1,7 @@
 """Tags every calendar block with a category by ordered rules: the person's first, then built-ins.
 
 Rules (`[[rules]]` tables in the config) are tried in order and the first whose conditions all
-hold sets the tag; the person's rules run before the built-in ones (`DEFAULT_RULES`, named
+hold sets the tag; the person's rules run before the built-in ones (`default_rules()`, named
 `default:…`), and a block no rule matches stays `untagged`. Every rule has a `name` and a
 `category` (`deep_work`, `relationships`, `communication`, `learning`, or `untagged` to keep
 matching blocks out of every category) and at least one condition:
@@ -46,6 +46,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -65,12 +66,12 @@ from ictime.model import UNTAGGED, Attendee, Occurrence
 
 __all__ = [
     "CONDITION_KEYS",
-    "DEFAULT_RULES",
     "Classifier",
     "Rule",
     "RuleError",
     "Tag",
     "compile_rules",
+    "default_rules",
     "explain",
     "my_partstat",
     "other_attendees",
@@ -81,7 +82,11 @@ ENGINE_VERSION = 1
 _CACHE_LIMIT = 200_000
 _EMAIL = attrgetter("email")
 
-DEFAULT_RULES: tuple[Rule, ...] = compile_builtin_rules(DEFAULT_RULE_SPECS, origin="built-in")
+
+@cache
+def default_rules() -> tuple[Rule, ...]:
+    """The built-in rules, compiled on first use (start-up does not pay for them)."""
+    return compile_builtin_rules(DEFAULT_RULE_SPECS, origin="built-in")
 
 
 @dataclass(frozen=True)
@@ -156,7 +161,7 @@ class Classifier:
             me: my e-mail addresses (any case, `mailto:` allowed).
             tz: the configured zone, for weekday and time-of-day conditions.
         """
-        self.rules: tuple[Rule, ...] = (*user_rules, *DEFAULT_RULES)
+        self.rules: tuple[Rule, ...] = (*user_rules, *default_rules())
         self._me = frozenset(normalise_email(e) for e in me)
         self._tz = tz
         needs: set[str] = set()

@@ -28,7 +28,7 @@ def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
         from ictime.tui.app import run_app
 
-        run_app(env.store, env.config, env.today)
+        sys.exit(run_app(env.open_store, env.config, env.today))
 
 
 @cli.command()

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from ictime.launch import default_db_path
+
 if TYPE_CHECKING:
     from ictime.config import Config
     from ictime.store import Store
@@ -54,25 +56,28 @@ class Env:
         return self._config
 
     @property
-    def store(self) -> Store:
-        """The open database."""
-        if self._store is None:
-            from ictime.store import Store, StoreError
+    def db_file(self) -> Path:
+        """Where the database is: --db, ICTIME_DB, or the platform's data folder."""
+        return self.db_path or default_db_path()
 
-            path = self.db_path or default_db_path()
+    def open_store(self) -> Store:
+        """Open the database; raises StoreError (for the TUI, which opens it after painting)."""
+        from ictime.store import Store
+
+        return Store.open(self.db_file)
+
+    @property
+    def store(self) -> Store:
+        """The open database; one that cannot be opened ends the command with exit 1."""
+        if self._store is None:
+            from ictime.store import StoreError
+
             try:
-                self._store = Store.open(path)
+                self._store = self.open_store()
             except StoreError as exc:
                 fail(str(exc), EXIT_FAILED)
         assert self._store is not None
         return self._store
-
-
-def default_db_path() -> Path:
-    """The database's default place, by the platform's conventions."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("ictime")) / "ictime.db"
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> None:

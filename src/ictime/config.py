@@ -179,7 +179,6 @@ def parse_config(
     Raises:
         ConfigError: The first problem found, naming `origin` and the key.
     """
-    from ictime.classify import compile_rules
     from ictime.config_parse import build_config
     from ictime.config_reader import load_toml
 
@@ -189,8 +188,11 @@ def parse_config(
         default_timezone=system_timezone() if default_timezone is None else default_timezone,
         base_dir=base_dir,
     )
-    # Rules are checked here, so a bad one is a config error before any command runs.
-    compile_rules(config.rules, origin=origin)
+    if config.rules:
+        # Checked here, so a bad rule is a config error before any command runs.
+        from ictime.classify import compile_rules
+
+        compile_rules(config.rules, origin=origin)
     return config
 
 

@@ -17,13 +17,13 @@ from textual.worker import Worker, WorkerState
 
 from ictime.config import Config
 from ictime.model import Block
-from ictime.store import Store
 from ictime.timeutil import day_start
 from ictime.tui.screens.base import IctimeScreen
 from ictime.tui.screens.today_screen import TodayScreen
 from ictime.tui.widgets.look import category_label, safe, theme_variables
 
 if TYPE_CHECKING:
+    from ictime.store import Store
     from ictime.tui.screens.import_modal import ImportModal
 
 T = TypeVar("T")
@@ -79,7 +79,7 @@ class IctimeApp(App[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | Callable[[], Store],
         config: Config,
         today: date,
         *,
@@ -89,14 +89,16 @@ class IctimeApp(App[None]):
         """Set up the app over an open store.
 
         Args:
-            store: the open database (used from worker threads only).
+            store: the open database (used from worker threads only), or a function that
+                opens it: then it is opened by the first query, after Today is painted.
             config: the person's settings.
             today: the day Today opens on (pinned or the real one).
             export_dir: where exports are written (default: the working directory).
             clock: the real time, for the "now" line (default: the system clock).
         """
         super().__init__()
-        self.store = store
+        self._store = store if not callable(store) else None
+        self._open_store = store if callable(store) else None
         self.config = config
         self.today = today
         self.export_dir = export_dir or Path.cwd()
@@ -126,7 +128,10 @@ class IctimeApp(App[None]):
             What the query returned.
         """
         with self.store_lock:
-            return query(self.store, self.config)
+            if self._store is None:
+                assert self._open_store is not None
+                self._store = self._open_store()
+            return query(self._store, self.config)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Category colours as CSS variables (`$cat-deep_work`, …)."""
@@ -179,7 +184,13 @@ class IctimeApp(App[None]):
         Worker state messages do not bubble, so screens and dialogs forward theirs here.
         """
         if event.state == WorkerState.ERROR:
+            from ictime.store import StoreError
+
             error = event.worker.error
+            if isinstance(error, StoreError):
+                # Without its database the app has nothing to show: leave as the CLI would.
+                self.exit(return_code=1, message=f"ictime: {error}")
+                return
             text = f"{error}" if error is not None and str(error) else type(error).__name__
             self.failures.append(text)
             self.notify(text, title="Something went wrong", severity="error", markup=False)
@@ -241,12 +252,17 @@ class IctimeApp(App[None]):
         return switch
 
 
-def run_app(store: Store, config: Config, today: date) -> None:
+def run_app(store: Store | Callable[[], Store], config: Config, today: date) -> int:
     """Run the app until the person quits.
 
     Args:
-        store: the open database.
+        store: the open database, or a function that opens it (see `IctimeApp`).
         config: the person's settings.
         today: the day Today opens on.
+
+    Returns:
+        The exit status: 1 when the database could not be opened.
     """
-    IctimeApp(store, config, today).run()
+    app = IctimeApp(store, config, today)
+    app.run()
+    return app.return_code or 0

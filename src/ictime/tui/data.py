@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from ictime.config import Config
 from ictime.model import UNTAGGED, Block
-from ictime.store import Store
 from ictime.timeutil import day_start
 
 if TYPE_CHECKING:
     from ictime.analysis_types import DayReport, PeriodReport
     from ictime.focus import Suggestion, SuggestionPlan
+    from ictime.store import Store
 
 TREND_WEEKS = 8
 """Weeks of history behind the Week review's sparklines."""

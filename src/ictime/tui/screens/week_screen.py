@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -16,7 +16,6 @@ from textual.message import Message
 from textual.widgets import Footer, Static
 
 from ictime.config import Config
-from ictime.store import Store
 from ictime.tui.data import TREND_WEEKS, WeekView, iso_week_name, load_week, plan_week, week_of
 from ictime.tui.screens.base import WEEK, IctimeScreen
 from ictime.tui.widgets.allocation import AllocationBars
@@ -29,6 +28,9 @@ from ictime.tui.widgets.week_panels import (
     lapsed_people,
     meeting_load,
 )
+
+if TYPE_CHECKING:
+    from ictime.store import Store
 
 _PANELS = (
     ("meeting-load", "Meetings and focus per day"),

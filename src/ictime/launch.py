@@ -1,0 +1,87 @@
+"""The `ictime` entry point: straight to the app when that is all that is asked for.
+
+`ictime` with at most the global options opens the app without loading the command-line
+machinery (click and every command), so Today paints sooner. Anything else, or anything
+that needs an error message, goes through `ictime.cli`, which says what was wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ictime.store import Store
+
+GLOBAL_OPTIONS = {"--db": "ICTIME_DB", "--config": "ICTIME_CONFIG", "--today": "ICTIME_TODAY"}
+
+
+def default_db_path() -> Path:
+    """The database's default place, by the platform's conventions."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("ictime")) / "ictime.db"
+
+
+def app_only_options(args: list[str]) -> dict[str, str] | None:
+    """The global options, when the arguments hold nothing else; None otherwise.
+
+    Args:
+        args: the command line after the program name.
+
+    Returns:
+        Option name (without dashes) to value, from the arguments or else the environment.
+    """
+    given: dict[str, str] = {}
+    position = 0
+    while position < len(args):
+        name, equals, value = args[position].partition("=")
+        if name not in GLOBAL_OPTIONS:
+            return None
+        if not equals:
+            position += 1
+            if position == len(args):
+                return None
+            value = args[position]
+        given[name] = value
+        position += 1
+    return {
+        name[2:]: value
+        for name, variable in GLOBAL_OPTIONS.items()
+        if (value := given.get(name) or os.environ.get(variable, ""))
+    }
+
+
+def main() -> None:
+    """Run the app directly, or hand the command line to click."""
+    options = app_only_options(sys.argv[1:])
+    if options is None or not _run_app(options):
+        from ictime.cli import main as cli_main
+
+        cli_main()
+
+
+def _run_app(options: dict[str, str]) -> bool:
+    from ictime.config import ConfigError, load_config
+
+    try:
+        config_file = options.get("config")
+        config = load_config(Path(config_file) if config_file else None)
+        pinned = options.get("today")
+        today = date.fromisoformat(pinned) if pinned else datetime.now(config.timezone).date()
+    except (ConfigError, ValueError):
+        return False  # the command line reports it, with the usual exit status
+    from ictime.tui.app import run_app
+
+    db_file = Path(options["db"]) if options.get("db") else default_db_path()
+
+    def open_store() -> Store:
+        # Imported here: the app opens the store after Today is painted.
+        from ictime.store import Store
+
+        return Store.open(db_file)
+
+    sys.exit(run_app(open_store, config, today))

@@ -55,7 +55,9 @@ def keys(*presses: str) -> Steps:
 async def import_demo(app: IctimeApp, pilot: Pilot[Any]) -> None:
     """Open the import dialog and import the demo calendar (as `demo.ics`)."""
     await keys("i")(app, pilot)
-    app.screen.query_one("#import-source", Input).value = "demo.ics"
+    source = app.screen.query_one("#import-source", Input)
+    source.cursor_blink = False  # the same picture every time
+    source.value = "demo.ics"
     await pilot.press("enter")
     await settle(pilot)
 

@@ -319,6 +319,11 @@ class Store:
         sql = f"{_TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
         return list(self.db.query(sql, params))
 
+    def first_block_start(self) -> int | None:
+        """Epoch seconds of the earliest stored block, or None when there is none."""
+        row = self.db.execute("SELECT min(start_ts) FROM blocks").fetchone()
+        return None if row[0] is None else int(row[0])
+
     def ids_with_prefix(self, prefix: str) -> list[str]:
         """Block ids starting with `prefix` (ids may be abbreviated, like git hashes)."""
         rows = self.db.execute(

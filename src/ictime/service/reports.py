@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ictime.analysis import PeriodReport, Timeline, trailing_weeks
 from ictime.analysis_people import lapsed_relationships
@@ -42,6 +42,11 @@ def period_report(
     trend = None
     if weeks > 0:
         monday = last_day - timedelta(days=last_day.weekday())
-        trend = tuple(timeline.trend(trailing_weeks(monday, weeks)))
+        # Weeks before the first imported block hold no calendar, not empty weeks: leave
+        # them out rather than report them as all open focus time.
+        first = store.first_block_start()
+        covered = datetime.fromtimestamp(first, config.timezone).date() if first else last_day
+        wanted = trailing_weeks(monday, weeks)
+        trend = tuple(timeline.trend([week for week in wanted if week[1] >= covered]))
     lapsed = tuple(lapsed_relationships(blocks, config, today))
     return replace(report, trend=trend, lapsed=lapsed)

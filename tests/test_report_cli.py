@@ -1,0 +1,69 @@
+"""`ictime report` over a real database: the JSON contract and an honest trend."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import ME, WriteIcs, run_ictime, vevent
+
+
+def test_report_json_contract_and_trend_only_over_imported_weeks(
+    write_ics: WriteIcs, db_path: Path, config_file: Path
+) -> None:
+    path = write_ics(
+        vevent(
+            "s",
+            "20261116T093000",
+            "20261116T094500",
+            "Standup",
+            attendees=("lead@corp.example", ME),
+            extra="RRULE:FREQ=DAILY;COUNT=12",
+        ),
+        vevent("f", "20261124T130000", "20261124T150000", "Focus: parser"),
+    )
+    assert run_ictime("import", str(path), db=db_path, config=config_file).returncode == 0
+    result = run_ictime(
+        "report",
+        "--week",
+        "2026-W48",
+        "--weeks",
+        "6",
+        "--format",
+        "json",
+        db=db_path,
+        config=config_file,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    contract = {
+        "period",
+        "working_minutes",
+        "allocated_minutes",
+        "categories",
+        "untagged_minutes",
+        "open_minutes",
+        "focus_minutes",
+        "fragmented_minutes",
+        "focus_blocks",
+        "meetings",
+        "top_focus_costs",
+        "alerts",
+        "trend",
+    }
+    assert contract <= report.keys()
+    assert report["period"] == {"from": "2026-11-23", "to": "2026-11-29"}
+    assert report["working_minutes"] == 5 * 8 * 60
+    assert set(report["categories"]) == {"deep_work", "relationships", "communication", "learning"}
+    assert {"minutes", "share", "target", "drift"} <= report["categories"]["deep_work"].keys()
+    assert {
+        "minutes",
+        "count",
+        "share",
+        "back_to_back",
+        "heavy_days",
+        "after_hours_minutes",
+        "conflict_minutes",
+    } <= report["meetings"].keys()
+    # The calendar starts in week 47: the four weeks before it are not reported as empty.
+    assert [week["week"] for week in report["trend"]] == ["2026-W47", "2026-W48"]

@@ -162,6 +162,9 @@ class WeekScreen(IctimeScreen):
         report = view.report
         self.query_one("#week-title", Static).update(self._title(view.first_day, view))
         self.query_one("#week-alloc", AllocationBars).show(report, report.trend)
+        weeks = len(report.trend or ())
+        trend = f" · {weeks}-week trend" if weeks > 1 else ""
+        self.query_one("#alloc-panel").border_title = f"Allocation vs target · drift{trend}"
         self.query_one("#meeting-load", Static).update(meeting_load(report))
         self.query_one("#week-alerts", Static).update(alerts_and_chains(report))
         self.query_one("#focus-costs", Static).update(focus_costs(report))

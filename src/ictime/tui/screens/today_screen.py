@@ -85,7 +85,9 @@ class TodayScreen(TaggingScreen):
 
     def compose(self) -> ComposeResult:
         """Title line, the agenda beside the week panels, footer."""
-        yield Static(id="day-title")
+        self.day = self.ictime.today
+        # The title is in the very first frame; the data follows once the store is read.
+        yield Static(self._title(self.day, None), id="day-title")
         with Horizontal(id="today-body"):
             with Vertical(id="agenda-pane", classes="panel") as pane:
                 pane.border_title = "Agenda"
@@ -104,9 +106,7 @@ class TodayScreen(TaggingScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        """Start on the app's today, and move the now line every minute."""
-        self.day = self.ictime.today
-        self.query_one("#day-title", Static).update(self._title(self.day, None))
+        """Move the now line every minute."""
         self.set_interval(60, self._move_now_line)
 
     async def _move_now_line(self) -> None:

@@ -1,13 +1,17 @@
-"""Base screens: data that follows the store, and the tagging keys Today and Triage share."""
+"""Base screens: data that follows the store, exports; tagging keys for Today and Triage."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import work
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Static
 from textual.worker import Worker
 
 from ictime.model import CATEGORIES, Block
@@ -52,6 +56,47 @@ class IctimeScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Let the app report a failed worker."""
         self.ictime.on_worker_state_changed(event)
+
+
+class ExportingScreen(IctimeScreen):
+    """A screen that writes files (reviews, .ics) in a worker and says where they went."""
+
+    STATUS_ID: ClassVar[str]
+    """The id of the status line that shows the written path or the error."""
+
+    class FileWritten(Message):
+        """An export was written to `path` (or failed with `error`)."""
+
+        def __init__(self, path: Path | None, error: str = "") -> None:
+            super().__init__()
+            self.path = path
+            self.error = error
+
+    last_export: Path | None = None
+
+    @work(thread=True, exit_on_error=False, group="export")
+    def write_file(self, write: Callable[[], Path]) -> None:
+        """Run `write` in a worker; a file system error is reported, never raised.
+
+        Args:
+            write: writes the file and returns its path.
+        """
+        try:
+            path = write()
+        except OSError as exc:
+            self.post_message(self.FileWritten(None, f"{exc.strerror or exc}: {exc.filename}"))
+            return
+        self.post_message(self.FileWritten(path))
+
+    def on_exporting_screen_file_written(self, message: FileWritten) -> None:
+        """Show where the file went (or why it did not)."""
+        status = self.query_one(f"#{self.STATUS_ID}", Static)
+        if message.path is None:
+            status.update(Content.styled(f"Export failed: {message.error}", "$text-error"))
+            return
+        self.last_export = message.path
+        status.update(Content.assemble(("Wrote ", "$text-success"), str(message.path)))
+        self.notify(f"Wrote {message.path}", markup=False, timeout=4)
 
 
 class TaggingScreen(IctimeScreen):

@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 
 from ictime.tui.data import iso_week_name, plan_week, week_of
-from ictime.tui.screens.base import WEEK, IctimeScreen
+from ictime.tui.screens.base import WEEK, ExportingScreen
 from ictime.tui.widgets.look import day_name, duration, safe, span_text
 
 if TYPE_CHECKING:
@@ -48,8 +48,10 @@ def write_accepted(plan: SuggestionPlan, accepted: set[str], tz: ZoneInfo, folde
     return path
 
 
-class SuggestionsScreen(IctimeScreen):
+class SuggestionsScreen(ExportingScreen):
     """A week's suggested build slots; `a` accepts, `s` skips, `x` exports the accepted ones."""
+
+    STATUS_ID = "plan-status"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "mark('accepted')", "Accept"),
@@ -68,20 +70,11 @@ class SuggestionsScreen(IctimeScreen):
             self.plan = plan
             self.version = version
 
-    class SlotsExported(Message):
-        """Accepted slots were written to `path` (or failed with `error`)."""
-
-        def __init__(self, path: Path | None, error: str = "") -> None:
-            super().__init__()
-            self.path = path
-            self.error = error
-
     def __init__(self) -> None:
         super().__init__()
         self.monday: date | None = None
         self.plan: SuggestionPlan | None = None
         self.decisions: dict[str, str] = {}
-        self.last_export: Path | None = None
 
     def compose(self) -> ComposeResult:
         """Title, the slots table, the plan's notes, status line."""
@@ -221,24 +214,9 @@ class SuggestionsScreen(IctimeScreen):
             return
         self._export(plan, accepted)
 
-    @work(thread=True, exit_on_error=False, group="export")
     def _export(self, plan: SuggestionPlan, accepted: set[str]) -> None:
         app = self.ictime
-        try:
-            path = write_accepted(plan, accepted, app.config.timezone, app.export_dir)
-        except OSError as exc:
-            self.post_message(self.SlotsExported(None, f"{exc.strerror or exc}: {exc.filename}"))
-            return
-        self.post_message(self.SlotsExported(path))
-
-    def on_suggestions_screen_slots_exported(self, message: SlotsExported) -> None:
-        """Show where the file went."""
-        if message.path is None:
-            self._status(Content.styled(f"Export failed: {message.error}", "$text-error"))
-            return
-        self.last_export = message.path
-        self._status(Content.assemble(("Wrote ", "$text-success"), str(message.path)))
-        self.notify(f"Wrote {message.path}", markup=False, timeout=4)
+        self.write_file(lambda: write_accepted(plan, accepted, app.config.timezone, app.export_dir))
 
     def _status(self, content: Content) -> None:
         self.query_one("#plan-status", Static).update(content)

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Static
 
 from ictime.config import Config
 from ictime.tui.data import TREND_WEEKS, WeekView, iso_week_name, load_week, plan_week, week_of
-from ictime.tui.screens.base import WEEK, IctimeScreen
+from ictime.tui.screens.base import WEEK, ExportingScreen
 from ictime.tui.widgets.allocation import AllocationBars
 from ictime.tui.widgets.look import day_name
 from ictime.tui.widgets.week_panels import (
@@ -87,8 +87,10 @@ def write_build_time(
     return path
 
 
-class WeekScreen(IctimeScreen):
+class WeekScreen(ExportingScreen):
     """One ISO week under review; `[`/`]` move a week, `m`/`x` export."""
+
+    STATUS_ID = "week-status"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
@@ -105,19 +107,10 @@ class WeekScreen(IctimeScreen):
             self.view = view
             self.version = version
 
-    class FileExported(Message):
-        """An export was written to `path` (or failed with `error`)."""
-
-        def __init__(self, path: Path | None, error: str = "") -> None:
-            super().__init__()
-            self.path = path
-            self.error = error
-
     def __init__(self) -> None:
         super().__init__()
         self.monday: date | None = None
         self.view: WeekView | None = None
-        self.last_export: Path | None = None
 
     def compose(self) -> ComposeResult:
         """Title, the panels in a grid (two columns when wide), the days, a status line."""
@@ -214,21 +207,6 @@ class WeekScreen(IctimeScreen):
         app = self.ictime
         self._export(lambda s, c: write_build_time(s, c, monday, app.now(), app.export_dir))
 
-    @work(thread=True, exit_on_error=False, group="export")
     def _export(self, write: Callable[[Store, Config], Path]) -> None:
-        try:
-            path = self.ictime.read(write)
-        except OSError as exc:
-            self.post_message(self.FileExported(None, f"{exc.strerror or exc}: {exc.filename}"))
-            return
-        self.post_message(self.FileExported(path))
-
-    def on_week_screen_file_exported(self, message: FileExported) -> None:
-        """Show where the file went (or why it did not)."""
-        status = self.query_one("#week-status", Static)
-        if message.path is None:
-            status.update(Content.styled(f"Export failed: {message.error}", "$text-error"))
-            return
-        self.last_export = message.path
-        status.update(Content.assemble(("Wrote ", "$text-success"), str(message.path)))
-        self.notify(f"Wrote {message.path}", markup=False, timeout=4)
+        app = self.ictime
+        self.write_file(lambda: app.read(write))

@@ -5,7 +5,8 @@ Run `.venv/bin/python benchmarks/bench_startup.py [--years 10] [--runs 7] [--kee
 Both programs run in the same tmux pane (100x32, private tmux server `-L ictime-bench`) from
 an idle shell. The clock starts when the command line is sent to the shell and stops when
 `tmux capture-pane` first shows the marker text, polled every few milliseconds, so both
-include Python's own start-up and tmux's latency:
+include Python's own start-up and tmux's latency. Python may cache compiled modules, as it
+does on a person's machine (the warm-up runs write the caches):
 
 - baseline: a bare Textual app (`App` with one `Label`) whose label is the marker.
 - for the breakdown only: the same bare app started after what `ictime` does before its
@@ -165,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     width, height = SIZE
     if _server_running():
         tmux("kill-server")
-    tmux("new-session", "-d", "-s", SESSION, "-x", str(width), "-y", str(height), "bash --norc")
+    # As on a person's machine, Python caches compiled modules: without that (this workplace
+    # sets PYTHONDONTWRITEBYTECODE) ictime's own modules, installed editable, would be
+    # compiled on every start while Textual's, compiled by pip, would not.
+    shell = "env -u PYTHONDONTWRITEBYTECODE bash --norc"
+    tmux("new-session", "-d", "-s", SESSION, "-x", str(width), "-y", str(height), shell)
     tmux("set-option", "-t", SESSION, "status", "off")
     time.sleep(0.5)
     prelude_cmd = f"{baseline_cmd} {shlex.quote(str(config))} {shlex.quote(str(database))}"

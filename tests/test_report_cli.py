@@ -67,3 +67,16 @@ def test_report_json_contract_and_trend_only_over_imported_weeks(
     } <= report["meetings"].keys()
     # The calendar starts in week 47: the four weeks before it are not reported as empty.
     assert [week["week"] for week in report["trend"]] == ["2026-W47", "2026-W48"]
+
+
+def test_report_warns_when_no_calendar_covers_the_period(
+    write_ics: WriteIcs, db_path: Path, config_file: Path
+) -> None:
+    empty = run_ictime("report", db=db_path, config=config_file)
+    assert empty.returncode == 0 and "nothing imported yet" in empty.stderr
+    path = write_ics(vevent("f", "20261124T130000", "20261124T150000", "Focus: parser"))
+    run_ictime("import", str(path), db=db_path, config=config_file)
+    before = run_ictime("report", "--week", "2026-W40", db=db_path, config=config_file)
+    assert before.returncode == 0 and "no calendar data" in before.stderr
+    covered = run_ictime("report", "--week", "2026-W48", db=db_path, config=config_file)
+    assert covered.returncode == 0 and "warning" not in covered.stderr

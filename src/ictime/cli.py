@@ -187,6 +187,7 @@ def report(env: Env, /, week: str | None, weeks: int | None, fmt: str, **days: s
         first, last = _period(env, "this", None, None)
     assert first is not None and last is not None
     result = period_report(env.store, env.config, first, last, today=env.today, weeks=weeks or 0)
+    _warn_if_uncovered(env, last)
     if fmt == "json":
         click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -203,6 +204,21 @@ def report(env: Env, /, week: str | None, weeks: int | None, fmt: str, **days: s
         from ictime.report_render import render_table
 
         Console().print(render_table(result, result.trend, result.lapsed))
+
+
+def _warn_if_uncovered(env: Env, last: date) -> None:
+    """Say so when no imported calendar reaches the period: its time would all look open."""
+    from datetime import datetime
+
+    first_start = env.store.first_block_start()
+    if first_start is None:
+        click.echo("ictime: warning: nothing imported yet; run `ictime import FILE`", err=True)
+    elif datetime.fromtimestamp(first_start, env.config.timezone).date() > last:
+        click.echo(
+            f"ictime: warning: the imported calendar starts after {last}; "
+            "this period has no calendar data",
+            err=True,
+        )
 
 
 @cli.command()

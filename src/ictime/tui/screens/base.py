@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -15,6 +16,7 @@ from textual.widgets import Static
 from textual.worker import Worker
 
 from ictime.model import CATEGORIES, Block
+from ictime.tui.data import week_of
 from ictime.tui.widgets.look import CATEGORY_KEYS, category_label, safe
 
 if TYPE_CHECKING:
@@ -56,6 +58,39 @@ class IctimeScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Let the app report a failed worker."""
         self.ictime.on_worker_state_changed(event)
+
+
+WEEK_KEYS: tuple[Binding, ...] = (
+    Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
+    Binding("right_square_bracket", "move(1)", "Next week", key_display="]", group=WEEK),
+)
+"""The keys of `WeekPaging`; each screen places them in its footer."""
+
+
+class WeekPaging(IctimeScreen):
+    """A screen that shows one ISO week, this week until `[`/`]` (`WEEK_KEYS`) move it."""
+
+    monday: date | None = None
+    """The Monday of the week on view, once chosen."""
+
+    @property
+    def shown_monday(self) -> date:
+        """The Monday of the week on view."""
+        return self.monday or week_of(self.ictime.today)[0]
+
+    def action_move(self, weeks: int) -> None:
+        """Show another week."""
+        self.monday = self.shown_monday + timedelta(weeks=weeks)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the week on view again."""
+        self.monday = self.shown_monday
+        self.read_week(self.monday, self.ictime.data_version)
+
+    def read_week(self, monday: date, version: int) -> object:
+        """Read the week starting `monday` in a worker (which subclasses return)."""
+        raise NotImplementedError
 
 
 class ExportingScreen(IctimeScreen):

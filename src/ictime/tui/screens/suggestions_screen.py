@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
@@ -17,8 +17,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Static
 
-from ictime.tui.data import iso_week_name, plan_week, week_of
-from ictime.tui.screens.base import WEEK, ExportingScreen
+from ictime.tui.data import iso_week_name, plan_week
+from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
 from ictime.tui.widgets.look import day_name, duration, safe, span_text
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def write_accepted(plan: SuggestionPlan, accepted: set[str], tz: ZoneInfo, folde
     return path
 
 
-class SuggestionsScreen(ExportingScreen):
+class SuggestionsScreen(WeekPaging, ExportingScreen):
     """A week's suggested build slots; `a` accepts, `s` skips, `x` exports the accepted ones."""
 
     STATUS_ID = "plan-status"
@@ -57,8 +57,7 @@ class SuggestionsScreen(ExportingScreen):
         Binding("a", "mark('accepted')", "Accept"),
         Binding("s", "mark('skipped')", "Skip"),
         Binding("x", "export", "Export .ics"),
-        Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
-        Binding("right_square_bracket", "move(1)", "Next week", key_display="]", group=WEEK),
+        *WEEK_KEYS,
     ]
 
     class PlanLoaded(Message):
@@ -72,7 +71,6 @@ class SuggestionsScreen(ExportingScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.monday: date | None = None
         self.plan: SuggestionPlan | None = None
         self.decisions: dict[str, str] = {}
 
@@ -98,14 +96,8 @@ class SuggestionsScreen(ExportingScreen):
             table.add_column(name, key=name.lower())
         table.focus()
 
-    def reload(self) -> None:
-        """Compute the shown week's plan again."""
-        if self.monday is None:
-            self.monday = week_of(self.ictime.today)[0]
-        self._load(self.monday, self.ictime.data_version)
-
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
-    def _load(self, monday: date, version: int) -> None:
+    def read_week(self, monday: date, version: int) -> None:
         now: datetime = self.ictime.now()
         plan = self.ictime.read(lambda store, config: plan_week(store, config, monday, now))
         self.post_message(self.PlanLoaded(monday, plan, version))
@@ -199,11 +191,6 @@ class SuggestionsScreen(ExportingScreen):
         if slot is not None:
             accepted = self.decisions.get(slot.uid) == "accepted"
             self.action_mark("skipped" if accepted else "accepted")
-
-    def action_move(self, weeks: int) -> None:
-        """Show another week."""
-        self.monday = (self.monday or week_of(self.ictime.today)[0]) + timedelta(weeks=weeks)
-        self.reload()
 
     def action_export(self) -> None:
         """Write the accepted slots as .ics in the export folder."""

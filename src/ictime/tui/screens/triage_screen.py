@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from ictime.model import CATEGORIES, UNTAGGED, Block
-from ictime.tui.data import TriageView, is_tentative, iso_week_name, load_triage, week_of
-from ictime.tui.screens.base import WEEK, TaggingScreen
+from ictime.tui.data import TriageView, is_tentative, iso_week_name, load_triage
+from ictime.tui.screens.base import WEEK_KEYS, TaggingScreen, WeekPaging
 from ictime.tui.widgets.look import (
     CATEGORY_COLOURS,
     category_label,
@@ -67,12 +67,11 @@ def block_cells(block: Block) -> tuple[Text, ...]:
     )
 
 
-class TriageScreen(TaggingScreen):
+class TriageScreen(WeekPaging, TaggingScreen):
     """The week's counted blocks; 1-4 tag, s then 1-4 tag the series, / searches, f filters."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
-        Binding("right_square_bracket", "move(1)", "Next week", key_display="]", group=WEEK),
+        *WEEK_KEYS,
         Binding("slash", "search", "Search", key_display="/"),
         Binding("f", "cycle_filter", "Filter"),
     ]
@@ -87,7 +86,6 @@ class TriageScreen(TaggingScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.monday: date | None = None
         self.view: TriageView | None = None
         self.shown: list[Block] = []
 
@@ -108,14 +106,8 @@ class TriageScreen(TaggingScreen):
             table.add_column(name, key=name.lower())
         table.focus()
 
-    def reload(self) -> None:
-        """Read the shown week again."""
-        if self.monday is None:
-            self.monday = week_of(self.ictime.today)[0]
-        self._load(self.monday, self.ictime.data_version)
-
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
-    def _load(self, monday: date, version: int) -> None:
+    def read_week(self, monday: date, version: int) -> None:
         view = self.ictime.read(lambda store, config: load_triage(store, config, monday))
         self.post_message(self.BlocksLoaded(view, version))
 
@@ -156,11 +148,6 @@ class TriageScreen(TaggingScreen):
         """The block under the table's cursor."""
         row = self.query_one("#triage-table", DataTable).cursor_row
         return self.shown[row] if 0 <= row < len(self.shown) else None
-
-    def action_move(self, weeks: int) -> None:
-        """Show another week."""
-        self.monday = (self.monday or week_of(self.ictime.today)[0]) + timedelta(weeks=weeks)
-        self.reload()
 
     def action_search(self) -> None:
         """Show the search box and type into it."""

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Static
 
 from ictime.config import Config
 from ictime.tui.data import TREND_WEEKS, WeekView, iso_week_name, load_week, plan_week, week_of
-from ictime.tui.screens.base import WEEK, ExportingScreen
+from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
 from ictime.tui.widgets.allocation import AllocationBars
 from ictime.tui.widgets.look import day_name
 from ictime.tui.widgets.week_panels import (
@@ -87,14 +87,13 @@ def write_build_time(
     return path
 
 
-class WeekScreen(ExportingScreen):
+class WeekScreen(WeekPaging, ExportingScreen):
     """One ISO week under review; `[`/`]` move a week, `m`/`x` export."""
 
     STATUS_ID = "week-status"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
-        Binding("right_square_bracket", "move(1)", "Next week", key_display="]", group=WEEK),
+        *WEEK_KEYS,
         Binding("m", "export_markdown", "Export .md"),
         Binding("x", "export_ics", "Export .ics"),
     ]
@@ -109,7 +108,6 @@ class WeekScreen(ExportingScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.monday: date | None = None
         self.view: WeekView | None = None
 
     def compose(self) -> ComposeResult:
@@ -132,14 +130,12 @@ class WeekScreen(ExportingScreen):
         yield Footer(compact=True)
 
     def reload(self) -> None:
-        """Read the shown week again."""
-        if self.monday is None:
-            self.monday = week_of(self.ictime.today)[0]
-        self.query_one("#week-title", Static).update(self._title(self.monday))
-        self._load(self.monday, self.ictime.data_version)
+        """Read the week on view again; its title shows at once."""
+        self.query_one("#week-title", Static).update(self._title(self.shown_monday))
+        super().reload()
 
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
-    def _load(self, monday: date, version: int) -> None:
+    def read_week(self, monday: date, version: int) -> None:
         app = self.ictime
         now = app.now()
         view = app.read(lambda store, config: load_week(store, config, monday, app.today, now))
@@ -190,20 +186,15 @@ class WeekScreen(ExportingScreen):
             parts.append((f"  {len(report.working_days)} working days", "$text-muted"))
         return Content.assemble(*parts)
 
-    def action_move(self, weeks: int) -> None:
-        """Show another week."""
-        self.monday = (self.monday or week_of(self.ictime.today)[0]) + timedelta(weeks=weeks)
-        self.reload()
-
     def action_export_markdown(self) -> None:
         """Write the review as Markdown in the export folder."""
-        monday = self.monday or week_of(self.ictime.today)[0]
+        monday = self.shown_monday
         app = self.ictime
         self._export(lambda s, c: write_review(s, c, monday, app.today, app.export_dir))
 
     def action_export_ics(self) -> None:
         """Write the next week's build time as .ics in the export folder."""
-        monday = (self.monday or week_of(self.ictime.today)[0]) + timedelta(weeks=1)
+        monday = self.shown_monday + timedelta(weeks=1)
         app = self.ictime
         self._export(lambda s, c: write_build_time(s, c, monday, app.now(), app.export_dir))
 

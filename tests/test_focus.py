@@ -252,7 +252,7 @@ def test_the_costliest_meeting_is_named_with_what_dropping_it_frees() -> None:
     ]
     vendor = replace(meeting(MON, "10:30", "11:00"), summary="Vendor call")
     plan = plan_for([*standups, vendor])
-    assert [(item.summary, item.focus_cost_minutes) for item in plan.renegotiate] == [
+    assert [(item.cost.summary, item.cost.focus_cost_minutes) for item in plan.renegotiate] == [
         ("Vendor call", 120),
         ("Standup", 60),
     ]

@@ -72,12 +72,8 @@ class Suggestion:
 class Renegotiation:
     """A meeting series (or one-off meeting) worth renegotiating, and what it would free."""
 
-    series: str
-    summary: str
-    recurring: bool
-    occurrences: int
-    meeting_minutes: int
-    focus_cost_minutes: int
+    cost: SeriesCost
+    """The series, its meetings and their focus cost, as the analysis found them."""
     reason: str
 
 
@@ -325,12 +321,7 @@ def _renegotiation(cost: SeriesCost) -> Renegotiation:
     )
     freed = format_minutes(cost.focus_cost_minutes)
     return Renegotiation(
-        series=cost.series,
-        summary=cost.summary,
-        recurring=cost.recurring,
-        occurrences=cost.occurrences,
-        meeting_minutes=cost.meeting_minutes,
-        focus_cost_minutes=cost.focus_cost_minutes,
+        cost=cost,
         reason=(
             f"{summary} ({kind}) costs {freed} of focus time: "
             f"dropping it frees {freed}; moving it next to another meeting or to the edge of "

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import WriteIcs, vevent
 from ictime.config import Config, ConfigError, example_config_text, parse_config
-from ictime.service import import_sources, list_blocks, tag_block
+from ictime.service import explain_block, import_sources, list_blocks, tag_block
 from ictime.store import Store
 
 TODAY = date(2026, 11, 25)
@@ -51,6 +51,8 @@ def test_changed_rules_retag_stored_blocks_but_keep_corrections(
         "Widget council": ("learning", "rule", "Widgets"),
         "Widget council prep": ("relationships", "manual", None),
     }
+    _, why = explain_block(store, retuned, first.id)
+    assert why.splitlines()[0] == 'learning: set by your rule "Widgets"'
     back = {b.summary: b.category for b in list_blocks(store, config)}
     assert back["Widget council"] == first.category
     assert back["Widget council prep"] == "relationships"

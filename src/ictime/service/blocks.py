@@ -23,7 +23,7 @@ from ictime.store import Store
 from ictime.timeutil import day_start
 
 if TYPE_CHECKING:
-    from ictime.classify import Classifier, Tag
+    from ictime.classify import Classifier
 
 
 class ServiceError(Exception):
@@ -53,8 +53,7 @@ def refresh_rule_tags(store: Store, config: Config) -> int:
     fingerprint = rules_fingerprint(config)
     if store.get_meta("rules_fingerprint") == fingerprint:
         return 0
-    me_by_source = {s.id: tuple(filter(None, s.me.split(","))) for s in store.sources()}
-    classifiers = {sid: make_classifier(config, me) for sid, me in me_by_source.items()}
+    classifiers = _classifiers_by_source(store, config)
     updates: list[tuple[str, str | None, int, str]] = []
     for row in store.rule_inputs():
         occ = _occurrence_from_row(row, config)
@@ -64,6 +63,14 @@ def refresh_rule_tags(store: Store, config: Config) -> int:
         store.set_rule_tags(updates)
         store.set_meta("rules_fingerprint", fingerprint)
     return len(updates)
+
+
+def _classifiers_by_source(store: Store, config: Config) -> dict[int, Classifier]:
+    # Each source remembers who "me" was when it was imported (configured or inferred).
+    return {
+        source.id: make_classifier(config, tuple(filter(None, source.me.split(","))))
+        for source in store.sources()
+    }
 
 
 def _occurrence_from_row(row: dict[str, Any], config: Config) -> Occurrence:
@@ -162,6 +169,10 @@ def find_block(store: Store, config: Config, block_ref: str) -> Block:
     Raises:
         ServiceError: no block, or the prefix matches several.
     """
+    return block_from_row(_find_row(store, config, block_ref), config)
+
+
+def _find_row(store: Store, config: Config, block_ref: str) -> dict[str, Any]:
     ref = block_ref.strip().lower()
     if not ref:
         raise ServiceError("a block id is needed (see `ictime blocks`)")
@@ -171,8 +182,7 @@ def find_block(store: Store, config: Config, block_ref: str) -> Block:
     if len(ids) > 1 and ref not in ids:
         raise ServiceError(f"block id {block_ref!r} is ambiguous: {', '.join(ids[:5])} …")
     refresh_rule_tags(store, config)
-    rows = store.block_rows(ids=[ref if ref in ids else ids[0]])
-    return block_from_row(rows[0], config)
+    return store.block_rows(ids=[ref if ref in ids else ids[0]])[0]
 
 
 def tag_block(
@@ -208,7 +218,8 @@ def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, 
     Returns:
         The block and a multi-line explanation.
     """
-    block = find_block(store, config, block_ref)
+    row = _find_row(store, config, block_ref)
+    block = block_from_row(row, config)
     if block.tag_source == TAG_MANUAL:
         text = f"{block.category}: tagged by hand for this occurrence (`ictime tag`)."
     elif block.tag_source == TAG_SERIES:
@@ -216,12 +227,8 @@ def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, 
     else:
         from ictime.classify import explain
 
-        me = next((s.me for s in store.sources() if s.calendar == block.calendar), "")
-        classifier = make_classifier(config, tuple(filter(None, me.split(","))))
-        rows = store.block_rows(ids=[block.id])
-        tag: Tag = classifier.classify(
-            _occurrence_from_row(rows[0], config), calendar=block.calendar
-        )
+        classifier = _classifiers_by_source(store, config)[row["source_id"]]
+        tag = classifier.classify(_occurrence_from_row(row, config), calendar=block.calendar)
         text = explain(tag)
     if not block.counted:
         text += f"\nNot counted as worked time: {block.not_counted_reason}."

@@ -15,10 +15,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from ictime.tui.data import iso_week_name, plan_week
 from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
+from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import day_name, duration, safe, span_text
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class SuggestionsScreen(WeekPaging, ExportingScreen):
             notes.border_title = "The plan, and what to renegotiate"
             yield notes
         yield Static(id="plan-status", classes="status-line")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Set up the columns."""

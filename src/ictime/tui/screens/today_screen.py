@@ -11,13 +11,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ictime.model import Block
 from ictime.tui.data import DayView, iso_week_name, load_day
 from ictime.tui.screens.base import TaggingScreen
 from ictime.tui.widgets.agenda import Agenda, build_entries
 from ictime.tui.widgets.allocation import AllocationBars
+from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import day_name, duration, long_day, safe, span_text
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class TodayScreen(TaggingScreen):
                 build = Static(id="next-build", classes="panel")
                 build.border_title = "Next build blocks"
                 yield build
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Move the now line every minute."""

@@ -12,11 +12,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from ictime.model import CATEGORIES, UNTAGGED, Block
 from ictime.tui.data import TriageView, is_tentative, iso_week_name, load_triage
 from ictime.tui.screens.base import WEEK_KEYS, TaggingScreen, WeekPaging
+from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import (
     CATEGORY_COLOURS,
     category_label,
@@ -97,7 +98,7 @@ class TriageScreen(WeekPaging, TaggingScreen):
             yield Static(id="triage-count")
         table: DataTable[Text] = DataTable(id="triage-table", cursor_type="row", zebra_stripes=True)
         yield table
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Set up the columns."""

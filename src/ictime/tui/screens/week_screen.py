@@ -13,12 +13,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ictime.config import Config
 from ictime.tui.data import TREND_WEEKS, WeekView, iso_week_name, load_week, plan_week, week_of
 from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
 from ictime.tui.widgets.allocation import AllocationBars
+from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import day_name
 from ictime.tui.widgets.week_panels import (
     alerts_and_chains,
@@ -127,7 +128,7 @@ class WeekScreen(WeekPaging, ExportingScreen):
                 for index in range(7):
                     yield Static(id=f"day-{index}", classes="day-column")
         yield Static(id="week-status", classes="status-line")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def reload(self) -> None:
         """Read the week on view again; its title shows at once."""

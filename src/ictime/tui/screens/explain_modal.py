@@ -25,6 +25,8 @@ from ictime.tui.widgets.look import (
 class ExplainModal(ModalScreen[None]):
     """The explanation of one block's tag; any of escape, enter or e closes it."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,e,q", "dismiss", "Close"),
     ]

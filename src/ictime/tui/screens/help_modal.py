@@ -74,6 +74,8 @@ def help_text() -> Content:
 class HelpModal(ModalScreen[None]):
     """Keys by screen; escape, q or ? closes it."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close"),
     ]

@@ -85,6 +85,8 @@ def display_location(location: str) -> str:
 class ImportModal(ModalScreen[None]):
     """Enter or pick a source, import it in a worker with a progress bar, show the summary."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close"),
         Binding("down", "focus_sources", "Known sources", show=False),

@@ -52,6 +52,8 @@ def write_accepted(plan: SuggestionPlan, accepted: set[str], tz: ZoneInfo, folde
 class SuggestionsScreen(WeekPaging, ExportingScreen):
     """A week's suggested build slots; `a` accepts, `s` skips, `x` exports the accepted ones."""
 
+    CSS_PATH = "suggestions_screen.tcss"
+
     STATUS_ID = "plan-status"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
@@ -88,16 +88,16 @@ class TodayScreen(TaggingScreen):
         """Title line, the agenda beside the week panels, footer."""
         self.day = self.ictime.today
         # The title is in the very first frame; the data follows once the store is read.
+        # As few widgets as the layout needs: each one adds to the time to the first frame.
         yield Static(self._title(self.day, None), id="day-title")
         with Horizontal(id="today-body"):
-            with Vertical(id="agenda-pane", classes="panel") as pane:
-                pane.border_title = "Agenda"
-                yield Agenda(id="agenda")
+            agenda = Agenda(id="agenda", classes="panel")
+            agenda.border_title = "Agenda"
+            yield agenda
             with VerticalScroll(id="side-pane"):
-                with Vertical(id="week-panel", classes="panel") as week:
-                    week.border_title = "This week so far"
-                    yield AllocationBars(id="week-bars")
-                    yield Static(id="week-facts")
+                week = AllocationBars(id="week-bars", classes="panel")
+                week.border_title = "This week so far"
+                yield week
                 alerts = Static(id="alerts", classes="panel")
                 alerts.border_title = "Alerts"
                 yield alerts
@@ -145,10 +145,10 @@ class TodayScreen(TaggingScreen):
         entries = build_entries(view, self.ictime.config, live_now)
         await agenda.show(entries, keep.id if keep else None)
         bars = self.query_one("#week-bars", AllocationBars)
-        bars.display = view.has_data
-        bars.show(view.week_so_far)
-        facts = week_facts(view.week_so_far) if view.has_data else FIRST_RUN
-        self.query_one("#week-facts", Static).update(facts)
+        if view.has_data:
+            bars.show(view.week_so_far, note=week_facts(view.week_so_far))
+        else:
+            bars.show(None, note=FIRST_RUN)
         for panel in self.query("#alerts, #next-build"):
             panel.display = view.has_data
         self.query_one("#alerts", Static).update(alert_lines(view.week))

@@ -71,6 +71,8 @@ def block_cells(block: Block) -> tuple[Text, ...]:
 class TriageScreen(WeekPaging, TaggingScreen):
     """The week's counted blocks; 1-4 tag, s then 1-4 tag the series, / searches, f filters."""
 
+    CSS_PATH = "triage_screen.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         *WEEK_KEYS,
         Binding("slash", "search", "Search", key_display="/"),

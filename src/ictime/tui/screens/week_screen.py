@@ -91,6 +91,8 @@ def write_build_time(
 class WeekScreen(WeekPaging, ExportingScreen):
     """One ISO week under review; `[`/`]` move a week, `m`/`x` export."""
 
+    CSS_PATH = "week_screen.tcss"
+
     STATUS_ID = "week-status"
 
     BINDINGS: ClassVar[list[BindingType]] = [

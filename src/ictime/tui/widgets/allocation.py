@@ -18,30 +18,49 @@ _LABEL = 10
 
 
 class AllocationBars(Widget):
-    """One line per category: label, bar with target tick, share/target, drift, trend."""
+    """One line per category: label, bar with target tick, share/target, drift, trend.
+
+    A note (Today's focus and meeting figures, or the first-run hint) can follow the bars.
+    """
 
     DEFAULT_CSS = """
     AllocationBars { height: auto; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self.report: PeriodReport | None = None
         self.trend: Sequence[WeekTrend] = ()
+        self.note: Content | None = None
 
-    def show(self, report: PeriodReport, trend: Sequence[WeekTrend] | None = None) -> None:
+    def show(
+        self,
+        report: PeriodReport | None,
+        trend: Sequence[WeekTrend] | None = None,
+        note: Content | None = None,
+    ) -> None:
         """Draw a report (and, when given, a sparkline of each category's share by week).
 
         Args:
-            report: the period's report.
+            report: the period's report, or None to show only the note.
             trend: weeks, oldest first, or None for no sparklines.
+            note: lines shown under the bars, after a blank line.
         """
         self.report = report
         self.trend = tuple(trend or ())
+        self.note = note
         self.refresh(layout=True)
 
     def render(self) -> Content:
-        """The bars, sized to the widget's width."""
+        """The bars, sized to the widget's width, then the note."""
+        bars = self._bars()
+        if self.note is None:
+            return bars
+        if self.report is None:
+            return self.note
+        return Content("\n\n").join([bars, self.note])
+
+    def _bars(self) -> Content:
         report = self.report
         if report is None:
             return Content("")

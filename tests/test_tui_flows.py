@@ -21,6 +21,7 @@ from ictime.tui.screens.triage_screen import TriageScreen
 from ictime.tui.screens.week_screen import WeekScreen
 from ictime.tui.widgets.agenda import Agenda, AgendaRow
 from ictime.tui.widgets.allocation import AllocationBars
+from ictime.tui.widgets.look import week_span
 from tui_support import SIZE, MakeApp, settle
 
 pytest_plugins = ["tui_fixtures"]
@@ -162,6 +163,28 @@ async def test_week_navigation(make_app: MakeApp) -> None:
         assert week.view is not None and week.view.report.trend is not None
 
 
+async def test_week_alerts_name_each_chain_once_with_its_meetings(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w")
+        await settle(pilot)
+        week = app.screen
+        assert isinstance(week, WeekScreen) and week.view is not None
+        chains = week.view.report.meetings.back_to_back
+        assert chains  # the demo's Wednesday
+        text = text_of(week.query_one("#week-alerts", Static))
+        assert text.count("back to back") == len(chains)
+        for chain in chains:
+            for summary in chain.summaries:
+                assert text.count(summary) == 1
+
+
+def test_week_span_is_as_short_as_is_clear() -> None:
+    assert week_span(date(2026, 11, 23)) == "23–29 Nov 2026"
+    assert week_span(date(2026, 11, 30)) == "30 Nov – 6 Dec 2026"
+    assert week_span(date(2026, 12, 28)) == "28 Dec 2026 – 3 Jan 2027"
+
+
 async def test_exports_write_the_files(make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -225,6 +248,24 @@ async def test_triage_search_filter_and_explain(make_app: MakeApp) -> None:
         assert isinstance(app.screen, ExplainModal)
         await pilot.press("escape")
         assert isinstance(app.screen, TriageScreen)
+
+
+async def test_triage_titles_fit_the_width_with_an_ellipsis(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        widths = [column.get_render_width(table) for column in table.columns.values()]
+        assert sum(widths) <= table.size.width  # no sideways scrolling
+        titles = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
+        long = "Paper club: distributed systems reading group"
+        cut = [t for t in titles if t.endswith("…") and long.startswith(t[:-1])]
+        assert len(cut) == 1
+        await pilot.resize_terminal(140, 24)
+        await settle(pilot)
+        titles = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
+        assert long in titles and not any(t.endswith("…") for t in titles)
 
 
 async def test_help_and_command_palette(make_app: MakeApp) -> None:

@@ -11,13 +11,15 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+Section = tuple[str, tuple[tuple[str, str], ...]]
+
+EVERYWHERE: tuple[Section, ...] = (
     (
         "Everywhere",
         (
-            ("t w b p", "Today · Week review · Triage · Plan (suggestions)"),
-            ("i", "import a calendar file or URL"),
-            ("ctrl+p", "command palette: screens, exports, themes"),
+            ("t w b p", "Today, Week review, Triage, Plan"),
+            ("i", "import a calendar (file or URL)"),
+            ("ctrl+p", "command palette: exports, themes"),
             ("?", "this help"),
             ("ctrl+q", "quit"),
         ),
@@ -26,18 +28,26 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Today and Triage",
         (
             ("↑ ↓", "select a block (or click it)"),
-            ("1 2 3 4", "tag it: deep work · relationships · communication · learning"),
-            ("s then 1-4", "tag every occurrence of its series (shift+1-4 does the same)"),
+            ("1", "tag it deep work"),
+            ("2", "tag it relationships"),
+            ("3", "tag it communication"),
+            ("4", "tag it learning"),
+            ("s then 1-4", "tag its whole series"),
+            ("shift+1-4", "the same, in one key"),
             ("e, enter", "explain why it has its tag"),
         ),
     ),
+)
+"""The left column: keys that work on more than one screen."""
+
+BY_SCREEN: tuple[Section, ...] = (
     ("Today", (("← →", "previous / next day"), (". or home", "back to today"))),
     (
         "Week review",
         (
             ("[ ]", "previous / next week"),
-            ("m", "export the review as Markdown"),
-            ("x", "export next week's build time as .ics"),
+            ("m", "export the review (.md)"),
+            ("x", "export next week's build time"),
         ),
     ),
     (
@@ -45,7 +55,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("[ ]", "previous / next week"),
             ("/", "search titles (esc clears)"),
-            ("f", "cycle the filter: all · untagged · each category"),
+            ("f", "filter by tag, or untagged only"),
         ),
     ),
     (
@@ -53,21 +63,23 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("[ ]", "previous / next week"),
             ("a / s", "accept / skip the selected slot"),
-            ("x", "export the accepted slots as .ics"),
+            ("x", "export the accepted slots (.ics)"),
         ),
     ),
 )
+"""The right column: each screen's own keys."""
 
 
-def help_text() -> Content:
-    """The key table as Content."""
+def help_text(sections: tuple[Section, ...]) -> Content:
+    """Sections of the key table as Content."""
     lines: list[Content] = []
-    for section, keys in KEYS:
+    width = max(len(key) for _, keys in sections for key, _ in keys) + 2
+    for section, keys in sections:
         if lines:
             lines.append(Content(""))
         lines.append(Content.styled(section, "bold $text-accent"))
         for key, what in keys:
-            lines.append(Content.assemble((f"  {key:<12}", "bold"), what))
+            lines.append(Content.assemble((f"  {key:<{width}}", "bold"), what))
     return Content("\n").join(lines)
 
 
@@ -75,17 +87,20 @@ class HelpModal(ModalScreen[None]):
     """Keys by screen; escape, q or ? closes it."""
 
     CSS_PATH = "dialogs.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's type)
+    """Two columns of keys from 100 columns on (they need 94)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close"),
     ]
 
     def compose(self) -> ComposeResult:
-        """The key table in a scrollable dialog."""
-        with Vertical(classes="dialog"):
+        """The key table in a scrollable dialog: two columns when the terminal is wide."""
+        with Vertical(id="help-dialog", classes="dialog"):
             yield Static("ictime keys", classes="dialog-title")
             with VerticalScroll(id="help-body"):
-                yield Static(help_text())
+                yield Static(help_text(EVERYWHERE), classes="help-column")
+                yield Static(help_text(BY_SCREEN), id="help-by-screen", classes="help-column")
             yield Static(
                 Content.styled("Mouse works too: click blocks, rows and buttons.", "$text-muted")
             )

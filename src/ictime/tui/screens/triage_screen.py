@@ -32,6 +32,8 @@ FILTERS: tuple[tuple[str, str], ...] = (
     ("Untagged", UNTAGGED),
     *((category_label(key), key) for key in CATEGORIES),
 )
+COLUMNS = ("Tag", "Day", "Time", "Length", "By", "Title")
+"""The table's columns; the title, last, takes the room the others leave."""
 _TAGGED_BY = {"rule": "rule", "manual": "by hand", "series": "series", "none": "—"}
 
 
@@ -66,6 +68,23 @@ def block_cells(block: Block) -> tuple[Text, ...]:
         Text(_TAGGED_BY.get(block.tag_source, block.tag_source), style="dim"),
         summary,
     )
+
+
+def title_room(table: DataTable[Text], rows: list[tuple[Text, ...]]) -> int:
+    """Cells left for the title once the other columns (and a scroll bar) have theirs.
+
+    Args:
+        table: the table, laid out.
+        rows: the cells about to be shown.
+
+    Returns:
+        The title's width, never below 12 (the table scrolls sideways below that).
+    """
+    padding = 2 * table.cell_padding
+    used = padding + table.styles.scrollbar_size_vertical  # the title's own padding
+    for index, name in enumerate(COLUMNS[:-1]):
+        used += padding + max([len(name), *(row[index].cell_len for row in rows)])
+    return max(table.size.width - used, 12)
 
 
 class TriageScreen(WeekPaging, TaggingScreen):
@@ -105,7 +124,7 @@ class TriageScreen(WeekPaging, TaggingScreen):
     def on_mount(self) -> None:
         """Set up the columns."""
         table = self.query_one("#triage-table", DataTable)
-        for name in ("Tag", "Day", "Time", "Length", "By", "Title"):
+        for name in COLUMNS:
             table.add_column(name, key=name.lower())
         table.focus()
 
@@ -134,8 +153,11 @@ class TriageScreen(WeekPaging, TaggingScreen):
         table = self.query_one("#triage-table", DataTable)
         row = table.cursor_row
         table.clear()
-        for block in self.shown:
-            table.add_row(*block_cells(block), key=block.id)
+        rows = [block_cells(block) for block in self.shown]
+        room = title_room(table, rows)
+        for block, cells in zip(self.shown, rows, strict=True):
+            cells[-1].truncate(room, overflow="ellipsis")  # the full title is in `e`
+            table.add_row(*cells, key=block.id)
         if self.shown:
             table.move_cursor(row=min(max(row, 0), len(self.shown) - 1))
         untagged = sum(1 for b in view.blocks if b.category == UNTAGGED)
@@ -146,6 +168,10 @@ class TriageScreen(WeekPaging, TaggingScreen):
                 (f"{untagged} untagged", "$text-error" if untagged else "$text-success"),
             )
         )
+
+    def on_resize(self) -> None:
+        """Fit the titles to the new width."""
+        self.refill()
 
     def selected_block(self) -> Block | None:
         """The block under the table's cursor."""

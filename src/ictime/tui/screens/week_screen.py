@@ -20,7 +20,7 @@ from ictime.tui.data import TREND_WEEKS, WeekView, iso_week_name, load_week, pla
 from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
 from ictime.tui.widgets.allocation import AllocationBars
 from ictime.tui.widgets.key_bar import KeyBar
-from ictime.tui.widgets.look import day_name
+from ictime.tui.widgets.look import week_span
 from ictime.tui.widgets.week_panels import (
     alerts_and_chains,
     build_time,
@@ -171,10 +171,9 @@ class WeekScreen(WeekPaging, ExportingScreen):
             column.update(day_blocks(day, blocks))
 
     def _title(self, monday: date, view: WeekView | None = None) -> Content:
-        sunday = monday + timedelta(days=6)
         parts: list[str | tuple[str, str]] = [
             (f"Week {iso_week_name(monday)}", "bold"),
-            (f"  {day_name(monday)} – {day_name(sunday)} {sunday.year}", "$text-muted"),
+            (f"  {week_span(monday)}", "$text-muted"),
         ]
         if monday == week_of(self.ictime.today)[0]:
             parts.append(("  this week", "$text-accent"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from textual.content import Content
 
@@ -86,6 +86,16 @@ def span_text(start: datetime, end: datetime) -> str:
 def day_name(day: date) -> str:
     """`Wed 25 Nov`."""
     return f"{day:%a} {day.day} {day:%b}"
+
+
+def week_span(monday: date) -> str:
+    """A week's dates, as short as is clear: `23–29 Nov 2026`, `30 Nov – 6 Dec 2026`."""
+    sunday = monday + timedelta(days=6)
+    if monday.year != sunday.year:
+        return f"{monday.day} {monday:%b %Y} – {sunday.day} {sunday:%b %Y}"
+    if monday.month != sunday.month:
+        return f"{monday.day} {monday:%b} – {sunday.day} {sunday:%b %Y}"
+    return f"{monday.day}–{sunday.day} {sunday:%b %Y}"
 
 
 def long_day(day: date) -> str:

@@ -76,18 +76,16 @@ def meeting_load(report: PeriodReport, width: int = 14) -> Content:
 
 
 def alerts_and_chains(report: PeriodReport) -> Content:
-    """Overload alerts, then each back-to-back chain with its meetings."""
-    lines = [Content.assemble(("▲ ", "$text-warning"), safe(a.message)) for a in report.alerts]
-    for chain in report.meetings.back_to_back:
-        head = f"{day_name(chain.start.date())} {span_text(chain.start, chain.end)}"
-        lines.append(
-            Content.assemble(
-                ("» ", "$text-warning"),
-                (head, "bold"),
-                f" {chain.meetings} back to back ({duration(chain.minutes)})",
-            )
-        )
-        lines += [Content.styled(f"    {safe(s)}", _MUTED) for s in chain.summaries]
+    """Overload alerts; under each back-to-back alert, the meetings of its chain."""
+    # The analysis raises one back_to_back alert per chain, both in time order.
+    chains = iter(report.meetings.back_to_back)
+    lines = []
+    for alert in report.alerts:
+        lines.append(Content.assemble(("▲ ", "$text-warning"), safe(alert.message)))
+        if alert.kind == "back_to_back":
+            chain = next(chains, None)
+            summaries = chain.summaries if chain is not None else ()
+            lines += [Content.styled(f"    {safe(s)}", _MUTED) for s in summaries]
     return _join(lines, "No overload this week.")
 
 

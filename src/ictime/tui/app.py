@@ -53,7 +53,7 @@ class IctimeApp(App[None]):
     CSS_PATH = "ictime.tcss"
     TITLE = "ictime"
     MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
-        "today": TodayScreen,
+        # "today" is added once the app runs: see `get_default_screen`.
         "week": _week_screen,
         "triage": _triage_screen,
         "plan": _suggestions_screen,
@@ -106,6 +106,19 @@ class IctimeApp(App[None]):
         self.store_lock = threading.Lock()
         self.data_version = 0
         self.failures: list[str] = []
+
+    def get_default_screen(self) -> Screen[None]:
+        """Today, the first screen, made as the default screen rather than as a mode's.
+
+        Textual re-parses the whole stylesheet when a mode makes its first screen, but not
+        for the default screen; that parse would come before Today's first frame. The
+        "today" mode is registered when the app starts, over the screen made here.
+        """
+        return TodayScreen()
+
+    def on_mount(self) -> None:
+        """Make Today a mode like the others (its screen already exists)."""
+        self.add_mode("today", TodayScreen)
 
     # -- time and data ------------------------------------------------------------------
 

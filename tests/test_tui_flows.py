@@ -211,6 +211,10 @@ async def test_suggestions_accept_skip_and_export(make_app: MakeApp, tmp_path: P
         plan_screen = app.screen
         assert isinstance(plan_screen, SuggestionsScreen)
         assert plan_screen.plan is not None and len(plan_screen.plan.suggestions) >= 2
+        why = text_of(plan_screen.query_one("#plan-why", Static))
+        slot = plan_screen.plan.suggestions[0]
+        assert slot.detail in why and "booked deep work" in why
+        assert why.count(f"{slot.start:%H:%M}") == 1  # the time is said once
         await pilot.press("x")  # nothing accepted yet
         await settle(pilot)
         assert "Accept a slot first" in text_of(plan_screen.query_one("#plan-status", Static))

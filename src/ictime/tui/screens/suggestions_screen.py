@@ -146,7 +146,8 @@ class SuggestionsScreen(WeekPaging, ExportingScreen):
             why.update(Content.styled("No slot selected.", "$text-muted"))
             return
         when = f"{day_name(slot.start.date())} {span_text(slot.start, slot.end)}"
-        why.update(Content.assemble((when, "bold $cat-deep_work"), ": ", safe(slot.reason)))
+        reason = slot.reason.removeprefix(f"{slot.label}: ")  # the when is shown in bold
+        why.update(Content.assemble((when, "bold $cat-deep_work"), ": ", safe(reason)))
 
     def _cells(self, slot: Suggestion) -> tuple[Text, ...]:
         label, style = _STATUS[self.decisions.get(slot.uid, "")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
@@ -36,9 +37,9 @@ class KeyEntry:
     @property
     def width(self) -> int:
         """Cells the entry takes, without the gap after it."""
-        shown = sum(len(display) for _, display in self.keys)
+        shown = sum(cell_len(display) for _, display in self.keys)
         spaces = 0 if self.compact else len(self.keys) - 1
-        return shown + spaces + (1 + len(self.description) if self.description else 0)
+        return shown + spaces + (1 + cell_len(self.description) if self.description else 0)
 
 
 def key_entries(screen: Screen[object]) -> list[KeyEntry]:
@@ -52,13 +53,13 @@ def key_entries(screen: Screen[object]) -> list[KeyEntry]:
         One entry per action, or per run of actions in the same binding group.
     """
     app = screen.app
-    by_action: dict[str, tuple[Binding, bool, str]] = {}
-    for _node, binding, enabled, tooltip in screen.active_bindings.values():
+    by_action: dict[str, tuple[Binding, bool]] = {}
+    for _node, binding, enabled, _tooltip in screen.active_bindings.values():
         if binding.show and binding.action not in by_action:
-            by_action[binding.action] = (binding, enabled, tooltip)
+            by_action[binding.action] = (binding, enabled)
     entries: list[KeyEntry] = []
     group_of: list[Binding.Group | None] = []
-    for binding, enabled, _tooltip in by_action.values():
+    for binding, enabled in by_action.values():
         key = (binding.key, app.get_key_display(binding))
         group = binding.group
         if group is not None and group_of and group_of[-1] == group:

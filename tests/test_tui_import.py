@@ -123,6 +123,7 @@ async def test_bad_files_show_an_error_in_the_dialog(make_app: MakeApp, tmp_path
         await settle(pilot)
         await import_through_dialog(app, pilot, str(tmp_path / "missing.ics"))
         assert summary_text(app).startswith("✗")
+        assert not app.screen.query_one(ProgressBar).has_class("-running")  # no "done" bar
         await import_through_dialog(app, pilot, str(garbage))
         assert summary_text(app).startswith("✗")
         assert isinstance(app.screen, ImportModal) and app.is_running

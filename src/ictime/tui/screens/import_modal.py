@@ -272,7 +272,8 @@ class ImportModal(ModalScreen[None]):
         self.running = False
         self._set_busy(False)
         bar = self.query_one("#import-progress", ProgressBar)
-        bar.set_class(True, "-running")
+        # A full bar says "done"; when nothing could be read, only the error shows.
+        bar.set_class(not all(r.failed for r in message.reports), "-running")
         bar.update(total=1, progress=1)
         lines = [line for report in message.reports for line in report_lines(report)]
         self._summary(lines)

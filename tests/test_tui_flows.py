@@ -73,6 +73,18 @@ async def test_today_shows_the_day_the_week_and_build_blocks(make_app: MakeApp) 
         assert "Nov" in text_of(screen.query_one("#next-build", Static))
 
 
+async def test_below_80_columns_today_is_the_agenda_alone(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(70, 20)) as pilot:
+        await settle(pilot)
+        side = app.screen.query_one("#side-pane")
+        agenda = app.screen.query_one(Agenda)
+        assert not side.display and agenda.size.width >= 60
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert side.display and side.region.right <= 80
+
+
 async def test_left_and_right_move_a_day(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -59,7 +59,8 @@ class IctimeApp(App[None]):
         "plan": _suggestions_screen,
     }
     DEFAULT_MODE = "today"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (Textual's type)
+    # Below 80 columns Today shows only the agenda; from 110 panels go side by side.
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (80, "-narrow"), (110, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("i", "open_import", "Import"),

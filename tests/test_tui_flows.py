@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -336,3 +337,23 @@ async def test_the_store_opens_after_the_first_paint_and_a_bad_one_exits_1(
             await pilot.pause(0.05)
     assert opened == [bogus]
     assert app.return_code == 1
+
+
+async def test_the_chosen_theme_is_remembered(make_app: MakeApp, tmp_path: Path) -> None:
+    prefs = tmp_path / "state" / "tui.json"
+    app = make_app(prefs_file=prefs)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not prefs.exists()  # nothing written until a theme is chosen
+        app.theme = "nord"
+        await pilot.pause()
+    assert json.loads(prefs.read_text(encoding="utf-8")) == {"theme": "nord"}
+    again = make_app(prefs_file=prefs)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == "nord"
+    prefs.write_text("{not json", encoding="utf-8")
+    broken = make_app(prefs_file=prefs)
+    async with broken.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert broken.theme == "textual-dark"  # an unreadable file is ignored

@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 from ictime.config import Config
 from ictime.model import Block
 from ictime.timeutil import day_start
+from ictime.tui.prefs import default_prefs_path, load_prefs, save_prefs
 from ictime.tui.screens.base import IctimeScreen
 from ictime.tui.screens.today_screen import TodayScreen
 from ictime.tui.widgets.look import category_label, safe, theme_variables
@@ -86,6 +87,7 @@ class IctimeApp(App[None]):
         *,
         export_dir: Path | None = None,
         clock: Callable[[], datetime] | None = None,
+        prefs_file: Path | None = None,
     ) -> None:
         """Set up the app over an open store.
 
@@ -96,6 +98,7 @@ class IctimeApp(App[None]):
             today: the day Today opens on (pinned or the real one).
             export_dir: where exports are written (default: the working directory).
             clock: the real time, for the "now" line (default: the system clock).
+            prefs_file: where the chosen theme is remembered (default: nowhere).
         """
         super().__init__()
         self._store = store if not callable(store) else None
@@ -107,6 +110,16 @@ class IctimeApp(App[None]):
         self.store_lock = threading.Lock()
         self.data_version = 0
         self.failures: list[str] = []
+        self.prefs_file = prefs_file
+        self._prefs = load_prefs(prefs_file)
+        if self._prefs.get("theme") in self.available_themes:
+            self.theme = self._prefs["theme"]
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember a theme chosen in the command palette for the next run."""
+        if self._prefs.get("theme") != theme:
+            self._prefs["theme"] = theme
+            save_prefs(self.prefs_file, self._prefs)
 
     def get_default_screen(self) -> Screen[None]:
         """Today, the first screen, made as the default screen rather than as a mode's.
@@ -277,6 +290,6 @@ def run_app(store: Store | Callable[[], Store], config: Config, today: date) -> 
     Returns:
         The exit status: 1 when the database could not be opened.
     """
-    app = IctimeApp(store, config, today)
+    app = IctimeApp(store, config, today, prefs_file=default_prefs_path())
     app.run()
     return app.return_code or 0

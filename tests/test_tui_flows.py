@@ -283,6 +283,10 @@ async def test_triage_titles_fit_the_width_with_an_ellipsis(make_app: MakeApp) -
         await settle(pilot)
         titles = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
         assert long in titles and not any(t.endswith("…") for t in titles)
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        widths = [column.get_render_width(table) for column in table.columns.values()]
+        assert sum(widths) <= table.size.width == 80
 
 
 async def test_help_and_command_palette(make_app: MakeApp) -> None:

@@ -122,11 +122,8 @@ class TriageScreen(WeekPaging, TaggingScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Set up the columns."""
-        table = self.query_one("#triage-table", DataTable)
-        for name in COLUMNS:
-            table.add_column(name, key=name.lower())
-        table.focus()
+        """Focus the table (its columns come with the first rows)."""
+        self.query_one("#triage-table", DataTable).focus()
 
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
     def read_week(self, monday: date, version: int) -> None:
@@ -152,7 +149,9 @@ class TriageScreen(WeekPaging, TaggingScreen):
         self.shown = [b for b in view.blocks if matches(b, wanted, search)]
         table = self.query_one("#triage-table", DataTable)
         row = table.cursor_row
-        table.clear()
+        table.clear(columns=True)  # columns only ever widen: start them afresh
+        for name in COLUMNS:
+            table.add_column(name, key=name.lower())
         rows = [block_cells(block) for block in self.shown]
         room = title_room(table, rows)
         for block, cells in zip(self.shown, rows, strict=True):
@@ -170,8 +169,8 @@ class TriageScreen(WeekPaging, TaggingScreen):
         )
 
     def on_resize(self) -> None:
-        """Fit the titles to the new width."""
-        self.refill()
+        """Fit the titles to the new width, once the table has it."""
+        self.call_after_refresh(self.refill)
 
     def selected_block(self) -> Block | None:
         """The block under the table's cursor."""

@@ -51,11 +51,11 @@ from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ictime.classify_conditions import Facts
 from ictime.classify_defaults import DEFAULT_RULE_SPECS
 from ictime.classify_rules import (
     CONDITION_KEYS,
     RESOURCE_SUFFIX,
-    Facts,
     Rule,
     RuleError,
     compile_builtin_rules,

@@ -1,16 +1,18 @@
-"""The `[[rules]]` language: checking raw config tables and compiling them into fast rules."""
+"""The `[[rules]]` language: checking raw config tables and compiling them into fast rules.
+
+Each condition a rule can state lives in `classify_conditions`.
+"""
 
 from __future__ import annotations
 
 import difflib
 import json
-import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time
-from operator import attrgetter
 from typing import Any
 
+from ictime.classify_conditions import Check, Condition, Facts, RuleProblem, build_conditions
 from ictime.config import ConfigError
 from ictime.model import CATEGORIES, UNTAGGED
 
@@ -20,58 +22,10 @@ CONDITION_KEYS: tuple[str, ...] = (
     "min_attendees", "max_attendees", "organizer", "my_status", "recurring", "all_day",
     "min_minutes", "max_minutes", "weekdays", "after", "before",
 )  # fmt: skip
-PARTSTATS: tuple[str, ...] = ("ACCEPTED", "TENTATIVE", "NEEDS-ACTION", "DECLINED", "DELEGATED")
-WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_REGEX_FIELDS = {
-    "title": "title",
-    "description": "description",
-    "location": "location",
-    "calendar": "calendar",
-    "attendee": "attendees",
-}
-_MEMO_LIMIT = 50_000
 
 
 class RuleError(ConfigError):
     """A `[[rules]]` entry that cannot be used; the message names the rule and the problem."""
-
-
-class _Problem(Exception):
-    """What is wrong with one rule, before the rule's name is put in front of it."""
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the rules may read about one occurrence; fields no rule reads keep their default."""
-
-    title: str = ""
-    description: str = ""
-    location: str = ""
-    categories: tuple[str, ...] = ()
-    others: int = 0
-    organizer: str = ""
-    organizer_is_me: bool = True
-    my_status: str = ""
-    recurring: bool = False
-    all_day: bool = False
-    minutes: int = 0
-    calendar: str = ""
-    start: tuple[int, int] = (0, 0)  # local weekday (0 = Monday) and minute of the day
-    attendees: tuple[str, ...] = ()  # other attendees as "Name <e-mail>"
-
-
-Check = Callable[[Facts], "str | None"]
-
-
-@dataclass(frozen=True)
-class Condition:
-    """One test of a rule: the Facts field it reads and a check that describes a match."""
-
-    needs: str
-    check: Check
-    cost: int = 0
-    bounds: tuple[int, ...] = ()  # values of `needs` where the outcome may change
 
 
 @dataclass(frozen=True)
@@ -152,9 +106,9 @@ def _compile_all(raw: Sequence[Mapping[str, Any]], origin: str, builtin: bool) -
             raise RuleError(f'{where}: needs a "name" (a non-empty string)')
         try:
             if name in seen:
-                raise _Problem("an earlier rule already has this name")
+                raise RuleProblem("an earlier rule already has this name")
             rules.append(_compile_rule(name, entry, builtin))
-        except _Problem as exc:
+        except RuleProblem as exc:
             raise RuleError(f'{where} "{name}": {exc}') from None
         seen.add(name)
     return tuple(rules)
@@ -162,61 +116,30 @@ def _compile_all(raw: Sequence[Mapping[str, Any]], origin: str, builtin: bool) -
 
 def _compile_rule(name: str, entry: Mapping[str, Any], builtin: bool) -> Rule:
     if not builtin and name.startswith("default:"):
-        raise _Problem('names starting with "default:" belong to the built-in rules')
+        raise RuleProblem('names starting with "default:" belong to the built-in rules')
     allowed = ("name", "category", *CONDITION_KEYS, *(("note",) if builtin else ()))
     for key in entry:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1)
             hint = f'did you mean "{close[0]}"?' if close else "known: " + ", ".join(allowed)
-            raise _Problem(f'unknown condition "{key}" ({hint})')
+            raise RuleProblem(f'unknown condition "{key}" ({hint})')
     category = entry.get("category")
     choices = (*CATEGORIES, UNTAGGED)
     if category not in choices:
         close = difflib.get_close_matches(str(category), choices, n=1)
         hint = f'; did you mean "{close[0]}"?' if close else ""
         shown = "missing" if category is None else f'"{category}"'
-        raise _Problem(f"category is {shown}: use one of {', '.join(choices)}{hint}")
+        raise RuleProblem(f"category is {shown}: use one of {', '.join(choices)}{hint}")
     note = str(entry.get("note", ""))
-    conditions: list[Condition] = []
     canonical: dict[str, Any] = {"name": name, "category": category, "note": note}
     for key in CONDITION_KEYS:
         if key in entry:
             canonical[key] = _canonical(entry[key])
-    for key, field_name in _REGEX_FIELDS.items():
-        if key in entry:
-            conditions.append(_regex_condition(key, field_name, _regexes(key, entry[key]), note))
-    conditions.extend(_other_conditions(entry))
+    conditions = build_conditions(entry, note)
     if not conditions:
-        raise _Problem("has no condition, so it would match every block; add one")
+        raise RuleProblem("has no condition, so it would match every block; add one")
     text = json.dumps(canonical, sort_keys=True, ensure_ascii=False, default=str)
     return Rule(name=name, category=str(category), canonical=text, conditions=tuple(conditions))
-
-
-def _other_conditions(entry: Mapping[str, Any]) -> list[Condition]:
-    conditions: list[Condition] = []
-    if "categories" in entry:
-        conditions.append(_categories_condition(_strings("categories", entry["categories"])))
-    if "min_attendees" in entry or "max_attendees" in entry:
-        low, high = _bounds(entry, "min_attendees", "max_attendees")
-        conditions.append(_range_condition("others", low, high, "other attendees = {} ({})"))
-    if "organizer" in entry:
-        conditions.append(_organizer_condition(entry["organizer"]))
-    if "my_status" in entry:
-        conditions.append(_status_condition(entry["my_status"]))
-    for key, needs, yes, no in (
-        ("recurring", "recurring", "recurring", "not recurring"),
-        ("all_day", "all_day", "all-day", "timed"),
-    ):
-        if key in entry:
-            conditions.append(_flag_condition(needs, _bool(key, entry[key]), yes, no))
-    if "min_minutes" in entry or "max_minutes" in entry:
-        low, high = _bounds(entry, "min_minutes", "max_minutes")
-        conditions.append(_range_condition("minutes", low, high, "lasts {1} min"))
-    if "weekdays" in entry:
-        conditions.append(_weekday_condition(entry["weekdays"]))
-    if "after" in entry or "before" in entry:
-        conditions.append(_window_condition(entry.get("after"), entry.get("before")))
-    return conditions
 
 
 def _canonical(value: Any) -> Any:
@@ -225,206 +148,3 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_canonical(item) for item in value]
     return value
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _regexes(key: str, value: Any) -> list[re.Pattern[str]]:
-    patterns = _strings(key, value)
-    compiled: list[re.Pattern[str]] = []
-    for pattern in patterns:
-        try:
-            compiled.append(re.compile(pattern, re.IGNORECASE))
-        except re.error as exc:
-            raise _Problem(f'"{key}" is not a valid regex ({exc}): "{pattern}"') from None
-    return compiled
-
-
-def _regex_condition(
-    key: str, field_name: str, patterns: list[re.Pattern[str]], note: str
-) -> Condition:
-    shown = " | ".join(p.pattern for p in patterns)
-
-    def describe(found: re.Match[str]) -> str:
-        if note:
-            return f'{key} matched "{_clip(found.group(0))}" ({note})'
-        return f'{key} ~ "{shown}" matched "{_clip(found.group(0))}"'
-
-    def search(text: str) -> str | None:
-        for pattern in patterns:
-            found = pattern.search(text)
-            if found is not None:
-                return describe(found)
-        return None
-
-    if field_name == "attendees":
-
-        def check_any(facts: Facts) -> str | None:
-            for text in facts.attendees:
-                description = search(text)
-                if description is not None:
-                    return description
-            return None
-
-        return Condition("attendees", check_any, cost=1)
-
-    read = attrgetter(field_name)
-    memo: dict[str, str | None] = {}
-
-    def check(facts: Facts) -> str | None:
-        text: str = read(facts)
-        if text not in memo:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            memo[text] = search(text)
-        return memo[text]
-
-    return Condition(field_name, check, cost=1)
-
-
-def _strings(key: str, value: Any) -> list[str]:
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list | tuple) or not items:
-        raise _Problem(f'"{key}" must be a string or a non-empty list of strings')
-    for item in items:
-        if not isinstance(item, str):
-            raise _Problem(f'"{key}" must be a string or a non-empty list of strings, not {item!r}')
-    return list(items)
-
-
-def _bool(key: str, value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise _Problem(f'"{key}" must be true or false, not {value!r}')
-    return value
-
-
-def _count(key: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _Problem(f'"{key}" must be a whole number of 0 or more, not {value!r}')
-    return value
-
-
-def _bounds(entry: Mapping[str, Any], low_key: str, high_key: str) -> tuple[int, int | None]:
-    low = _count(low_key, entry[low_key]) if low_key in entry else 0
-    high = _count(high_key, entry[high_key]) if high_key in entry else None
-    if high is not None and low > high:
-        raise _Problem(f'"{low_key}" ({low}) is more than "{high_key}" ({high})')
-    return low, high
-
-
-def _range_condition(needs: str, low: int, high: int | None, said: str) -> Condition:
-    """A bound on a count; `said` gets the value and the bound (durations show only the bound,
-    since the classifier's cache keys a duration by the span between rule bounds)."""
-    if high is None:
-        bound = f"at least {low}"
-    elif low == high:
-        bound = f"exactly {low}"
-    elif low == 0:
-        bound = f"at most {high}"
-    else:
-        bound = f"{low}–{high}"
-    read = attrgetter(needs)
-
-    def check(facts: Facts) -> str | None:
-        value: int = read(facts)
-        if value < low or (high is not None and value > high):
-            return None
-        return said.format(value, bound)
-
-    bounds = (low,) if high is None else (low, high + 1)
-    return Condition(needs, check, bounds=bounds)
-
-
-def _flag_condition(needs: str, wanted: bool, yes: str, no: str) -> Condition:
-    read = attrgetter(needs)
-
-    def check(facts: Facts) -> str | None:
-        return (yes if wanted else no) if read(facts) is wanted else None
-
-    return Condition(needs, check)
-
-
-def _categories_condition(names: list[str]) -> Condition:
-    wanted = frozenset(name.casefold() for name in names)
-
-    def check(facts: Facts) -> str | None:
-        for name in facts.categories:
-            if name.casefold() in wanted:
-                return f'categories include "{name}"'
-        return None
-
-    return Condition("categories", check)
-
-
-def _organizer_condition(value: Any) -> Condition:
-    if not isinstance(value, str):
-        raise _Problem(f'"organizer" must be "me", "others" or a regex, not {value!r}')
-    if value.lower() in ("me", "others"):
-        mine = value.lower() == "me"
-
-        def check(facts: Facts) -> str | None:
-            if facts.organizer_is_me is not mine:
-                return None
-            return "organizer is me" if mine else f"organizer is {facts.organizer}"
-
-        return Condition("organizer", check)
-    return _regex_condition("organizer", "organizer", _regexes("organizer", value), "")
-
-
-def _status_condition(value: Any) -> Condition:
-    wanted = frozenset(item.upper() for item in _strings("my_status", value))
-    unknown = sorted(wanted.difference(PARTSTATS))
-    if unknown:
-        raise _Problem(f'"my_status" has {unknown[0]!r}: use any of {", ".join(PARTSTATS)}')
-
-    def check(facts: Facts) -> str | None:
-        return f"my status is {facts.my_status}" if facts.my_status in wanted else None
-
-    return Condition("my_status", check)
-
-
-def _weekday_condition(value: Any) -> Condition:
-    days: set[int] = set()
-    for item in _strings("weekdays", value):
-        name = item.strip().lower()
-        if name in WEEKDAYS:
-            days.add(WEEKDAYS.index(name))
-        elif name in _FULL_WEEKDAYS:
-            days.add(_FULL_WEEKDAYS.index(name))
-        else:
-            raise _Problem(f'"weekdays" has {item!r}: use {", ".join(WEEKDAYS)}')
-
-    def check(facts: Facts) -> str | None:
-        day = facts.start[0]
-        return f"starts on a {WEEKDAYS[day].title()}" if day in days else None
-
-    return Condition("start", check)
-
-
-def _minute(key: str, value: Any) -> int:
-    if isinstance(value, time):
-        return value.hour * 60 + value.minute
-    text = value if isinstance(value, str) else ""
-    found = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
-    if found is None or int(found[1]) > 23 or int(found[2]) > 59:
-        raise _Problem(f'"{key}" must be a time like "09:30", not {value!r}')
-    return int(found[1]) * 60 + int(found[2])
-
-
-def _window_condition(after: Any, before: Any) -> Condition:
-    low = _minute("after", after) if after is not None else 0
-    high = _minute("before", before) if before is not None else 24 * 60
-    wraps = low > high
-    parts = [f"at or after {low // 60:02}:{low % 60:02}"] if after is not None else []
-    if before is not None:
-        parts.append(f"{'or' if wraps else 'and'} before {high // 60:02}:{high % 60:02}")
-    shown = " ".join(parts).removeprefix("and ")
-
-    def check(facts: Facts) -> str | None:
-        minute = facts.start[1]
-        inside = (minute >= low or minute < high) if wraps else low <= minute < high
-        return f"starts {shown}" if inside else None
-
-    return Condition("start", check, bounds=(low, high))

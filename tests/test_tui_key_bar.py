@@ -85,3 +85,22 @@ async def test_clicking_a_key_presses_it(make_app: MakeApp) -> None:
         await pilot.click(KeyBar, offset=(1 + column, 0))  # the description works too
         await pilot.pause()
         assert isinstance(app.screen, HelpModal)
+
+
+async def test_grouped_keys_are_clicked_one_by_one_and_hover_lights_the_entry(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        text = bar_text(bar)
+        group = text.index("1234")
+        assert bar.spot_at(group + 2) == ("3", "1")  # the "3" of "1234 Tag"
+        assert bar.spot_at(text.index("Tag")) == ("1", "1")  # the description: first key
+        assert bar.spot_at(group - 1) is None  # the space before it
+        assert not any("hover" in str(span.style) for span in bar.render().spans)
+        await pilot.hover(KeyBar, offset=(1 + text.index("Series"), 0))
+        await pilot.pause()
+        lit = [text[s.start : s.end] for s in bar.render().spans if "hover" in str(s.style)]
+        assert "".join(lit).strip() == "s Series"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.style import Style
 from textual.widget import Widget
 
 _KEEP = "help"
@@ -107,7 +107,11 @@ def fit(entries: list[KeyEntry], width: int, gap: int = 2) -> list[KeyEntry]:
 
 
 class KeyBar(Widget, can_focus=False):
-    """The screen's keys on one line at the bottom; a click presses the key."""
+    """The screen's keys on one line at the bottom; a click presses the key.
+
+    Clicks are found by column rather than through `@click` links, whose link styling
+    would underline the line and repaint every key in one colour.
+    """
 
     ALLOW_SELECT = False
     DEFAULT_CSS = """
@@ -119,6 +123,13 @@ class KeyBar(Widget, can_focus=False):
         color: $footer-description-foreground;
     }
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._spots: list[tuple[int, int, str, str]] = []
+        """(first column, column after, key, the entry's first key) of each clickable place,
+        from the last render."""
+        self._hover: str | None = None
 
     def on_mount(self) -> None:
         """Redraw whenever the screen's keys change (focus moved, a key was disabled)."""
@@ -138,33 +149,76 @@ class KeyBar(Widget, can_focus=False):
         # The key that switches to the screen on view would do nothing: leave it out.
         here = f"switch_mode({self.app.current_mode!r})"
         entries = [entry for entry in key_entries(self.screen) if entry.action != here]
-        shown = fit(entries, room, gap=2)
         gap = 2
+        shown = fit(entries, room, gap)
         if len(shown) < len(entries):  # closer together before leaving keys out
-            shown = fit(entries, room, gap=1)
             gap = 1
-        line = Content(" " * gap).join(self._draw(entry) for entry in shown)
-        if palette is None:
-            return line
-        pad = max(self.size.width - line.cell_length - palette.width, 1)
-        return Content.assemble(line, " " * pad, self._draw(palette))
+            shown = fit(entries, room, gap)
+        placed: list[tuple[int, KeyEntry]] = []
+        column = 0
+        for entry in shown:
+            placed.append((column, entry))
+            column += entry.width + gap
+        if palette is not None:
+            placed.append((max(self.size.width - palette.width, column), palette))
+        self._spots = [spot for start, entry in placed for spot in _spots(start, entry)]
+        parts: list[Content] = []
+        column = 0
+        for start, entry in placed:
+            parts += [Content(" " * (start - column)), self._draw(entry)]
+            column = start + entry.width
+        return Content("").join(parts)
 
     def _draw(self, entry: KeyEntry) -> Content:
         dim = "" if entry.enabled else " dim"
+        hover = " on $block-hover-background" if self._hover == entry.keys[0][0] else ""
         keys = Content("" if entry.compact else " ").join(
-            _clickable(Content.styled(display, f"bold $footer-key-foreground{dim}"), key)
-            for key, display in entry.keys
+            Content.styled(display, f"bold $footer-key-foreground{dim}{hover}")
+            for _, display in entry.keys
         )
         if not entry.description:
             return keys
-        description = Content.styled(f" {entry.description}", dim.strip())
-        return keys + _clickable(description, entry.keys[0][0])
+        return keys + Content.styled(f" {entry.description}", f"{dim}{hover}".strip())
 
-    def action_press(self, key: str) -> None:
-        """Press a key as if typed (a click on the footer)."""
-        self.app.simulate_key(key)
+    def spot_at(self, column: int) -> tuple[str, str] | None:
+        """The key drawn at a column of the bar's text, and its entry's first key.
+
+        A description counts as its entry's first key.
+        """
+        for first, after, key, anchor in self._spots:
+            if first <= column < after:
+                return key, anchor
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        """Press the key under the pointer."""
+        spot = self.spot_at(event.x - self.styles.padding.left)
+        if spot is not None:
+            self.app.simulate_key(spot[0])
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Highlight the entry under the pointer."""
+        spot = self.spot_at(event.x - self.styles.padding.left)
+        self._set_hover(None if spot is None else spot[1])
+
+    def on_leave(self) -> None:
+        """No highlight once the pointer has gone."""
+        self._set_hover(None)
+
+    def _set_hover(self, key: str | None) -> None:
+        if key != self._hover:
+            self._hover = key
+            self.refresh()
 
 
-def _clickable(content: Content, key: str) -> Content:
-    """Content that presses `key` when clicked (an action of the `KeyBar`)."""
-    return content.stylize(Style.from_meta({"@click": f"press({key!r})"}))
+def _spots(start: int, entry: KeyEntry) -> list[tuple[int, int, str, str]]:
+    """Where each key of an entry is drawn; its description belongs to the first key."""
+    anchor = entry.keys[0][0]
+    spots = []
+    column = start
+    for key, display in entry.keys:
+        spots.append((column, column + cell_len(display), key, anchor))
+        column += cell_len(display) + (0 if entry.compact else 1)
+    if entry.description:
+        spots.append((column, start + entry.width, anchor, anchor))
+    return spots

@@ -161,10 +161,18 @@ async def test_week_navigation(make_app: MakeApp) -> None:
         await pilot.press("w")
         await settle(pilot)
         week = app.screen
-        assert isinstance(week, WeekScreen)
+        assert isinstance(week, WeekScreen) and week.view is not None
         assert week.monday == date(2026, 11, 23)
         assert "2026-W48" in text_of(week.query_one("#week-title", Static))
         assert "Daily standup" in text_of(week.query_one("#focus-costs", Static))
+        # Each back-to-back chain is named once, with its meetings under the alert.
+        chains = week.view.report.meetings.back_to_back
+        assert chains  # the demo's Wednesday
+        alerts = text_of(week.query_one("#week-alerts", Static))
+        assert alerts.count("back to back") == len(chains)
+        for chain in chains:
+            for summary in chain.summaries:
+                assert alerts.count(summary) == 1
         await pilot.press("left_square_bracket")
         await settle(pilot)
         assert week.monday == date(2026, 11, 16)
@@ -174,22 +182,6 @@ async def test_week_navigation(make_app: MakeApp) -> None:
         await settle(pilot)
         assert week.monday == date(2026, 11, 30)
         assert week.view is not None and week.view.report.trend is not None
-
-
-async def test_week_alerts_name_each_chain_once_with_its_meetings(make_app: MakeApp) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("w")
-        await settle(pilot)
-        week = app.screen
-        assert isinstance(week, WeekScreen) and week.view is not None
-        chains = week.view.report.meetings.back_to_back
-        assert chains  # the demo's Wednesday
-        text = text_of(week.query_one("#week-alerts", Static))
-        assert text.count("back to back") == len(chains)
-        for chain in chains:
-            for summary in chain.summaries:
-                assert text.count(summary) == 1
 
 
 def test_week_span_is_as_short_as_is_clear() -> None:

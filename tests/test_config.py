@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ictime import config as config_module
 from ictime.config import (
     Config,
     ConfigError,
@@ -22,13 +21,15 @@ from ictime.config import (
     ImportSettings,
     OverloadSettings,
     Source,
+    default_config_path,
     example_config_text,
     load_config,
     parse_config,
     system_timezone,
     write_example_config,
 )
-from ictime.config_parse import SECTIONS
+from ictime.config import load as config_module
+from ictime.config.build import SECTIONS
 
 PINNED = ZoneInfo("Asia/Tokyo")
 REPO = Path(__file__).resolve().parents[1]
@@ -275,7 +276,7 @@ def test_load_errors_name_the_path(tmp_path: Path) -> None:
 
 
 def test_default_config_path_is_named_config_toml() -> None:
-    path = config_module.default_config_path()
+    path = default_config_path()
     assert path.name == "config.toml"
     assert "ictime" in path.parts[-2].lower()
 

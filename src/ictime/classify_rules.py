@@ -13,7 +13,6 @@ from datetime import time
 from typing import Any
 
 from ictime.classify_conditions import Check, Condition, Facts, RuleProblem, build_conditions
-from ictime.config import ConfigError
 from ictime.model import CATEGORIES, UNTAGGED
 
 RESOURCE_SUFFIX = "@resource.calendar.google.com"
@@ -24,7 +23,7 @@ CONDITION_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-class RuleError(ConfigError):
+class RuleError(Exception):
     """A `[[rules]]` entry that cannot be used; the message names the rule and the problem."""
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ictime.launch import default_db_path
+from ictime.config import default_db_path
 
 if TYPE_CHECKING:
     from ictime.config import Config

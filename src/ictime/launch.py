@@ -19,13 +19,6 @@ if TYPE_CHECKING:
 GLOBAL_OPTIONS = {"--db": "ICTIME_DB", "--config": "ICTIME_CONFIG", "--today": "ICTIME_TODAY"}
 
 
-def default_db_path() -> Path:
-    """The database's default place, by the platform's conventions."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("ictime")) / "ictime.db"
-
-
 def app_only_options(args: list[str]) -> dict[str, str] | None:
     """The global options, when the arguments hold nothing else; None otherwise.
 
@@ -65,7 +58,7 @@ def main() -> None:
 
 
 def _run_app(options: dict[str, str]) -> bool:
-    from ictime.config import ConfigError, load_config
+    from ictime.config import ConfigError, default_db_path, load_config
 
     try:
         config_file = options.get("config")

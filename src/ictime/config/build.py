@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ictime.config import (
+from ictime.config.reader import MISSING, TOP_LEVEL_KEYS, Section, describe, did_you_mean
+from ictime.config.settings import (
     DEFAULT_DAYS_OFF_PATTERN,
     DEFAULT_TARGETS,
     Config,
@@ -21,7 +22,6 @@ from ictime.config import (
     Source,
     WorkHours,
 )
-from ictime.config_reader import MISSING, TOP_LEVEL_KEYS, Section, describe, did_you_mean
 from ictime.model import CATEGORIES
 
 SECTIONS = (

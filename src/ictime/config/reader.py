@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from ictime.config import ConfigError
+from ictime.config.settings import ConfigError
 
 TOP_LEVEL_KEYS = ("timezone",)
 

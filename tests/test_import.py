@@ -55,12 +55,12 @@ def test_unchanged_file_is_recognised_without_parsing(
 ) -> None:
     path = write_ics(vevent("a", "20261124T090000", "20261124T100000"))
     assert _import(store, config, path).outcome == "imported"
-    import ictime.ics
+    import ictime.ics.read
 
     def boom(*_a: object, **_k: object) -> None:
         raise AssertionError("an unchanged file must not be parsed again")
 
-    monkeypatch.setattr(ictime.ics, "parse_calendar", boom)
+    monkeypatch.setattr(ictime.ics.read, "parse_calendar", boom)
     assert _import(store, config, path).outcome == "unchanged"
 
 

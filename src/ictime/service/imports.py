@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ictime.config import Config
+from ictime.ics import SourceError, normalise, read_source
 from ictime.model import (
     Occurrence,
     block_id,
 )
 from ictime.service.blocks import ServiceError, make_classifier, rules_fingerprint
-from ictime.sources import SourceError, normalise, read_source
 from ictime.store import BlockRow, Store, dumps
 from ictime.timeutil import days_to_range
 

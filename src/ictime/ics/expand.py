@@ -9,7 +9,7 @@ from typing import Any
 import icalendar
 import recurring_ical_events
 
-from ictime.ics_rules import instant, plan, value_of
+from ictime.ics.recurrence_limits import instant, plan, value_of
 from ictime.model import Attendee, Occurrence
 
 # C0 and C1 controls except tab and newline: calendar text is untrusted and ends up on a terminal.

@@ -15,8 +15,8 @@ import icalendar
 import x_wr_timezone
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from ictime.ics_expand import EventAdapter, clean_text, expand_series
-from ictime.ics_rules import Unexpandable, instant, is_unbounded, rule_problem
+from ictime.ics.expand import EventAdapter, clean_text, expand_series
+from ictime.ics.recurrence_limits import Unexpandable, instant, is_unbounded, rule_problem
 from ictime.model import Occurrence
 
 

@@ -22,7 +22,8 @@ from ics_support import (
     parse,
     parse_bytes,
 )
-from ictime.ics import IcsError, ParsedCalendar, Skipped, infer_me
+from ictime.classify import infer_me
+from ictime.ics import IcsError, ParsedCalendar, Skipped
 from ictime.model import Attendee, Occurrence
 
 

@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 from statistics import median
 
 from ictime.analysis_types import LapsedRelationship
+from ictime.classify import infer_me, normalise_email
 from ictime.config import Config
 from ictime.model import Block
-
-
-def infer_me(blocks: Sequence[Block]) -> frozenset[str]:
-    """The most frequent attendee address, when it is on more than half the attendee lists.
-
-    Args:
-        blocks: any blocks.
-
-    Returns:
-        That address, or nothing when no address is that frequent.
-    """
-    counts: Counter[str] = Counter()
-    lists = 0
-    for block in blocks:
-        if block.attendee_emails:
-            lists += 1
-            counts.update({email.lower() for email in block.attendee_emails})
-    if not counts:
-        return frozenset()
-    email, seen = counts.most_common(1)[0]
-    return frozenset({email}) if seen * 2 > lists else frozenset()
 
 
 def _other_person(block: Block, me: frozenset[str]) -> str | None:
@@ -69,7 +48,7 @@ def lapsed_relationships(
         The lapsed relationships, longest lapsed first.
     """
     zone = config.timezone
-    me = frozenset(email.lower() for email in config.me_emails) or infer_me(blocks)
+    me = frozenset(map(normalise_email, config.me_emails)) or frozenset(infer_me(None, blocks)[0])
     horizon = today - timedelta(weeks=lookback_weeks)
     met: dict[str, set[date]] = {}
     latest_summary: dict[str, tuple[date, str]] = {}

@@ -48,6 +48,11 @@ class Occurrence:
     attendees: tuple[Attendee, ...] = ()
     recurring: bool = False
 
+    @property
+    def attendee_emails(self) -> tuple[str, ...]:
+        """Each attendee's address, as on `Block`."""
+        return tuple(attendee.email for attendee in self.attendees)
+
 
 @dataclass(frozen=True)
 class Block:

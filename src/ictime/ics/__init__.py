@@ -13,16 +13,15 @@ from typing import TYPE_CHECKING, Any
 from ictime.ics.fetch import SourceError, is_url, normalise, read_source
 
 if TYPE_CHECKING:
-    from ictime.ics.read import IcsError, ParsedCalendar, Skipped, infer_me, parse_calendar
+    from ictime.ics.read import IcsError, ParsedCalendar, Skipped, parse_calendar
 
-_PARSER_NAMES = ("IcsError", "ParsedCalendar", "Skipped", "infer_me", "parse_calendar")
+_PARSER_NAMES = ("IcsError", "ParsedCalendar", "Skipped", "parse_calendar")
 
 __all__ = [
     "IcsError",
     "ParsedCalendar",
     "Skipped",
     "SourceError",
-    "infer_me",
     "is_url",
     "normalise",
     "parse_calendar",

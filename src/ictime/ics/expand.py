@@ -9,6 +9,7 @@ from typing import Any
 import icalendar
 import recurring_ical_events
 
+from ictime.classify import normalise_email
 from ictime.ics.recurrence_limits import instant, plan, value_of
 from ictime.model import Attendee, Occurrence
 
@@ -211,10 +212,7 @@ def _convert(hits: Iterable[_Hit], tz: tzinfo) -> list[Occurrence]:
 
 
 def _address(value: object) -> str:
-    text = clean_text(value).strip()
-    if text[:7].lower() == "mailto:":
-        text = text[7:]
-    return text.strip().lower()
+    return normalise_email(clean_text(value))
 
 
 def _categories(value: object) -> tuple[str, ...]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -49,7 +48,6 @@ _BEGIN = re.compile(r"^BEGIN:VCALENDAR[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 _END = re.compile(r"^END:VCALENDAR[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 # A line that is neither a content line ("NAME;PARAMS:VALUE") nor a folded continuation.
 _UNREADABLE_LINE = re.compile(r"^(?![ \t])(?![A-Za-z0-9-]+[;:]).*(?:\r?\n|$)", re.MULTILINE)
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PROGRESS_EVERY = 200
 # Every byte but the C0 controls; what is left after deleting these is "binary".
 _TEXT_BYTES = bytes(b for b in range(256) if b >= 32 or b in b"\t\n\r\f")
@@ -95,36 +93,6 @@ def parse_calendar(
         raise
     except Exception as exc:  # any input must end as IcsError, never a traceback
         raise IcsError(f"could not read the calendar: {exc}") from exc
-
-
-def infer_me(
-    calendar_name: str | None, occurrences: Sequence[Occurrence]
-) -> tuple[tuple[str, ...], str]:
-    """Guess the calendar owner's e-mail addresses, and say how.
-
-    Args:
-        calendar_name: X-WR-CALNAME of the file (Google names a calendar after its owner).
-        occurrences: the parsed occurrences.
-
-    Returns:
-        (emails, explanation); ((), "no attendees to infer from") when nothing fits.
-    """
-    name = (calendar_name or "").strip()
-    if name.lower().startswith("mailto:"):
-        name = name[7:]
-    if _EMAIL.fullmatch(name):
-        return (name.lower(),), "inferred from X-WR-CALNAME"
-    counts: Counter[str] = Counter()
-    with_attendees = 0
-    for occurrence in occurrences:
-        emails = {attendee.email for attendee in occurrence.attendees}
-        if emails:
-            with_attendees += 1
-            counts.update(emails)
-    if not counts:
-        return (), "no attendees to infer from"
-    email, count = min(counts.items(), key=lambda item: (-item[1], item[0]))
-    return (email,), f"most frequent attendee ({count} of {with_attendees} events)"
 
 
 def _parse(

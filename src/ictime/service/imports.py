@@ -166,7 +166,8 @@ def _import_one(
             store.log_import(location, state.id, "unchanged")
         return report
 
-    from ictime.ics import IcsError, infer_me, parse_calendar
+    from ictime.classify import infer_me
+    from ictime.ics import IcsError, parse_calendar
 
     try:
         parsed = parse_calendar(

@@ -47,40 +47,21 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ictime.classify_conditions import Facts
-from ictime.classify_defaults import DEFAULT_RULE_SPECS
-from ictime.classify_rules import (
-    CONDITION_KEYS,
-    RESOURCE_SUFFIX,
+from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
+from ictime.classify.conditions import Facts
+from ictime.classify.people import count_others, my_partstat, normalise_email
+from ictime.classify.rules import (
     Rule,
-    RuleError,
     compile_builtin_rules,
-    compile_rules,
-    normalise_email,
 )
-from ictime.model import UNTAGGED, Attendee, Occurrence
-
-__all__ = [
-    "CONDITION_KEYS",
-    "Classifier",
-    "Rule",
-    "RuleError",
-    "Tag",
-    "compile_rules",
-    "default_rules",
-    "explain",
-    "my_partstat",
-    "other_attendees",
-]
+from ictime.model import UNTAGGED, Occurrence
 
 # Bump when the meaning of a condition changes, so stored tags are recomputed.
 ENGINE_VERSION = 1
 _CACHE_LIMIT = 200_000
-_EMAIL = attrgetter("email")
 
 
 @cache
@@ -96,56 +77,6 @@ class Tag:
     category: str
     rule: str | None
     matched: tuple[str, ...] = ()
-
-
-def other_attendees(occ: Occurrence, me: Collection[str]) -> int:
-    """Count the people on an event other than me (see the module docstring).
-
-    Args:
-        occ: the occurrence.
-        me: my e-mail addresses, lower-cased, without `mailto:`.
-
-    Returns:
-        The number of other attendees, never negative.
-    """
-    organizer = normalise_email(occ.organizer) if occ.organizer else ""
-    return _count_others(occ.attendees, organizer, frozenset(me))
-
-
-def _count_others(attendees: tuple[Attendee, ...], organizer: str, me: frozenset[str]) -> int:
-    if not attendees:
-        if not organizer or not me or organizer in me or organizer.endswith(RESOURCE_SUFFIX):
-            return 0
-        return 1
-    # Set operations and one joined search keep this in C: it runs once per occurrence.
-    people = set(map(_EMAIL, attendees))
-    if organizer:
-        people.add(organizer)
-    people.discard("")
-    people.difference_update(me)
-    count = len(people)
-    if count and RESOURCE_SUFFIX in "\n".join(people):
-        count -= sum(1 for email in people if email.endswith(RESOURCE_SUFFIX))
-    return count if me else max(count - 1, 0)
-
-
-def my_partstat(occ: Occurrence, me: Collection[str]) -> str:
-    """My participation status on an event (see the module docstring).
-
-    Args:
-        occ: the occurrence.
-        me: my e-mail addresses, lower-cased, without `mailto:`.
-
-    Returns:
-        An upper-case PARTSTAT, or "" when it cannot be known.
-    """
-    for attendee in occ.attendees:
-        if attendee.email in me:
-            return attendee.partstat.upper()
-    organizer = normalise_email(occ.organizer) if occ.organizer else ""
-    if not occ.attendees or (organizer and organizer in me):
-        return "ACCEPTED"
-    return ""
 
 
 class Classifier:
@@ -235,7 +166,7 @@ class Classifier:
 
     def _others(self, occ: Occurrence) -> int:
         organizer = self._organizer(occ.organizer) if occ.organizer else ""
-        return _count_others(occ.attendees, organizer, self._me)
+        return count_others(occ.attendees, organizer, self._me)
 
     def _getters(self) -> list[Callable[[Occurrence, str], Hashable]]:
         """One reader per key field, chosen once so each classify call runs no dispatch."""

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
-from ictime.classify_conditions import Check, Condition, Facts, RuleProblem, build_conditions
+from ictime.classify.conditions import Check, Condition, Facts, RuleProblem, build_conditions
 from ictime.model import CATEGORIES, UNTAGGED
 
-RESOURCE_SUFFIX = "@resource.calendar.google.com"
 CONDITION_KEYS: tuple[str, ...] = (
     "title", "description", "location", "calendar", "attendee", "categories",
     "min_attendees", "max_attendees", "organizer", "my_status", "recurring", "all_day",
@@ -64,12 +63,6 @@ class Rule:
                 return None
             found.append((position, description))
         return tuple(description for _, description in sorted(found))
-
-
-def normalise_email(address: str) -> str:
-    """Lower-case an address and drop a `mailto:` prefix."""
-    address = address.strip().lower()
-    return address[7:] if address.startswith("mailto:") else address
 
 
 def compile_rules(raw: Sequence[Mapping[str, Any]], *, origin: str = "config") -> tuple[Rule, ...]:

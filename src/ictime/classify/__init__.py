@@ -1,0 +1,30 @@
+"""Tagging: every block gets a category from ordered rules, the person's own and the built-ins.
+
+The rules language is described in `docs/config.md`.
+"""
+
+from ictime.classify.engine import Classifier, Tag, default_rules, explain
+from ictime.classify.people import (
+    RESOURCE_SUFFIX,
+    infer_me,
+    my_partstat,
+    normalise_email,
+    other_attendees,
+)
+from ictime.classify.rules import CONDITION_KEYS, Rule, RuleError, compile_rules
+
+__all__ = [
+    "CONDITION_KEYS",
+    "RESOURCE_SUFFIX",
+    "Classifier",
+    "Rule",
+    "RuleError",
+    "Tag",
+    "compile_rules",
+    "default_rules",
+    "explain",
+    "infer_me",
+    "my_partstat",
+    "normalise_email",
+    "other_attendees",
+]

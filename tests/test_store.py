@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_ictime
-from ictime.store import Store, StoreError
-from ictime.store_schema import SCHEMA_VERSION
+from ictime.store import SCHEMA_VERSION, Store, StoreError
 
 
 def test_new_store_is_wal_with_the_current_schema(db_path: Path) -> None:

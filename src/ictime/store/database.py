@@ -1,6 +1,6 @@
 """The SQLite store: sources, imported events and their blocks, manual tags, the import log.
 
-Only this module touches sqlite-utils. Times are stored as UTC epoch seconds so that range
+Only this package touches sqlite-utils. Times are stored as UTC epoch seconds so that range
 queries are plain integer comparisons; the service turns them back into aware datetimes.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ictime.store_schema import MIGRATIONS, SCHEMA_VERSION
+from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # Columns of `blocks` after `source_id`, in insert order; `BlockRow` tuples follow it.
 BLOCK_COLUMNS: tuple[str, ...] = (

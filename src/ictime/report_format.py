@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ictime.analysis_types import PeriodReport, format_minutes
+from ictime.analysis import PeriodReport, format_minutes
 from ictime.textsafe import plain
 
 CATEGORY_LABELS: dict[str, str] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ictime.analysis_types import LapsedRelationship, PeriodReport, WeekTrend, format_minutes
+from ictime.analysis import LapsedRelationship, PeriodReport, WeekTrend, format_minutes
 from ictime.model import CATEGORIES
 from ictime.report_format import (
     CATEGORY_LABELS,

@@ -17,7 +17,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ictime.analysis_types import (
+from ictime.analysis import (
     CategoryShare,
     LapsedRelationship,
     PeriodReport,

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from ictime.analysis import PeriodReport, Timeline, trailing_weeks
-from ictime.analysis_people import lapsed_relationships
+from ictime.analysis import PeriodReport, Timeline, lapsed_relationships, trailing_weeks
 from ictime.config import Config
 from ictime.service.blocks import list_blocks
 from ictime.store import Store

@@ -16,7 +16,7 @@ from ictime.model import UNTAGGED, Block
 from ictime.timeutil import day_start
 
 if TYPE_CHECKING:
-    from ictime.analysis_types import DayReport, PeriodReport
+    from ictime.analysis import DayReport, PeriodReport
     from ictime.focus import Suggestion, SuggestionPlan
     from ictime.store import Store
 

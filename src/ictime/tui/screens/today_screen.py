@@ -22,7 +22,7 @@ from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import day_name, duration, long_day, safe, span_text
 
 if TYPE_CHECKING:
-    from ictime.analysis_types import PeriodReport
+    from ictime.analysis import PeriodReport
 
 
 FIRST_RUN = Content.assemble(

@@ -12,7 +12,7 @@ from ictime.model import CATEGORIES, UNTAGGED
 from ictime.tui.widgets.look import bar, category_label, category_style, sparkline
 
 if TYPE_CHECKING:
-    from ictime.analysis_types import PeriodReport, WeekTrend
+    from ictime.analysis import PeriodReport, WeekTrend
 
 _LABEL = 10
 

@@ -68,7 +68,7 @@ def clip(text: str, width: int) -> str:
 
 def duration(minutes: int) -> str:
     """A duration as the reports say it (`45 min`, `2 h 30`), importing the analysis lazily."""
-    from ictime.analysis_types import format_minutes
+    from ictime.analysis import format_minutes
 
     return format_minutes(minutes)
 

@@ -13,7 +13,7 @@ from ictime.tui.data import is_tentative
 from ictime.tui.widgets.look import bar, category_style, day_name, duration, hhmm, safe, span_text
 
 if TYPE_CHECKING:
-    from ictime.analysis_types import PeriodReport
+    from ictime.analysis import PeriodReport
     from ictime.focus import SuggestionPlan
 
 _MUTED = "$text-muted"

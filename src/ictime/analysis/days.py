@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ictime.analysis_timeline import (
+from ictime.analysis.intervals import (
     Frame,
     Resolution,
     Span,
@@ -15,7 +15,7 @@ from ictime.analysis_timeline import (
     resolve,
     stretches,
 )
-from ictime.analysis_types import DayReport, FocusBlock, UntaggedBlock
+from ictime.analysis.results import DayReport, FocusBlock, UntaggedBlock
 from ictime.config import Config
 from ictime.model import CATEGORIES, UNTAGGED, Block
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ictime.analysis_timeline import Frame, Span, SpanIndex, focus_minutes_of, from_minute
-from ictime.analysis_types import Alert, Chain, DayReport, HeavyDay, SeriesCost, format_minutes
+from ictime.analysis.intervals import Frame, Span, SpanIndex, focus_minutes_of, from_minute
+from ictime.analysis.results import Alert, Chain, DayReport, HeavyDay, SeriesCost, format_minutes
 from ictime.config import Config
 
 # Alerts of one day are listed in this order; period-wide alerts come first.

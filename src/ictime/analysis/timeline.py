@@ -32,7 +32,7 @@ Semantics (DESIGN.md "Calendar semantics", made exact):
 - Meetings: `minutes` are resolved meeting minutes in the period (after-hours ones
   included), `share` is resolved meeting minutes inside working windows over working
   minutes, `after_hours_minutes` are the rest. Heavy days, chains and alerts are described
-  in `ictime.analysis_overload`; focus costs in `series_costs` there.
+  in `ictime.analysis.overload`; focus costs in `series_costs` there.
 """
 
 from __future__ import annotations
@@ -41,10 +41,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from ictime.analysis_days import Allocation, allocate
-from ictime.analysis_overload import back_to_back_chains, build_alerts, heavy_days, series_costs
-from ictime.analysis_people import lapsed_relationships
-from ictime.analysis_timeline import (
+from ictime.analysis.days import Allocation, allocate
+from ictime.analysis.intervals import (
     Frame,
     Span,
     SpanIndex,
@@ -52,46 +50,17 @@ from ictime.analysis_timeline import (
     day_frames,
     days_off,
 )
-from ictime.analysis_types import (
-    Alert,
+from ictime.analysis.overload import back_to_back_chains, build_alerts, heavy_days, series_costs
+from ictime.analysis.results import (
     CategoryShare,
-    Chain,
-    DayReport,
-    FocusBlock,
-    HeavyDay,
-    LapsedRelationship,
     MeetingStats,
     PeriodReport,
     SeriesCost,
-    UntaggedBlock,
     WeekTrend,
-    format_minutes,
 )
 from ictime.config import Config
 from ictime.model import CATEGORIES, Block
 from ictime.timeutil import days_to_range
-
-__all__ = [
-    "Alert",
-    "CategoryShare",
-    "Chain",
-    "DayReport",
-    "FocusBlock",
-    "HeavyDay",
-    "LapsedRelationship",
-    "MeetingStats",
-    "PeriodReport",
-    "SeriesCost",
-    "Timeline",
-    "UntaggedBlock",
-    "WeekTrend",
-    "analyse_period",
-    "focus_costs",
-    "format_minutes",
-    "lapsed_relationships",
-    "trailing_weeks",
-    "weekly_trend",
-]
 
 TOP_FOCUS_COSTS = 5
 _EPSILON = 1e-9

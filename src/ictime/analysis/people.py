@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from statistics import median
 
-from ictime.analysis_types import LapsedRelationship
+from ictime.analysis.results import LapsedRelationship
 from ictime.classify import infer_me, normalise_email
 from ictime.config import Config
 from ictime.model import Block

@@ -1,0 +1,53 @@
+"""Where the time went: allocation, drift, overload and focus costs of stored blocks.
+
+Pure: blocks and the config go in, frozen values come out. What counts, and how, is
+described in `docs/calendar-semantics.md`.
+"""
+
+from ictime.analysis.people import (
+    lapsed_relationships,
+)
+from ictime.analysis.results import (
+    Alert,
+    CategoryShare,
+    Chain,
+    DayReport,
+    FocusBlock,
+    HeavyDay,
+    LapsedRelationship,
+    MeetingStats,
+    PeriodReport,
+    SeriesCost,
+    UntaggedBlock,
+    WeekTrend,
+    format_minutes,
+)
+from ictime.analysis.timeline import (
+    Timeline,
+    analyse_period,
+    focus_costs,
+    trailing_weeks,
+    weekly_trend,
+)
+
+__all__ = [
+    "Alert",
+    "CategoryShare",
+    "Chain",
+    "DayReport",
+    "FocusBlock",
+    "HeavyDay",
+    "LapsedRelationship",
+    "MeetingStats",
+    "PeriodReport",
+    "SeriesCost",
+    "Timeline",
+    "UntaggedBlock",
+    "WeekTrend",
+    "analyse_period",
+    "focus_costs",
+    "format_minutes",
+    "lapsed_relationships",
+    "trailing_weeks",
+    "weekly_trend",
+]

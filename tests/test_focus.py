@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from analysis_factory import NEW_YORK, all_day, at, block
 from ictime.analysis import Timeline
 from ictime.config import Config, FocusSettings, WorkHours
-from ictime.focus import Suggestion, SuggestionPlan, slot_uid, suggest_slots
 from ictime.model import Block
+from ictime.suggest import Suggestion, SuggestionPlan, slot_uid, suggest_slots
 
 # ISO week 2026-W48 in New York: no DST change.
 MON = date(2026, 11, 23)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ME, NEW_YORK, WriteIcs, db_state, run_ictime, vevent
-from ictime.focus import Suggestion, SuggestionPlan
 from ictime.ics import parse_calendar
+from ictime.suggest import Suggestion, SuggestionPlan
 from ictime.suggest_output import SUMMARY, suggestions_ics
 
 MONDAY = "2026-11-23"

@@ -17,7 +17,7 @@ import click
 from ictime.cli_base import EXIT_FAILED, Env, common_options, fail, pass_env
 
 if TYPE_CHECKING:
-    from ictime.focus import SuggestionPlan
+    from ictime.suggest import SuggestionPlan
 
 
 def suggestion_now(env: Env) -> datetime:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ictime.analysis import format_minutes
-from ictime.focus import Suggestion, SuggestionPlan
+from ictime.suggest import Suggestion, SuggestionPlan
 
 if TYPE_CHECKING:
     from rich.console import Console

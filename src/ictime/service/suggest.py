@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ictime.config import Config
-from ictime.focus import SuggestionPlan, suggest_slots
 from ictime.service.blocks import list_blocks
 from ictime.store import Store
+from ictime.suggest import SuggestionPlan, suggest_slots
 
 
 def suggest_week(
     store: Store, config: Config, first_day: date, last_day: date, *, now: datetime
 ) -> SuggestionPlan:
-    """Suggest protected build time for the inclusive days (see `ictime.focus.suggest_slots`).
+    """Suggest protected build time for the inclusive days (see `ictime.suggest.plan.suggest_slots`).
 
     Args:
         store: the open database.

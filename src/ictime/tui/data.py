@@ -17,8 +17,8 @@ from ictime.timeutil import day_start
 
 if TYPE_CHECKING:
     from ictime.analysis import DayReport, PeriodReport
-    from ictime.focus import Suggestion, SuggestionPlan
     from ictime.store import Store
+    from ictime.suggest import Suggestion, SuggestionPlan
 
 TREND_WEEKS = 8
 """Weeks of history behind the Week review's sparklines."""

@@ -23,7 +23,7 @@ from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import day_name, duration, safe, span_text
 
 if TYPE_CHECKING:
-    from ictime.focus import Suggestion, SuggestionPlan
+    from ictime.suggest import Suggestion, SuggestionPlan
 
 _STATUS = {"accepted": ("✓ accepted", "bold green"), "skipped": ("✗ skipped", "dim"), "": ("·", "")}
 

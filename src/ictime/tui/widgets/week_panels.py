@@ -14,7 +14,7 @@ from ictime.tui.widgets.look import bar, category_style, day_name, duration, hhm
 
 if TYPE_CHECKING:
     from ictime.analysis import PeriodReport
-    from ictime.focus import SuggestionPlan
+    from ictime.suggest import SuggestionPlan
 
 _MUTED = "$text-muted"
 

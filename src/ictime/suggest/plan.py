@@ -31,11 +31,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from ictime.analysis import PeriodReport, SeriesCost, Timeline, format_minutes
 from ictime.config import Config
-from ictime.focus_slots import FreeDay, Slot, SlotSearch, busy_intervals, minute_ceil
 from ictime.model import Block
+from ictime.suggest.slots import FreeDay, Slot, SlotSearch, busy_intervals, minute_ceil
 from ictime.textsafe import plain
-
-__all__ = ["Renegotiation", "Suggestion", "SuggestionPlan", "suggest_slots"]
 
 RENEGOTIATE_LIMIT = 3
 

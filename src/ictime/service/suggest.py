@@ -13,7 +13,7 @@ from ictime.suggest import SuggestionPlan, suggest_slots
 def suggest_week(
     store: Store, config: Config, first_day: date, last_day: date, *, now: datetime
 ) -> SuggestionPlan:
-    """Suggest protected build time for the inclusive days (see `ictime.suggest.plan.suggest_slots`).
+    """Suggest protected build time for the inclusive days (see `ictime.suggest`).
 
     Args:
         store: the open database.

@@ -1,4 +1,4 @@
-"""The slot search behind `ictime.suggest.plan`: free time per working day and the booked-deep-work ledger.
+"""The slot search behind the plan: free time per working day and the booked-deep-work ledger.
 
 Times are epoch minutes. Busy time is floored at its start and rounded up at its end, so a
 slot never touches a second of a counted block; slot starts lie on a 5-minute grid.

@@ -15,8 +15,8 @@ from analysis_factory import BERLIN, FRI, MON, SUN, THU, TUE, WED, all_day, bloc
 from ictime.analysis import LapsedRelationship, PeriodReport, Timeline, trailing_weeks
 from ictime.config import Config
 from ictime.model import Block
-from ictime.report_format import escape_markdown
-from ictime.report_render import render_csv, render_markdown, render_table
+from ictime.render import render_csv, render_markdown, render_table
+from ictime.render.wording import escape_markdown
 
 CONFIG = Config(timezone=BERLIN)
 HOSTILE = (

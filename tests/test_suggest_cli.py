@@ -11,8 +11,8 @@ import pytest
 
 from conftest import ME, NEW_YORK, WriteIcs, db_state, run_ictime, vevent
 from ictime.ics import parse_calendar
+from ictime.render import SUMMARY, suggestions_ics
 from ictime.suggest import Suggestion, SuggestionPlan
-from ictime.suggest_output import SUMMARY, suggestions_ics
 
 MONDAY = "2026-11-23"
 WEEK = "2026-W48"

@@ -103,7 +103,7 @@ def import_command(
     **days: str | None,
 ) -> None:
     """Import .ics files, http(s) URLs or configured sources by name (none: all of them)."""
-    from ictime.output import import_progress, print_import_report
+    from ictime.render import import_progress, print_import_report
     from ictime.service import ServiceError, import_sources, resolve_sources
 
     first, last = _parse_days(env, days.get("from"), days.get("to"))
@@ -147,7 +147,7 @@ def import_command(
 @pass_env
 def blocks(env: Env, /, week: str | None, untagged: bool, fmt: str, **days: str | None) -> None:
     """List stored blocks."""
-    from ictime.output import blocks_csv, blocks_json, print_blocks_table
+    from ictime.render import blocks_csv, blocks_json, print_blocks_table
     from ictime.service import list_blocks
 
     first, last = _period(env, week, days.get("from"), days.get("to"))
@@ -191,17 +191,17 @@ def report(env: Env, /, week: str | None, weeks: int | None, fmt: str, **days: s
     if fmt == "json":
         click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
-        from ictime.report_markdown import render_markdown
+        from ictime.render import render_markdown
 
         click.echo(render_markdown(result, result.trend, result.lapsed), nl=False)
     elif fmt == "csv":
-        from ictime.report_render import render_csv
+        from ictime.render import render_csv
 
         click.echo(render_csv(result, result.trend), nl=False)
     else:
         from rich.console import Console
 
-        from ictime.report_render import render_table
+        from ictime.render import render_table
 
         Console().print(render_table(result, result.trend, result.lapsed))
 

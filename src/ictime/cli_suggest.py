@@ -81,14 +81,14 @@ def suggest_command(env: Env, week: str, fmt: str, output: Path | None) -> None:
     config = env.config
     plan = suggest_week(env.store, config, first, last, now=suggestion_now(env))
     if fmt == "table":
-        from ictime.suggest_output import print_suggestions_table
+        from ictime.render import print_suggestions_table
 
         if output is None:
             print_suggestions_table(plan)
             return
         data = _table_text(plan).encode("utf-8")
     else:
-        from ictime.suggest_output import suggestions_ics, suggestions_json
+        from ictime.render import suggestions_ics, suggestions_json
 
         if fmt == "json":
             data = (suggestions_json(plan) + "\n").encode("utf-8")
@@ -114,7 +114,7 @@ def _table_text(plan: SuggestionPlan) -> str:
 
     from rich.console import Console
 
-    from ictime.suggest_output import print_suggestions_table
+    from ictime.render import print_suggestions_table
 
     buffer = io.StringIO()
     print_suggestions_table(plan, Console(file=buffer, width=120, color_system=None))

@@ -40,7 +40,7 @@ def write_accepted(plan: SuggestionPlan, accepted: set[str], tz: ZoneInfo, folde
     Returns:
         The file written.
     """
-    from ictime.suggest_output import suggestions_ics
+    from ictime.render import suggestions_ics
 
     chosen = replace(plan, suggestions=tuple(s for s in plan.suggestions if s.uid in accepted))
     first = plan.first_day or chosen.suggestions[0].start.date()

@@ -55,7 +55,7 @@ def write_review(store: Store, config: Config, monday: date, today: date, folder
     Returns:
         The file written.
     """
-    from ictime.report_markdown import render_markdown
+    from ictime.render import render_markdown
     from ictime.service import period_report
 
     sunday = monday + timedelta(days=6)
@@ -80,7 +80,7 @@ def write_build_time(
     Returns:
         The file written.
     """
-    from ictime.suggest_output import suggestions_ics
+    from ictime.render import suggestions_ics
 
     plan = plan_week(store, config, monday, now)
     path = folder / f"ictime-build-time-{iso_week_name(monday)}.ics"

@@ -25,7 +25,8 @@ from ictime.analysis import (
     format_minutes,
 )
 from ictime.model import CATEGORIES
-from ictime.report_format import (
+from ictime.render.markdown import render_markdown
+from ictime.render.wording import (
     CATEGORY_LABELS,
     capacity_line,
     percent,
@@ -33,7 +34,6 @@ from ictime.report_format import (
     points,
     short_day,
 )
-from ictime.report_markdown import render_markdown
 from ictime.textsafe import plain
 
 __all__ = ["render_csv", "render_markdown", "render_table"]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ictime.analysis import LapsedRelationship, PeriodReport, WeekTrend, format_minutes
 from ictime.model import CATEGORIES
-from ictime.report_format import (
+from ictime.render.wording import (
     CATEGORY_LABELS,
     capacity_line,
     escape_markdown,

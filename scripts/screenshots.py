@@ -24,8 +24,13 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from ictime.config import Config, Source
-from ictime.demo import DEMO_TIMEZONE, DEMO_TODAY, demo_calendar_path, demo_config
-from ictime.service import import_sources
+from ictime.service import (
+    DEMO_TIMEZONE,
+    DEMO_TODAY,
+    demo_calendar_path,
+    demo_config,
+    import_sources,
+)
 from ictime.store import Store
 from ictime.tui.app import IctimeApp
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ictime.demo import DEMO_TODAY, demo_calendar_path, demo_config
 from ictime.model import Block
-from ictime.service import import_sources, list_blocks
+from ictime.service import DEMO_TODAY, demo_calendar_path, demo_config, import_sources, list_blocks
 from ictime.store import Store
 
 

@@ -316,7 +316,7 @@ async def test_a_failing_worker_is_reported_not_fatal(
 async def test_the_store_opens_after_the_first_paint_and_a_bad_one_exits_1(
     tmp_path: Path,
 ) -> None:
-    from ictime.demo import DEMO_TODAY, demo_config
+    from ictime.service import DEMO_TODAY, demo_config
     from ictime.store import Store
 
     bogus = tmp_path / "notes.db"

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets import Button, DataTable, Input, OptionList, ProgressBar, Static
 
 from ictime.config import Source
-from ictime.demo import demo_calendar_path, demo_config
+from ictime.service import demo_calendar_path, demo_config
 from ictime.tui.app import IctimeApp
 from ictime.tui.screens.explain_modal import ExplainModal
 from ictime.tui.screens.import_modal import ImportModal

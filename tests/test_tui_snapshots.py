@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from ictime.config import Source
-from ictime.demo import demo_calendar_path, demo_config
+from ictime.service import demo_calendar_path, demo_config
 from tui_support import SIZE, MakeApp, settle
 
 pytest_plugins = ["tui_fixtures"]

@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 
 from ictime.config import Config
-from ictime.demo import DEMO_TODAY, demo_calendar_path, demo_config
-from ictime.service import import_sources
+from ictime.service import DEMO_TODAY, demo_calendar_path, demo_config, import_sources
 from ictime.store import Store
 from ictime.tui.app import IctimeApp
 from tui_support import MakeApp, fixed_clock

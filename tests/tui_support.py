@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from textual.pilot import Pilot
 
-from ictime.demo import DEMO_TIMEZONE
+from ictime.service import DEMO_TIMEZONE
 from ictime.tui.app import IctimeApp
 
 FIXED_NOW = datetime(2026, 11, 25, 10, 40, tzinfo=ZoneInfo(DEMO_TIMEZONE))

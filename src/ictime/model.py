@@ -87,6 +87,11 @@ class Block:
         return int((self.end - self.start).total_seconds() // 60)
 
     @property
+    def tentative(self) -> bool:
+        """Tentative or unanswered: counted, but flagged wherever the block is shown."""
+        return self.status == "TENTATIVE" or self.my_partstat in ("TENTATIVE", "NEEDS-ACTION")
+
+    @property
     def is_meeting(self) -> bool:
         """A counted block with at least one attendee other than me."""
         return self.counted and self.attendees > 0

@@ -53,6 +53,25 @@ def parse_week(text: str, today: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
+def week_of(day: date) -> tuple[date, date]:
+    """The Monday and Sunday of the ISO week holding `day`.
+
+    Args:
+        day: any day.
+
+    Returns:
+        (monday, sunday), inclusive.
+    """
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def iso_week_name(day: date) -> str:
+    """`2026-W48` for any day of that ISO week."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def day_start(day: date, tz: ZoneInfo) -> datetime:
     """Local midnight at the start of `day`."""
     return datetime.combine(day, time(0), tzinfo=tz)

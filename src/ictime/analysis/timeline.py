@@ -60,7 +60,7 @@ from ictime.analysis.results import (
 )
 from ictime.config import Config
 from ictime.model import CATEGORIES, Block
-from ictime.timeutil import days_to_range
+from ictime.timeutil import days_to_range, iso_week_name
 
 TOP_FOCUS_COSTS = 5
 _EPSILON = 1e-9
@@ -90,11 +90,6 @@ def _shares(
             minutes, share, target, drift, abs(drift) <= tolerance + _EPSILON
         )
     return allocated, shares
-
-
-def _iso_week(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def trailing_weeks(week_start: date, count: int) -> list[tuple[date, date]]:
@@ -222,7 +217,7 @@ class Timeline:
             previous = trend[-1].categories if trend else None
             trend.append(
                 WeekTrend(
-                    week=_iso_week(first_day),
+                    week=iso_week_name(first_day),
                     first_day=first_day,
                     last_day=last_day,
                     working_minutes=working,

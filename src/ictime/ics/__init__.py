@@ -7,15 +7,14 @@ unchanged file is recognised without paying for the parser.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ictime.ics.fetch import SourceError, is_url, normalise, read_source
+from ictime.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ictime.ics.read import IcsError, ParsedCalendar, Skipped, parse_calendar
 
-_PARSER_NAMES = ("IcsError", "ParsedCalendar", "Skipped", "parse_calendar")
 
 __all__ = [
     "IcsError",
@@ -28,9 +27,6 @@ __all__ = [
     "read_source",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    """Load the parser's names on first use."""
-    if name in _PARSER_NAMES:
-        return getattr(import_module("ictime.ics.read"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(
+    __name__, {"read": ("IcsError", "ParsedCalendar", "Skipped", "parse_calendar")}
+)

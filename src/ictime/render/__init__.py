@@ -6,8 +6,9 @@ not pay for rich's tables.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ictime.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ictime.render.blocks import (
@@ -15,9 +16,7 @@ if TYPE_CHECKING:
         block_record,
         blocks_csv,
         blocks_json,
-        import_progress,
         print_blocks_table,
-        print_import_report,
     )
     from ictime.render.build_time_ics import SUMMARY, suggestions_ics
     from ictime.render.markdown import render_markdown
@@ -28,22 +27,22 @@ if TYPE_CHECKING:
         suggestions_json,
     )
 
-_HOMES = {
-    "blocks": (
-        "BLOCK_FIELDS",
-        "block_record",
-        "blocks_csv",
-        "blocks_json",
-        "import_progress",
-        "print_blocks_table",
-        "print_import_report",
-    ),
-    "build_time_ics": ("SUMMARY", "suggestions_ics"),
-    "markdown": ("render_markdown",),
-    "report": ("render_csv", "render_table"),
-    "suggestions": ("print_suggestions_table", "suggestion_record", "suggestions_json"),
-}
-_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "blocks": (
+            "BLOCK_FIELDS",
+            "block_record",
+            "blocks_csv",
+            "blocks_json",
+            "print_blocks_table",
+        ),
+        "build_time_ics": ("SUMMARY", "suggestions_ics"),
+        "markdown": ("render_markdown",),
+        "report": ("render_csv", "render_table"),
+        "suggestions": ("print_suggestions_table", "suggestion_record", "suggestions_json"),
+    },
+)
 
 __all__ = [
     "BLOCK_FIELDS",
@@ -51,9 +50,7 @@ __all__ = [
     "block_record",
     "blocks_csv",
     "blocks_json",
-    "import_progress",
     "print_blocks_table",
-    "print_import_report",
     "print_suggestions_table",
     "render_csv",
     "render_markdown",
@@ -62,10 +59,3 @@ __all__ = [
     "suggestions_ics",
     "suggestions_json",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """Load the submodule that holds `name` on first use."""
-    if name in _HOME_OF:
-        return getattr(import_module(f"ictime.render.{_HOME_OF[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

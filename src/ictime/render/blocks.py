@@ -1,4 +1,4 @@
-"""Command-line output: blocks as a table, JSON or CSV, import summaries, the progress bar.
+"""Blocks as a table, JSON (the `blocks` contract) or CSV.
 
 Calendar text is untrusted: tables get it as `rich.text.Text` (never parsed as markup) with
 control characters removed.
@@ -9,20 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
-
-import click
+from collections.abc import Sequence
+from typing import Any
 
 from ictime.model import Block
-
-if TYPE_CHECKING:
-    from ictime.service import SourceReport
-
-# Below this many events a file imports too fast for a bar to help.
-PROGRESS_MIN_EVENTS = 500
 
 BLOCK_FIELDS: tuple[str, ...] = (
     "id",
@@ -45,11 +35,6 @@ BLOCK_FIELDS: tuple[str, ...] = (
 )
 
 
-def is_tentative(block: Block) -> bool:
-    """Tentative or unanswered: counted, but flagged."""
-    return block.status == "TENTATIVE" or block.my_partstat in ("TENTATIVE", "NEEDS-ACTION")
-
-
 def block_record(block: Block) -> dict[str, Any]:
     """A block as the JSON contract names its fields."""
     return {
@@ -68,7 +53,7 @@ def block_record(block: Block) -> dict[str, Any]:
         "category": block.category,
         "tag_source": block.tag_source,
         "rule": block.rule,
-        "tentative": is_tentative(block),
+        "tentative": block.tentative,
         "not_counted_reason": block.not_counted_reason or None,
     }
 
@@ -107,7 +92,7 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
     for block in blocks:
         when = "all day" if block.all_day else f"{block.start:%H:%M}-{block.end:%H:%M}"
         notes = [block.not_counted_reason] if not block.counted else []
-        if block.counted and is_tentative(block):
+        if block.counted and block.tentative:
             notes.append("tentative")
         if block.tag_source in ("manual", "series"):
             notes.append(f"tag: {block.tag_source}")
@@ -126,45 +111,3 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
         console.print("No blocks in that period. Import a calendar with `ictime import FILE`.")
         return
     console.print(table)
-
-
-def print_import_report(report: SourceReport) -> None:
-    """Print one source's import summary; problems go to stderr."""
-    name = report.source
-    if report.failed:
-        click.echo(f"ictime: {name}: {report.error}", err=True)
-        return
-    if report.outcome == "unchanged":
-        click.echo(f"{name}: unchanged since the last import, skipped")
-        return
-    click.echo(
-        f"{name}: {report.occurrences} blocks in calendar {report.calendar!r}: "
-        f"{report.added} added, {report.updated} updated, {report.removed} removed, "
-        f"{len(report.skipped)} skipped"
-    )
-    if report.me_how != "from the config":
-        me = ", ".join(report.me) or "nobody"
-        click.echo(f"{name}: me = {me} ({report.me_how}); set [me] emails in the config", err=True)
-    for item in report.skipped:
-        click.echo(f"{name}: skipped {item.uid or '(no UID)'}: {item.reason}", err=True)
-    for warning in report.warnings:
-        click.echo(f"{name}: warning: {warning}", err=True)
-
-
-@contextmanager
-def import_progress() -> Iterator[Callable[[int, int], None] | None]:
-    """A progress callback drawing a bar on a terminal for large files, else None."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Importing", total=None, visible=False)
-
-        def update(done: int, total: int) -> None:
-            if total >= PROGRESS_MIN_EVENTS:
-                bar.update(task, completed=done, total=total, visible=True)
-
-        yield update

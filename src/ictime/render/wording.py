@@ -7,6 +7,7 @@ from datetime import date
 
 from ictime.analysis import PeriodReport, format_minutes
 from ictime.textsafe import plain
+from ictime.timeutil import iso_week_name
 
 CATEGORY_LABELS: dict[str, str] = {
     "deep_work": "Deep work",
@@ -59,8 +60,7 @@ def period_title(report: PeriodReport) -> str:
     span = f"{short_day(first)} – {short_day(last)} {last.year}"
     is_iso_week = first.isoweekday() == 1 and (last - first).days == 6
     if is_iso_week:
-        year, week, _ = first.isocalendar()
-        return f"Week {year}-W{week:02d} ({span})"
+        return f"Week {iso_week_name(first)} ({span})"
     return span
 
 

@@ -1,29 +1,98 @@
-"""The one service layer that the command line and the TUI share, so both say the same numbers."""
+"""The one service layer that the command line and the TUI share, so both say the same numbers.
 
-from ictime.service.blocks import (
-    ServiceError,
-    block_from_row,
-    explain_block,
-    find_block,
-    list_blocks,
-    make_classifier,
-    refresh_rule_tags,
-    tag_block,
+Each submodule loads on first use of one of its names: a screen that imports a view does not
+pay for the store until it reads one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ictime.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from ictime.service.blocks import (
+        ServiceError,
+        block_from_row,
+        explain_block,
+        find_block,
+        list_blocks,
+        make_classifier,
+        refresh_rule_tags,
+        tag_block,
+    )
+    from ictime.service.demo import (
+        DEMO_TIMEZONE,
+        DEMO_TODAY,
+        demo_calendar_path,
+        demo_config,
+    )
+    from ictime.service.imports import SourceReport, import_sources, resolve_sources
+    from ictime.service.reports import period_report
+    from ictime.service.suggest import suggest_week
+    from ictime.service.views import (
+        TREND_WEEKS,
+        DayView,
+        TriageView,
+        WeekView,
+        load_day,
+        load_triage,
+        load_week,
+        plan_week,
+    )
+
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "blocks": (
+            "ServiceError",
+            "block_from_row",
+            "explain_block",
+            "find_block",
+            "list_blocks",
+            "make_classifier",
+            "refresh_rule_tags",
+            "tag_block",
+        ),
+        "demo": ("DEMO_TIMEZONE", "DEMO_TODAY", "demo_calendar_path", "demo_config"),
+        "imports": ("SourceReport", "import_sources", "resolve_sources"),
+        "reports": ("period_report",),
+        "suggest": ("suggest_week",),
+        "views": (
+            "TREND_WEEKS",
+            "DayView",
+            "TriageView",
+            "WeekView",
+            "load_day",
+            "load_triage",
+            "load_week",
+            "plan_week",
+        ),
+    },
 )
-from ictime.service.imports import SourceReport, import_sources, resolve_sources
-from ictime.service.reports import period_report
-from ictime.service.suggest import suggest_week
 
 __all__ = [
+    "DEMO_TIMEZONE",
+    "DEMO_TODAY",
+    "TREND_WEEKS",
+    "DayView",
     "ServiceError",
     "SourceReport",
+    "TriageView",
+    "WeekView",
     "block_from_row",
+    "demo_calendar_path",
+    "demo_config",
     "explain_block",
     "find_block",
     "import_sources",
     "list_blocks",
+    "load_day",
+    "load_triage",
+    "load_week",
     "make_classifier",
     "period_report",
+    "plan_week",
     "refresh_rule_tags",
     "resolve_sources",
     "suggest_week",

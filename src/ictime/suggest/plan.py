@@ -34,6 +34,7 @@ from ictime.config import Config
 from ictime.model import Block
 from ictime.suggest.slots import FreeDay, Slot, SlotSearch, busy_intervals, minute_ceil
 from ictime.textsafe import plain
+from ictime.timeutil import iso_week_name
 
 RENEGOTIATE_LIMIT = 3
 
@@ -260,8 +261,7 @@ def _day_note(day: FreeDay, finder: SlotSearch, long_period: bool) -> str:
 
 def _period_name(first: date, last: date) -> str:
     if first.weekday() == 0 and last == first + timedelta(days=6):
-        year, week, _ = first.isocalendar()
-        return f"week {year}-W{week:02d}"
+        return f"week {iso_week_name(first)}"
     return f"{first.isoformat()} to {last.isoformat()}"
 
 

@@ -16,7 +16,7 @@ from textual.widgets import Static
 from textual.worker import Worker
 
 from ictime.model import CATEGORIES, Block
-from ictime.tui.data import week_of
+from ictime.timeutil import week_of
 from ictime.tui.widgets.look import CATEGORY_KEYS, category_label, safe
 
 if TYPE_CHECKING:

@@ -17,7 +17,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from ictime.tui.data import iso_week_name, plan_week
+from ictime.service import plan_week
+from ictime.timeutil import iso_week_name
 from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
 from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import day_name, duration, safe, span_text

@@ -14,7 +14,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ictime.model import Block
-from ictime.tui.data import DayView, iso_week_name, load_day
+from ictime.service import DayView, load_day
+from ictime.timeutil import iso_week_name
 from ictime.tui.screens.base import TaggingScreen
 from ictime.tui.widgets.agenda import Agenda, build_entries
 from ictime.tui.widgets.allocation import AllocationBars

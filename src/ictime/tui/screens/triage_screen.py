@@ -15,7 +15,8 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Select, Static
 
 from ictime.model import CATEGORIES, UNTAGGED, Block
-from ictime.tui.data import TriageView, is_tentative, iso_week_name, load_triage
+from ictime.service import TriageView, load_triage
+from ictime.timeutil import iso_week_name
 from ictime.tui.screens.base import WEEK_KEYS, TaggingScreen, WeekPaging
 from ictime.tui.widgets.key_bar import KeyBar
 from ictime.tui.widgets.look import (
@@ -58,7 +59,7 @@ def block_cells(block: Block) -> tuple[Text, ...]:
     colour = CATEGORY_COLOURS.get(block.category, CATEGORY_COLOURS[UNTAGGED])
     label = category_label(block.category)
     summary = Text(safe(block.summary))
-    if is_tentative(block):
+    if block.tentative:
         summary = Text.assemble(("? ", "bold yellow"), summary)
     return (
         Text(label, style=f"bold {colour}"),

@@ -16,7 +16,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ictime.config import Config
-from ictime.tui.data import TREND_WEEKS, WeekView, iso_week_name, load_week, plan_week, week_of
+from ictime.service import TREND_WEEKS, WeekView, load_week, plan_week
+from ictime.timeutil import iso_week_name, week_of
 from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
 from ictime.tui.widgets.allocation import AllocationBars
 from ictime.tui.widgets.key_bar import KeyBar

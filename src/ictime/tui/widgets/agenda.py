@@ -14,7 +14,7 @@ from textual.widgets import ListItem, ListView
 
 from ictime.config import Config
 from ictime.model import UNTAGGED, Block
-from ictime.tui.data import DayView, is_tentative
+from ictime.service import DayView
 from ictime.tui.widgets.look import (
     category_label,
     category_style,
@@ -185,7 +185,7 @@ class AgendaRow(ListItem):
             return [head.truncate(width, ellipsis=True)]
         tag = "" if not block.counted else category_label(block.category)
         flags: list[tuple[str, str]] = []
-        if block.counted and is_tentative(block):
+        if block.counted and block.tentative:
             flags.append(("? ", "$warning bold"))
         right = Content.assemble(*flags, (tag, category_style(block.category)))
         title_width = max(width - 7 - right.cell_length - 1, 1)
@@ -196,7 +196,7 @@ class AgendaRow(ListItem):
         details = [span_text(block.start, block.end)]
         if not block.counted:
             details.append(block.not_counted_reason or "not counted")
-        elif is_tentative(block):
+        elif block.tentative:
             details.append("tentative")
         if block.counted and block.category == UNTAGGED:
             details.append("untagged: press 1-4")

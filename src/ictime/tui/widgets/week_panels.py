@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from ictime.model import Block
-from ictime.tui.data import is_tentative
 from ictime.tui.widgets.look import bar, category_style, day_name, duration, hhmm, safe, span_text
 
 if TYPE_CHECKING:
@@ -151,7 +150,7 @@ def day_blocks(day: date, blocks: Sequence[Block]) -> Content:
         return Content("\n").join([head, Content.styled("nothing", _MUTED)])
     lines = [head]
     for block in counted:
-        flag = "?" if is_tentative(block) else " "
+        flag = "?" if block.tentative else " "
         lines.append(
             Content.assemble(
                 ("▌", category_style(block.category)),

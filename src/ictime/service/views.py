@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ictime.config import Config
 from ictime.model import UNTAGGED, Block
-from ictime.timeutil import day_start
+from ictime.timeutil import day_start, week_of
 
 if TYPE_CHECKING:
     from ictime.analysis import DayReport, PeriodReport
@@ -25,30 +25,6 @@ TREND_WEEKS = 8
 
 NEXT_SUGGESTIONS = 3
 """How many upcoming build blocks Today lists."""
-
-
-def week_of(day: date) -> tuple[date, date]:
-    """The Monday and Sunday of the ISO week holding `day`.
-
-    Args:
-        day: any day.
-
-    Returns:
-        (monday, sunday), inclusive.
-    """
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def iso_week_name(day: date) -> str:
-    """`2026-W48` for any day of that ISO week."""
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def is_tentative(block: Block) -> bool:
-    """Tentative or unanswered: counted, but flagged (as `ictime blocks` flags it)."""
-    return block.status == "TENTATIVE" or block.my_partstat in ("TENTATIVE", "NEEDS-ACTION")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ictime.cli_base import EXIT_FAILED, Env, common_options, fail, pass_env
+from ictime.cli.options import EXIT_FAILED, Env, common_options, fail, pass_env
 
 if TYPE_CHECKING:
     from ictime.suggest import SuggestionPlan

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import click
 
-from ictime.cli_base import EXIT_FAILED, EXIT_USAGE, Env, F, common_options, fail, pass_env
-from ictime.cli_suggest import suggest_command
+from ictime.cli.options import EXIT_FAILED, EXIT_USAGE, Env, F, common_options, fail, pass_env
+from ictime.cli.suggest import suggest_command
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,8 +38,7 @@ def demo(env: Env) -> None:
     """Open the app on the bundled demo calendar, in a throwaway database."""
     import tempfile
 
-    from ictime.demo import DEMO_TODAY, demo_calendar_path, demo_config
-    from ictime.service import import_sources
+    from ictime.service import DEMO_TODAY, demo_calendar_path, demo_config, import_sources
     from ictime.store import Store
     from ictime.tui.app import run_app
 
@@ -103,7 +102,7 @@ def import_command(
     **days: str | None,
 ) -> None:
     """Import .ics files, http(s) URLs or configured sources by name (none: all of them)."""
-    from ictime.render import import_progress, print_import_report
+    from ictime.cli.import_output import import_progress, print_import_report
     from ictime.service import ServiceError, import_sources, resolve_sources
 
     first, last = _parse_days(env, days.get("from"), days.get("to"))

@@ -2,7 +2,7 @@
 """Set up a virtual environment and run ictime's demo, tests or benchmarks.
 
     python3 dev.py demo     # set up, then open the app on the bundled demo calendar
-    python3 dev.py test     # set up, then lint, type-check and run the whole test suite
+    python3 dev.py test     # set up, then lint, type-check, check the layers, run every test
     python3 dev.py bench    # set up, then run the benchmarks
 
 Only the standard library is used here, so it runs on a fresh machine with Python 3.11+.
@@ -56,6 +56,7 @@ def main() -> None:
         run(BIN / "ruff", "check", "src", "tests", "benchmarks", "scripts", "dev.py")
         run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "scripts", "dev.py")
         run(BIN / "mypy")
+        run(BIN / "lint-imports")
         run(BIN / "python", "-m", "pytest", "-n", "2", *extra)
     elif command == "bench":
         for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):

@@ -15,6 +15,15 @@ TAG_MANUAL = "manual"
 TAG_SERIES = "series"
 TAG_NONE = "none"
 
+# Why a block is not counted as worked time (`Block.not_counted_reason`; "" when it is).
+NOT_COUNTED_CANCELLED = "cancelled"
+NOT_COUNTED_DECLINED = "declined"
+NOT_COUNTED_TRANSPARENT = "transparent"
+NOT_COUNTED_ALL_DAY = "all-day"
+NOT_COUNTED_TOO_LONG = "too long"
+NOT_BUSY_REASONS = frozenset({NOT_COUNTED_CANCELLED, NOT_COUNTED_DECLINED, NOT_COUNTED_TRANSPARENT})
+"""The reasons that make a block free time rather than busy (so never time off)."""
+
 
 @dataclass(frozen=True)
 class Attendee:

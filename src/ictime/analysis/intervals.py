@@ -12,11 +12,9 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from ictime.config import Config
-from ictime.model import CATEGORIES, UNTAGGED, Block
+from ictime.model import CATEGORIES, NOT_BUSY_REASONS, UNTAGGED, Block
 from ictime.timeutil import day_start
 
-# Reasons (as the classifier words them) that make a block free time rather than busy.
-_NOT_BUSY_REASONS = ("transparent", "free", "cancel", "declin")
 _DEEP_WORK = "deep_work"
 
 
@@ -274,11 +272,10 @@ def focus_minutes_of(spans: Sequence[Span], lo: int, hi: int, min_block: int) ->
 
 
 def _is_busy_time_off(block: Block) -> bool:
-    reason = block.not_counted_reason.lower()
     return (
         block.status.upper() != "CANCELLED"
         and block.my_partstat.upper() != "DECLINED"
-        and not any(word in reason for word in _NOT_BUSY_REASONS)
+        and block.not_counted_reason not in NOT_BUSY_REASONS
     )
 
 

@@ -13,6 +13,11 @@ from typing import TYPE_CHECKING, Any
 from ictime.config import Config
 from ictime.ics import SourceError, normalise, read_source
 from ictime.model import (
+    NOT_COUNTED_ALL_DAY,
+    NOT_COUNTED_CANCELLED,
+    NOT_COUNTED_DECLINED,
+    NOT_COUNTED_TOO_LONG,
+    NOT_COUNTED_TRANSPARENT,
     Occurrence,
     block_id,
 )
@@ -24,13 +29,6 @@ if TYPE_CHECKING:
     from ictime.ics import ParsedCalendar, Skipped
 
 Progress = Callable[[int, int], None]
-
-# Why a block is not counted; the analysis reads these words.
-NOT_COUNTED_ALL_DAY = "all-day"
-NOT_COUNTED_CANCELLED = "cancelled"
-NOT_COUNTED_DECLINED = "declined"
-NOT_COUNTED_TRANSPARENT = "transparent"
-NOT_COUNTED_TOO_LONG = "too long"
 
 
 @dataclass

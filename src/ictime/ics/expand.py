@@ -12,9 +12,8 @@ import recurring_ical_events
 from ictime.classify import normalise_email
 from ictime.ics.recurrence_limits import instant, plan, value_of
 from ictime.model import Attendee, Occurrence
+from ictime.textsafe import strip_controls
 
-# C0 and C1 controls except tab and newline: calendar text is untrusted and ends up on a terminal.
-_CONTROL: dict[int, None] = dict.fromkeys([*range(9), *range(11, 32), *range(127, 160)])
 _DAY = timedelta(days=1)
 _ZERO = timedelta(0)
 
@@ -30,7 +29,7 @@ def clean_text(value: object) -> str:
     """
     if isinstance(value, list):
         value = value[0] if value else ""
-    return str(value).translate(_CONTROL)
+    return strip_controls(str(value))
 
 
 def recurrence_text(value: date, tz: tzinfo) -> str:

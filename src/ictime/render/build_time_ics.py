@@ -8,22 +8,21 @@ carries `CATEGORIES:deep_work` too.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from ictime.suggest import SuggestionPlan
+from ictime.textsafe import strip_controls
 
 SUMMARY = "Focus: build time (ictime)"
 CALENDAR_NAME = "ictime build time"
 PRODID = "-//ictime//protected build time//EN"
 _FOLD_OCTETS = 75
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _escape(text: str) -> str:
     """A TEXT value: backslash, semicolon, comma and line breaks escaped, controls removed."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     for raw, escaped in (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\n", "\\n")):
         text = text.replace(raw, escaped)
     return text

@@ -7,6 +7,44 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+
+WEEKDAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""How the config names days, Monday first (index = `date.weekday()`)."""
+FULL_WEEKDAY_NAMES: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+
+def weekday_number(name: str) -> int | None:
+    """The weekday (0 = Monday) that a short or full day name means, in any case.
+
+    Args:
+        name: `mon`, `Monday`, …
+
+    Returns:
+        The weekday, or None when the name is no day.
+    """
+    key = name.strip().lower()
+    for names in (WEEKDAY_NAMES, FULL_WEEKDAY_NAMES):
+        if key in names:
+            return names.index(key)
+    return None
+
+
+def parse_clock(text: str) -> time | None:
+    """A local time of day written `HH:MM` (or `H:MM`).
+
+    Args:
+        text: what the person wrote.
+
+    Returns:
+        The time, or None when the text is no such time.
+    """
+    found = _CLOCK.fullmatch(text.strip())
+    if found is None or int(found[1]) > 23 or int(found[2]) > 59:
+        return None
+    return time(int(found[1]), int(found[2]))
 
 
 class PeriodError(ValueError):

@@ -13,9 +13,9 @@ from datetime import time
 from operator import attrgetter
 from typing import Any
 
+from ictime.timeutil import WEEKDAY_NAMES, parse_clock, weekday_number
+
 PARTSTATS: tuple[str, ...] = ("ACCEPTED", "TENTATIVE", "NEEDS-ACTION", "DECLINED", "DELEGATED")
-WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REGEX_FIELDS = {
     "title": "title",
     "description": "description",
@@ -274,17 +274,14 @@ def _status_condition(value: Any) -> Condition:
 def _weekday_condition(value: Any) -> Condition:
     days: set[int] = set()
     for item in _strings("weekdays", value):
-        name = item.strip().lower()
-        if name in WEEKDAYS:
-            days.add(WEEKDAYS.index(name))
-        elif name in _FULL_WEEKDAYS:
-            days.add(_FULL_WEEKDAYS.index(name))
-        else:
-            raise RuleProblem(f'"weekdays" has {item!r}: use {", ".join(WEEKDAYS)}')
+        number = weekday_number(item)
+        if number is None:
+            raise RuleProblem(f'"weekdays" has {item!r}: use {", ".join(WEEKDAY_NAMES)}')
+        days.add(number)
 
     def check(facts: Facts) -> str | None:
         day = facts.start[0]
-        return f"starts on a {WEEKDAYS[day].title()}" if day in days else None
+        return f"starts on a {WEEKDAY_NAMES[day].title()}" if day in days else None
 
     return Condition("start", check)
 
@@ -292,11 +289,10 @@ def _weekday_condition(value: Any) -> Condition:
 def _minute(key: str, value: Any) -> int:
     if isinstance(value, time):
         return value.hour * 60 + value.minute
-    text = value if isinstance(value, str) else ""
-    found = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
-    if found is None or int(found[1]) > 23 or int(found[2]) > 59:
+    clock = parse_clock(value) if isinstance(value, str) else None
+    if clock is None:
         raise RuleProblem(f'"{key}" must be a time like "09:30", not {value!r}')
-    return int(found[1]) * 60 + int(found[2])
+    return clock.hour * 60 + clock.minute
 
 
 def _window_condition(after: Any, before: Any) -> Condition:

@@ -22,7 +22,9 @@ from ictime.config.settings import (
     Source,
     WorkHours,
 )
+from ictime.ics import is_url, normalise
 from ictime.model import CATEGORIES
+from ictime.timeutil import FULL_WEEKDAY_NAMES, WEEKDAY_NAMES, weekday_number
 
 SECTIONS = (
     "me",
@@ -36,8 +38,6 @@ SECTIONS = (
     "relationships",
 )
 ARRAYS = ("sources", "rules")
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _Settings = TypeVar("_Settings", ImportSettings, FocusSettings, OverloadSettings)
 # Deliberately loose: one @, no spaces, a dot in the domain. Real validation is the calendar's.
@@ -121,13 +121,11 @@ def _work(work: Section) -> WorkHours:
 
 
 def _weekday(work: Section, name: str) -> int:
-    key = name.strip().lower()
-    if key in DAY_NAMES:
-        return DAY_NAMES.index(key)
-    if key in FULL_DAY_NAMES:
-        return FULL_DAY_NAMES.index(key)
-    hint = did_you_mean(key, DAY_NAMES + FULL_DAY_NAMES)
-    raise work.error("days", f"unknown day {describe(name)}{hint}; use {', '.join(DAY_NAMES)}")
+    number = weekday_number(name)
+    if number is not None:
+        return number
+    hint = did_you_mean(name.strip().lower(), WEEKDAY_NAMES + FULL_WEEKDAY_NAMES)
+    raise work.error("days", f"unknown day {describe(name)}{hint}; use {', '.join(WEEKDAY_NAMES)}")
 
 
 def _targets(top: Section) -> dict[str, int]:
@@ -250,13 +248,10 @@ def _location(entry: Section, base_dir: Path | None) -> str:
     if not location:
         raise entry.error("location", "must not be empty")
     scheme = _URL_SCHEME.match(location)
+    if is_url(location):
+        return normalise(location)
     if scheme:
         kind = scheme[1].lower()
-        if kind in ("http", "https"):
-            return location
-        if kind in ("webcal", "webcals"):
-            # webcal:// is a calendar app's alias for an http(s) subscription URL.
-            return "https://" + location[scheme.end() :]
         raise entry.error(
             "location", f'unsupported URL scheme "{kind}" (expected a file path or an http(s) URL)'
         )

@@ -11,11 +11,11 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ictime.config.settings import ConfigError
+from ictime.timeutil import parse_clock
 
 TOP_LEVEL_KEYS = ("timezone",)
 
 MISSING: Any = object()
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _TOML_POSITION = re.compile(r"^(.*) \(at line (\d+), column (\d+)\)$", re.DOTALL)
 _AT_END = " (at end of document)"
 
@@ -159,10 +159,10 @@ class Section:
             return default
         if isinstance(value, time) and value.tzinfo is None:
             return value
-        found = _CLOCK.fullmatch(value) if isinstance(value, str) else None
-        if found is None or int(found[1]) > 23 or int(found[2]) > 59:
+        clock = parse_clock(value) if isinstance(value, str) else None
+        if clock is None:
             raise self._expected(key, '"HH:MM"', value)
-        return time(int(found[1]), int(found[2]))
+        return clock
 
     def section(self, key: str, known: Sequence[str]) -> Section:
         """The sub-table `[key]`, empty when absent."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -67,6 +65,9 @@ def read_source(location: str) -> bytes:
 
 
 def _read_url(url: str) -> bytes:
+    import urllib.error  # here: only URL imports pay for urllib
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": "ictime"})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:

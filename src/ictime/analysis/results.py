@@ -339,7 +339,7 @@ class PeriodReport:
         return self.untagged_minutes / self.allocated_minutes if self.allocated_minutes else 0.0
 
     def to_json(self) -> JsonObject:
-        """The DESIGN.md `report` object, plus documented extra fields."""
+        """The `report` JSON object (docs/json.md)."""
         result: JsonObject = {
             "period": {"from": self.first_day.isoformat(), "to": self.last_day.isoformat()},
             "timezone": self.timezone,

@@ -2,7 +2,7 @@
 
 No I/O, no Textual, no sqlite: blocks and the config go in, frozen values come out.
 
-Semantics (DESIGN.md "Calendar semantics", made exact):
+Semantics (docs/calendar-semantics.md, made exact):
 
 - Time is minute-exact: every moment becomes an epoch minute (seconds are floored) and each
   local day of the period is an interval of those, so DST days are 23 or 25 hours long while

@@ -1,42 +1,9 @@
 """Tags every calendar block with a category by ordered rules: the person's first, then built-ins.
 
-Rules (`[[rules]]` tables in the config) are tried in order and the first whose conditions all
-hold sets the tag; the person's rules run before the built-in ones (`default_rules()`, named
-`default:…`), and a block no rule matches stays `untagged`. Every rule has a `name` and a
-`category` (`deep_work`, `relationships`, `communication`, `learning`, or `untagged` to keep
-matching blocks out of every category) and at least one condition:
-
-    title, description, location   regex (or a list of them, any may match), searched
-                                   case-insensitively; Unicode word rules apply
-    calendar                       regex on the name of the calendar the block came from
-    attendee                       regex on any other attendee's "Name <e-mail>"
-    categories                     ICS CATEGORIES: a name or list; any equal (any case)
-    min_attendees, max_attendees   bounds (inclusive) on the number of other attendees
-    organizer                      "me", "others", or a regex on the organizer's e-mail
-    my_status                      my PARTSTAT: a list of ACCEPTED, TENTATIVE,
-                                   NEEDS-ACTION, DECLINED, DELEGATED
-    recurring, all_day             true or false
-    min_minutes, max_minutes       bounds (inclusive) on the duration in minutes
-    weekdays                       days the block starts on: ["mon", "tue", …]
-    after, before                  "HH:MM": local start time at or after / before; when
-                                   after > before the window wraps midnight
-
-Regexes may switch case-sensitivity back on locally with `(?-i:...)`. The built-in rules, in
-order: personal, travel and admin blocks alone stay untagged; code review; talks, courses and
-clubs; 1:1 words, meals and socials; "A <> B" / "A / B" titles with one other person;
-meeting types (standup, planning, review, interview, all hands, e-mail catch-up…); focus,
-pairing and hack days; bare meeting words (sync, chat, Besprechung…), by head count; building
-topics with at most two others; study topics; then by head count alone: a timed block alone
-is deep work, with one other person relationships, with three or more communication (two
-others and no telling word stay untagged). Keywords include German, French, Spanish and
-Portuguese words.
-
-Other attendees are the people on the event (its attendees and its organizer, each e-mail
-once, Google room resources left out) who are not me. When `me` is empty the engine assumes
-I am one of them, so it counts one fewer (an organizer alone on an event is then mine).
-My status is the PARTSTAT of my attendee entry; with no entry it is ACCEPTED when the event
-has no attendees or I organize it, and unknown ("") otherwise. Organizer "me" holds when
-the organizer is empty or one of my addresses.
+The rules language (every condition, how rules are ordered, the built-in rules) is described
+for users in `docs/config.md`, the one reference; the conditions themselves live in
+`ictime.classify.conditions` and who counts as "me" or another attendee in
+`ictime.classify.people`. A block that no rule matches stays `untagged`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The `ictime` command line: the contract in DESIGN.md, over the shared service layer.
+"""The `ictime` command line: the contract in docs/cli.md, over the shared service layer.
 
 Heavy modules (Textual, icalendar, the analysis) are imported inside the commands that need
 them, so `ictime blocks` or an unchanged re-import start quickly.

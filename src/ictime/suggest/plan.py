@@ -1,7 +1,7 @@
 """Protected build time: free slots chosen for focus blocks, explained, and what to renegotiate.
 
-Pure: blocks, the config and `now` go in, a frozen plan comes out. The rules (DESIGN.md
-"Protected build time", made exact):
+Pure: blocks, the config and `now` go in, a frozen plan comes out. The rules
+(docs/calendar-semantics.md, "Protected build time", made exact):
 
 - A slot lies in the working window of a working day (the analysis decides which days work
   and which are off), starts at or after `now`, overlaps no counted block, and stays

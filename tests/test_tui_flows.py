@@ -14,15 +14,16 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from ictime.service import list_blocks
 from ictime.tui.app import IctimeApp
+from ictime.tui.messages import BlocksTagged
 from ictime.tui.screens.explain_modal import ExplainModal
 from ictime.tui.screens.help_modal import HelpModal
 from ictime.tui.screens.suggestions_screen import SuggestionsScreen
 from ictime.tui.screens.today_screen import TodayScreen
 from ictime.tui.screens.triage_screen import TriageScreen
 from ictime.tui.screens.week_screen import WeekScreen
+from ictime.tui.visuals import week_span
 from ictime.tui.widgets.agenda import Agenda, AgendaRow
 from ictime.tui.widgets.allocation import AllocationBars
-from ictime.tui.widgets.look import week_span
 from tui_support import SIZE, MakeApp, settle
 
 pytest_plugins = ["tui_fixtures"]
@@ -52,7 +53,7 @@ def row_title(row: AgendaRow) -> str | None:
 
 def blocks_named(app: IctimeApp, summary: str) -> list[str]:
     """The categories of every stored block with this title."""
-    blocks = app.read(list_blocks)
+    blocks = app.read_store(list_blocks)
     return [b.category for b in blocks if b.summary == summary]
 
 
@@ -119,7 +120,7 @@ async def test_tagging_a_block_in_triage_shows_everywhere(make_app: MakeApp) -> 
         await pilot.press("1")
         await settle(pilot)
         assert blocks_named(app, first.summary) == ["deep_work"]
-        assert any(isinstance(m, IctimeApp.BlockTagged) for m in seen)
+        assert any(isinstance(m, BlocksTagged) for m in seen)
         # The cursor stays in place, so the next untagged block is now under it.
         after = triage.selected_block()
         assert after is not None and after.category == "untagged"

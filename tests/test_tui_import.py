@@ -11,6 +11,7 @@ from textual.widgets import Button, DataTable, Input, OptionList, ProgressBar, S
 from ictime.config import Source
 from ictime.service import demo_calendar_path, demo_config
 from ictime.tui.app import IctimeApp
+from ictime.tui.messages import BlocksImported
 from ictime.tui.screens.explain_modal import ExplainModal
 from ictime.tui.screens.import_modal import ImportModal
 from ictime.tui.screens.today_screen import TodayScreen
@@ -89,7 +90,7 @@ async def test_import_through_the_dialog_updates_today(make_app: MakeApp) -> Non
         assert "added" in summary_text(app) and "✓" in summary_text(app)
         bar = app.screen.query_one(ProgressBar)
         assert bar.total is not None and bar.progress == bar.total
-        assert any(isinstance(m, ImportModal.BlocksImported) for m in seen)
+        assert any(isinstance(m, BlocksImported) for m in seen)
         assert any(isinstance(m, ImportModal.ImportProgressed) for m in seen)
         await pilot.press("escape")
         await settle(pilot)

@@ -9,6 +9,47 @@ from datetime import datetime
 CATEGORIES: tuple[str, ...] = ("deep_work", "relationships", "communication", "learning")
 UNTAGGED = "untagged"
 
+CATEGORY_LABELS: dict[str, str] = {
+    "deep_work": "Deep work",
+    "relationships": "Relationships",
+    "communication": "Communication",
+    "learning": "Learning",
+    UNTAGGED: "Untagged",
+}
+"""What each category, and untagged time, is called in reports."""
+
+CATEGORY_SHORT_LABELS: dict[str, str] = {
+    "deep_work": "Deep work",
+    "relationships": "Relations",
+    "communication": "Comms",
+    "learning": "Learning",
+    UNTAGGED: "Untagged",
+}
+"""The same names short enough for an 80-column terminal: the app's panels, keys and tables."""
+
+CATEGORY_ABBREVIATIONS: dict[str, str] = {
+    "deep_work": "deep",
+    "relationships": "relat.",
+    "communication": "comm.",
+    "learning": "learn.",
+}
+"""Column headers of narrow tables (the report's trend)."""
+
+
+def category_label(category: str, *, short: bool = False) -> str:
+    """What a category key is called; anything unknown is untagged.
+
+    Args:
+        category: a category key (or `untagged`).
+        short: the 80-column form (`Comms` rather than `Communication`).
+
+    Returns:
+        The label.
+    """
+    labels = CATEGORY_SHORT_LABELS if short else CATEGORY_LABELS
+    return labels.get(category, labels[UNTAGGED])
+
+
 # Tag sources, as the JSON contract names them.
 TAG_RULE = "rule"
 TAG_MANUAL = "manual"

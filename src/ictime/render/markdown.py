@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ictime.analysis import LapsedRelationship, PeriodReport, WeekTrend, format_minutes
-from ictime.model import CATEGORIES
+from ictime.model import CATEGORIES, CATEGORY_LABELS, UNTAGGED
 from ictime.render.wording import (
-    CATEGORY_LABELS,
     capacity_line,
     escape_markdown,
     percent,
@@ -47,7 +46,7 @@ def _md_allocation(report: PeriodReport) -> list[str]:
         )
     triage = "to triage" if report.untagged_minutes else ""
     untagged = [format_minutes(report.untagged_minutes), percent(report.untagged_share)]
-    lines += [_md_row(["Untagged", *untagged, "", "", triage]), ""]
+    lines += [_md_row([CATEGORY_LABELS[UNTAGGED], *untagged, "", "", triage]), ""]
     tolerance = f"tolerance ±{report.drift_tolerance * 100:g} pts"
     off = [key for key in CATEGORIES if not report.categories[key].on_track]
     if off:

@@ -24,10 +24,9 @@ from ictime.analysis import (
     WeekTrend,
     format_minutes,
 )
-from ictime.model import CATEGORIES
+from ictime.model import CATEGORIES, CATEGORY_ABBREVIATIONS, CATEGORY_LABELS, UNTAGGED
 from ictime.render.markdown import render_markdown
 from ictime.render.wording import (
-    CATEGORY_LABELS,
     capacity_line,
     percent,
     period_title,
@@ -39,13 +38,6 @@ from ictime.textsafe import plain
 __all__ = ["render_csv", "render_markdown", "render_table"]
 
 BAR_WIDTH = 24
-# Trend headers short enough for an 80-column terminal.
-SHORT_LABELS: dict[str, str] = {
-    "deep_work": "deep",
-    "relationships": "relat.",
-    "communication": "comm.",
-    "learning": "learn.",
-}
 
 
 def _drift_style(share: CategoryShare, tolerance: float) -> str:
@@ -109,7 +101,7 @@ def _allocation_table(report: PeriodReport) -> Table:
             _bar(share.share, share.target, scale, style),
         )
     table.add_row(
-        Text("Untagged", style="dim"),
+        Text(CATEGORY_LABELS[UNTAGGED], style="dim"),
         Text(format_minutes(report.untagged_minutes)),
         Text(percent(report.untagged_share)),
         Text(""),
@@ -129,7 +121,7 @@ def _trend_table(trend: Sequence[WeekTrend]) -> Table:
     )
     table.add_column("week")
     for key in CATEGORIES:
-        table.add_column(SHORT_LABELS[key], justify="right")
+        table.add_column(CATEGORY_ABBREVIATIONS[key], justify="right")
     for name in ("meetings", "focus", "on track"):
         table.add_column(name, justify="right")
     for week in trend:

@@ -1,4 +1,4 @@
-"""Shared wording of report renderings: labels, percentages, drift points, day names, escaping."""
+"""Shared wording of report renderings: percentages, drift points, day names, escaping."""
 
 from __future__ import annotations
 
@@ -8,13 +8,6 @@ from datetime import date
 from ictime.analysis import PeriodReport, format_minutes
 from ictime.textsafe import plain
 from ictime.timeutil import iso_week_name
-
-CATEGORY_LABELS: dict[str, str] = {
-    "deep_work": "Deep work",
-    "relationships": "Relationships",
-    "communication": "Communication",
-    "learning": "Learning",
-}
 
 # What can start inline Markdown, HTML, an entity, a table cell or math mid-line, plus what
 # GFM turns into autolinks. `(`, `!`, `#` and `+` are inert once `[` is escaped and no line

@@ -5,47 +5,54 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.worker import Worker, WorkerState
 
 from ictime.config import Config
-from ictime.model import Block
+from ictime.model import category_label
 from ictime.timeutil import day_start
+from ictime.tui.context import IctimeContext
+from ictime.tui.messages import BlocksImported, BlocksTagged, WorkerFailed
 from ictime.tui.prefs import default_prefs_path, load_prefs, save_prefs
 from ictime.tui.screens.base import IctimeScreen
 from ictime.tui.screens.today_screen import TodayScreen
-from ictime.tui.widgets.look import category_label, safe, theme_variables
+from ictime.tui.visuals import safe, theme_variables
 
 if TYPE_CHECKING:
     from ictime.store import Store
-    from ictime.tui.screens.import_modal import ImportModal
 
 T = TypeVar("T")
 
 
-def _week_screen() -> Screen[None]:
+def _week_screen(context: IctimeContext) -> Screen[None]:
     from ictime.tui.screens.week_screen import WeekScreen
 
-    return WeekScreen()
+    return WeekScreen(context)
 
 
-def _triage_screen() -> Screen[None]:
+def _triage_screen(context: IctimeContext) -> Screen[None]:
     from ictime.tui.screens.triage_screen import TriageScreen
 
-    return TriageScreen()
+    return TriageScreen(context)
 
 
-def _suggestions_screen() -> Screen[None]:
+def _suggestions_screen(context: IctimeContext) -> Screen[None]:
     from ictime.tui.screens.suggestions_screen import SuggestionsScreen
 
-    return SuggestionsScreen()
+    return SuggestionsScreen(context)
+
+
+_MODE_SCREENS: dict[str, Callable[[IctimeContext], Screen[None]]] = {
+    # "today" is added once the app runs: see `get_default_screen`.
+    "week": _week_screen,
+    "triage": _triage_screen,
+    "plan": _suggestions_screen,
+}
 
 
 class IctimeApp(App[None]):
@@ -53,12 +60,6 @@ class IctimeApp(App[None]):
 
     CSS_PATH = "ictime.tcss"
     TITLE = "ictime"
-    MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
-        # "today" is added once the app runs: see `get_default_screen`.
-        "week": _week_screen,
-        "triage": _triage_screen,
-        "plan": _suggestions_screen,
-    }
     DEFAULT_MODE = "today"
     # Below 80 columns Today shows only the agenda; from 110 panels go side by side.
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (80, "-narrow"), (110, "-wide")]  # noqa: RUF012
@@ -70,14 +71,6 @@ class IctimeApp(App[None]):
         Binding("b", "switch_mode('triage')", "Triage"),
         Binding("p", "switch_mode('plan')", "Plan"),
     ]
-
-    class BlockTagged(Message):
-        """A block (or its whole series) was tagged by hand and stored."""
-
-        def __init__(self, block: Block, series: bool) -> None:
-            super().__init__()
-            self.block = block
-            self.series = series
 
     def __init__(
         self,
@@ -114,6 +107,9 @@ class IctimeApp(App[None]):
         self._prefs = load_prefs(prefs_file)
         if self._prefs.get("theme") in self.available_themes:
             self.theme = self._prefs["theme"]
+        # Each mode's screen is made on first visit, handed the app as its context.
+        for mode, make_screen in _MODE_SCREENS.items():
+            self.add_mode(mode, partial(make_screen, self))
 
     def watch_theme(self, theme: str) -> None:
         """Remember a theme chosen in the command palette for the next run."""
@@ -128,11 +124,11 @@ class IctimeApp(App[None]):
         for the default screen; that parse would come before Today's first frame. The
         "today" mode is registered when the app starts, over the screen made here.
         """
-        return TodayScreen()
+        return TodayScreen(self)
 
     def on_mount(self) -> None:
         """Make Today a mode like the others (its screen already exists)."""
-        self.add_mode("today", TodayScreen)
+        self.add_mode("today", partial(TodayScreen, self))
 
     # -- time and data ------------------------------------------------------------------
 
@@ -145,20 +141,35 @@ class IctimeApp(App[None]):
         """The current moment, or the start of the pinned day when `today` is pinned."""
         return self._clock() if self.live else day_start(self.today, self.config.timezone)
 
-    def read(self, query: Callable[[Store, Config], T]) -> T:
-        """Run a store query under the store lock; call from worker threads only.
+    def read_store(self, query: Callable[[Store, Config], T]) -> T:
+        """Run a query that only reads the store; call from worker threads only.
 
         Args:
-            query: a function of the store and the config.
+            query: a function of the store and the config (a service loader).
 
         Returns:
             What the query returned.
         """
+        return self._with_store(query)
+
+    def write_store(self, change: Callable[[Store, Config], T]) -> T:
+        """Run a change to the store (an import, a tag); call from worker threads only.
+
+        Args:
+            change: a function of the store and the config (a service command).
+
+        Returns:
+            What the change returned.
+        """
+        return self._with_store(change)
+
+    def _with_store(self, use: Callable[[Store, Config], T]) -> T:
+        # One connection, used by one worker at a time; opened by the first use.
         with self.store_lock:
             if self._store is None:
                 assert self._open_store is not None
                 self._store = self._open_store()
-            return query(self._store, self.config)
+            return use(self._store, self.config)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Category colours as CSS variables (`$cat-deep_work`, …)."""
@@ -171,56 +182,32 @@ class IctimeApp(App[None]):
             if isinstance(screen, IctimeScreen):
                 screen.reload()
 
-    # -- writes -------------------------------------------------------------------------
+    # -- what screens tell the app ------------------------------------------------------
 
-    @work(thread=True, exit_on_error=False, group="write")
-    def tag(self, block: Block, category: str, series: bool) -> None:
-        """Tag a block (or its series) in a worker; writes are serialised by the store lock.
-
-        Args:
-            block: the block to tag.
-            category: a category key.
-            series: tag every occurrence of the block's series.
-        """
-        from ictime.service import ServiceError, tag_block
-
-        try:
-            tagged = self.read(
-                lambda store, config: tag_block(store, config, block.id, category, series=series)
-            )
-        except ServiceError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
-            return
-        self.post_message(self.BlockTagged(tagged, series))
-
-    def on_ictime_app_block_tagged(self, message: BlockTagged) -> None:
+    def on_blocks_tagged(self, message: BlocksTagged) -> None:
         """Show the change everywhere and say what was done."""
         self.data_changed()
         scope = "every occurrence of" if message.series else ""
-        label = category_label(message.block.category)
+        label = category_label(message.block.category, short=True)
         what = f"{scope} {safe(message.block.summary)!r}".strip()
         self.notify(f"Tagged {what} as {label}", markup=False, timeout=3)
 
-    def on_import_modal_blocks_imported(self, message: ImportModal.BlocksImported) -> None:
+    def on_blocks_imported(self, message: BlocksImported) -> None:
         """An import changed the store: every screen shows it."""
         self.data_changed()
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Say so when a worker failed: the app never stops on a bad file or a locked database.
+    def on_worker_failed(self, message: WorkerFailed) -> None:
+        """Say so when a worker failed: the app never stops on a bad file or a locked database."""
+        from ictime.store import StoreError
 
-        Worker state messages do not bubble, so screens and dialogs forward theirs here.
-        """
-        if event.state == WorkerState.ERROR:
-            from ictime.store import StoreError
-
-            error = event.worker.error
-            if isinstance(error, StoreError):
-                # Without its database the app has nothing to show: leave as the CLI would.
-                self.exit(return_code=1, message=f"ictime: {error}")
-                return
-            text = f"{error}" if error is not None and str(error) else type(error).__name__
-            self.failures.append(text)
-            self.notify(text, title="Something went wrong", severity="error", markup=False)
+        error = message.error
+        if isinstance(error, StoreError):
+            # Without its database the app has nothing to show: leave as the CLI would.
+            self.exit(return_code=1, message=f"ictime: {error}")
+            return
+        text = f"{error}" if error is not None and str(error) else type(error).__name__
+        self.failures.append(text)
+        self.notify(text, title="Something went wrong", severity="error", markup=False)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -235,7 +222,7 @@ class IctimeApp(App[None]):
         from ictime.tui.screens.import_modal import ImportModal
 
         if not isinstance(self.screen, ImportModal):
-            self.push_screen(ImportModal())
+            self.push_screen(ImportModal(self))
 
     def action_help(self) -> None:
         """Show the keys."""

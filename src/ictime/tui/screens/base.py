@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
@@ -13,14 +13,13 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
-from ictime.model import CATEGORIES, Block
+from ictime.model import CATEGORIES, Block, category_label
 from ictime.timeutil import week_of
-from ictime.tui.widgets.look import CATEGORY_KEYS, category_label, safe
-
-if TYPE_CHECKING:
-    from ictime.tui.app import IctimeApp
+from ictime.tui.context import IctimeContext
+from ictime.tui.messages import BlocksTagged, WorkerFailed
+from ictime.tui.visuals import CATEGORY_KEYS, safe
 
 _TAG = Binding.Group("Tag", compact=True)
 WEEK = Binding.Group("Week", compact=True)
@@ -36,10 +35,14 @@ class IctimeScreen(Screen[None]):
     loaded_version = -1
     """The app's data version that the shown data was read at."""
 
-    @property
-    def ictime(self) -> IctimeApp:
-        """The app, typed."""
-        return cast("IctimeApp", self.app)
+    def __init__(self, context: IctimeContext) -> None:
+        """Make the screen.
+
+        Args:
+            context: the day, the clock, the config and the store, as the app offers them.
+        """
+        super().__init__()
+        self.context = context
 
     def on_screen_resume(self) -> None:
         """Reload when the store changed while another screen was on view.
@@ -48,7 +51,7 @@ class IctimeScreen(Screen[None]):
         worker's imports and queries never hold up the first frame.
         """
         self.app.refresh_bindings()  # keys hidden while a dialog was open show again
-        if self.loaded_version != self.ictime.data_version:
+        if self.loaded_version != self.context.data_version:
             self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
@@ -56,8 +59,9 @@ class IctimeScreen(Screen[None]):
         raise NotImplementedError
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Let the app report a failed worker."""
-        self.ictime.on_worker_state_changed(event)
+        """Tell the app when a worker failed (it reports it)."""
+        if event.state == WorkerState.ERROR:
+            self.post_message(WorkerFailed(event.worker.error))
 
 
 WEEK_KEYS: tuple[Binding, ...] = (
@@ -76,7 +80,7 @@ class WeekPaging(IctimeScreen):
     @property
     def shown_monday(self) -> date:
         """The Monday of the week on view."""
-        return self.monday or week_of(self.ictime.today)[0]
+        return self.monday or week_of(self.context.today)[0]
 
     def action_move(self, weeks: int) -> None:
         """Show another week."""
@@ -86,7 +90,7 @@ class WeekPaging(IctimeScreen):
     def reload(self) -> None:
         """Read the week on view again."""
         self.monday = self.shown_monday
-        self.read_week(self.monday, self.ictime.data_version)
+        self.read_week(self.monday, self.context.data_version)
 
     def read_week(self, monday: date, version: int) -> object:
         """Read the week starting `monday` in a worker (which subclasses return)."""
@@ -139,7 +143,9 @@ class TaggingScreen(IctimeScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
-            Binding(CATEGORY_KEYS[key], f"tag('{key}')", category_label(key), group=_TAG)
+            Binding(
+                CATEGORY_KEYS[key], f"tag('{key}')", category_label(key, short=True), group=_TAG
+            )
             for key in CATEGORIES
         ),
         *(
@@ -178,7 +184,20 @@ class TaggingScreen(IctimeScreen):
         if block is None:
             self.show_status("Select a block first.")
             return
-        self.ictime.tag(block, category, series)
+        self._tag(block, category, series)
+
+    @work(thread=True, exit_on_error=False, group="write")
+    def _tag(self, block: Block, category: str, series: bool) -> None:
+        from ictime.service import ServiceError, tag_block
+
+        try:
+            tagged = self.context.write_store(
+                lambda store, config: tag_block(store, config, block.id, category, series=series)
+            )
+        except ServiceError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.post_message(BlocksTagged(tagged, series))
 
     def action_arm_series(self) -> None:
         """Make the next digit tag every occurrence of the selected block's series."""
@@ -209,7 +228,7 @@ class TaggingScreen(IctimeScreen):
         from ictime.service import ServiceError, explain_block
 
         try:
-            block, text = self.ictime.read(
+            block, text = self.context.read_store(
                 lambda store, config: explain_block(store, config, block_id)
             )
         except ServiceError as exc:

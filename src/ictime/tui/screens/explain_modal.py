@@ -11,9 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ictime.model import Block
-from ictime.tui.widgets.look import (
-    category_label,
+from ictime.model import Block, category_label
+from ictime.tui.visuals import (
     category_style,
     day_name,
     duration,
@@ -46,7 +45,7 @@ class ExplainModal(ModalScreen[None]):
                 Content.assemble(
                     (when, "bold"),
                     f" · {duration(block.minutes)} · ",
-                    (category_label(block.category), category_style(block.category)),
+                    (category_label(block.category, short=True), category_style(block.category)),
                     (f" · id {block.id}", "$text-muted"),
                 )
             )

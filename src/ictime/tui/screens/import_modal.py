@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,13 +15,14 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
-from ictime.tui.widgets.look import safe
+from ictime.tui.context import IctimeContext
+from ictime.tui.messages import BlocksImported, WorkerFailed
+from ictime.tui.visuals import safe
 
 if TYPE_CHECKING:
     from ictime.service import SourceReport
-    from ictime.tui.app import IctimeApp
 
 MAX_SKIPPED_SHOWN = 8
 
@@ -114,13 +115,6 @@ class ImportModal(ModalScreen[None]):
             super().__init__()
             self.error = error
 
-    class BlocksImported(Message):
-        """Blocks were added, changed or removed by an import (bubbles to the app)."""
-
-        def __init__(self, reports: Sequence[SourceReport]) -> None:
-            super().__init__()
-            self.reports = tuple(reports)
-
     class SourcesLoaded(Message):
         """The sources the store already knows were read."""
 
@@ -131,10 +125,14 @@ class ImportModal(ModalScreen[None]):
     running = False
     """Whether an import is under way (the dialog then stays open)."""
 
-    @property
-    def ictime(self) -> IctimeApp:
-        """The app, typed."""
-        return cast("IctimeApp", self.app)
+    def __init__(self, context: IctimeContext) -> None:
+        """Make the dialog.
+
+        Args:
+            context: the config and the store, as the app offers them.
+        """
+        super().__init__()
+        self.context = context
 
     def compose(self) -> ComposeResult:
         """Source input, known sources, progress bar, summary, buttons."""
@@ -157,24 +155,27 @@ class ImportModal(ModalScreen[None]):
 
     def on_mount(self) -> None:
         """List the configured sources now, the stored ones once read."""
-        self._show_sources([source.location for source in self.ictime.config.sources])
+        self._show_sources([source.location for source in self.context.config.sources])
         self._load_sources()
 
     @work(thread=True, exit_on_error=False, group="import-sources")
     def _load_sources(self) -> None:
-        locations = self.ictime.read(lambda store, _config: [s.location for s in store.sources()])
+        locations = self.context.read_store(
+            lambda store, _config: [s.location for s in store.sources()]
+        )
         self.post_message(self.SourcesLoaded(locations))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Let the app report a failed worker."""
-        self.ictime.on_worker_state_changed(event)
+        """Tell the app when a worker failed (it reports it)."""
+        if event.state == WorkerState.ERROR:
+            self.post_message(WorkerFailed(event.worker.error))
 
     def on_import_modal_sources_loaded(self, message: SourcesLoaded) -> None:
         """Add the stored sources after the configured ones."""
-        self._show_sources([s.location for s in self.ictime.config.sources], message.locations)
+        self._show_sources([s.location for s in self.context.config.sources], message.locations)
 
     def _show_sources(self, configured: Sequence[str], stored: Sequence[str] = ()) -> None:
-        names = {source.location: source.name for source in self.ictime.config.sources}
+        names = {source.location: source.name for source in self.context.config.sources}
         options = self.query_one("#import-sources", OptionList)
         options.clear_options()
         seen: set[str] = set()
@@ -245,16 +246,16 @@ class ImportModal(ModalScreen[None]):
     def _import(self, source: str) -> None:
         from ictime.service import import_sources
 
-        app = self.ictime
+        today = self.context.today
         location = str(Path(source).expanduser()) if "://" not in source else source
 
         def progress(done: int, total: int) -> None:
             self.post_message(self.ImportProgressed(done, total))
 
         try:
-            reports = app.read(
+            reports = self.context.write_store(
                 lambda store, config: import_sources(
-                    store, config, [location], today=app.today, progress=progress
+                    store, config, [location], today=today, progress=progress
                 )
             )
         except Exception as exc:  # a crash here must become a message, never a traceback
@@ -278,7 +279,7 @@ class ImportModal(ModalScreen[None]):
         lines = [line for report in message.reports for line in report_lines(report)]
         self._summary(lines)
         if any(r.outcome == "imported" for r in message.reports):
-            self.post_message(self.BlocksImported(message.reports))
+            self.post_message(BlocksImported(message.reports))
         self._load_sources()
 
     def on_import_modal_import_failed(self, message: ImportFailed) -> None:

@@ -19,9 +19,10 @@ from textual.widgets import DataTable, Static
 
 from ictime.service import plan_week
 from ictime.timeutil import iso_week_name
+from ictime.tui.context import IctimeContext
 from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
+from ictime.tui.visuals import day_name, duration, safe, span_text
 from ictime.tui.widgets.key_bar import KeyBar
-from ictime.tui.widgets.look import day_name, duration, safe, span_text
 
 if TYPE_CHECKING:
     from ictime.suggest import Suggestion, SuggestionPlan
@@ -73,8 +74,8 @@ class SuggestionsScreen(WeekPaging, ExportingScreen):
             self.plan = plan
             self.version = version
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, context: IctimeContext) -> None:
+        super().__init__(context)
         self.plan: SuggestionPlan | None = None
         self.decisions: dict[str, str] = {}
 
@@ -102,8 +103,8 @@ class SuggestionsScreen(WeekPaging, ExportingScreen):
 
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
     def read_week(self, monday: date, version: int) -> None:
-        now: datetime = self.ictime.now()
-        plan = self.ictime.read(lambda store, config: plan_week(store, config, monday, now))
+        now: datetime = self.context.now()
+        plan = self.context.read_store(lambda store, config: plan_week(store, config, monday, now))
         self.post_message(self.PlanLoaded(monday, plan, version))
 
     def on_suggestions_screen_plan_loaded(self, message: PlanLoaded) -> None:
@@ -207,8 +208,10 @@ class SuggestionsScreen(WeekPaging, ExportingScreen):
         self._export(plan, accepted)
 
     def _export(self, plan: SuggestionPlan, accepted: set[str]) -> None:
-        app = self.ictime
-        self.write_file(lambda: write_accepted(plan, accepted, app.config.timezone, app.export_dir))
+        context = self.context
+        self.write_file(
+            lambda: write_accepted(plan, accepted, context.config.timezone, context.export_dir)
+        )
 
     def _status(self, content: Content) -> None:
         self.query_one("#plan-status", Static).update(content)

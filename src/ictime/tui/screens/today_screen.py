@@ -16,11 +16,12 @@ from textual.widgets import Static
 from ictime.model import Block
 from ictime.service import DayView, load_day
 from ictime.timeutil import iso_week_name
+from ictime.tui.context import IctimeContext
 from ictime.tui.screens.base import TaggingScreen
+from ictime.tui.visuals import day_name, duration, long_day, safe, span_text
 from ictime.tui.widgets.agenda import Agenda, build_entries
 from ictime.tui.widgets.allocation import AllocationBars
 from ictime.tui.widgets.key_bar import KeyBar
-from ictime.tui.widgets.look import day_name, duration, long_day, safe, span_text
 
 if TYPE_CHECKING:
     from ictime.analysis import PeriodReport
@@ -80,14 +81,14 @@ class TodayScreen(TaggingScreen):
             self.view = view
             self.version = version
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, context: IctimeContext) -> None:
+        super().__init__(context)
         self.day: date | None = None
         self.view: DayView | None = None
 
     def compose(self) -> ComposeResult:
         """Title line, the agenda beside the week panels, footer."""
-        self.day = self.ictime.today
+        self.day = self.context.today
         # The title is in the very first frame; the data follows once the store is read.
         # As few widgets as the layout needs: each one adds to the time to the first frame.
         yield Static(self._title(self.day, None), id="day-title")
@@ -113,23 +114,23 @@ class TodayScreen(TaggingScreen):
 
     async def _move_now_line(self) -> None:
         view = self.view
-        if view is None or not self.ictime.live or view.day != self.ictime.today:
+        if view is None or not self.context.live or view.day != self.context.today:
             return
         agenda = self.query_one(Agenda)
         keep = agenda.selected_block()
-        entries = build_entries(view, self.ictime.config, self.ictime.now())
+        entries = build_entries(view, self.context.config, self.context.now())
         await agenda.show(entries, keep.id if keep else None)
 
     def reload(self) -> None:
         """Read the shown day again."""
         if self.day is None:
-            self.day = self.ictime.today
-        self._load(self.day, self.ictime.data_version)
+            self.day = self.context.today
+        self._load(self.day, self.context.data_version)
 
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
     def _load(self, day: date, version: int) -> None:
-        now = self.ictime.now()
-        view = self.ictime.read(lambda store, config: load_day(store, config, day, now))
+        now = self.context.now()
+        view = self.context.read_store(lambda store, config: load_day(store, config, day, now))
         self.post_message(self.DayLoaded(view, version))
 
     async def on_today_screen_day_loaded(self, message: DayLoaded) -> None:
@@ -140,10 +141,10 @@ class TodayScreen(TaggingScreen):
         self.view = view
         self.loaded_version = message.version
         self.query_one("#day-title", Static).update(self._title(view.day, view))
-        live_now = self.ictime.now() if self.ictime.live else None
+        live_now = self.context.now() if self.context.live else None
         agenda = self.query_one(Agenda)
         keep = agenda.selected_block()
-        entries = build_entries(view, self.ictime.config, live_now)
+        entries = build_entries(view, self.context.config, live_now)
         await agenda.show(entries, keep.id if keep else None)
         bars = self.query_one("#week-bars", AllocationBars)
         if view.has_data:
@@ -160,7 +161,7 @@ class TodayScreen(TaggingScreen):
         self.action_explain()
 
     def _title(self, day: date, view: DayView | None) -> Content:
-        today = self.ictime.today
+        today = self.context.today
         when = "today" if day == today else ("tomorrow" if day == today + timedelta(1) else "")
         parts: list[str | tuple[str, str]] = [(long_day(day), "bold")]
         if when:
@@ -195,11 +196,11 @@ class TodayScreen(TaggingScreen):
 
     def action_move(self, days: int) -> None:
         """Show another day."""
-        self.day = (self.day or self.ictime.today) + timedelta(days=days)
+        self.day = (self.day or self.context.today) + timedelta(days=days)
         self.query_one("#day-title", Static).update(self._title(self.day, None))
         self.reload()
 
     def action_back_to_today(self) -> None:
         """Show today again."""
-        self.day = self.ictime.today
+        self.day = self.context.today
         self.reload()

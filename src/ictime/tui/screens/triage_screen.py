@@ -14,24 +14,24 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Input, Select, Static
 
-from ictime.model import CATEGORIES, UNTAGGED, Block
+from ictime.model import CATEGORIES, UNTAGGED, Block, category_label
 from ictime.service import TriageView, load_triage
 from ictime.timeutil import iso_week_name
+from ictime.tui.context import IctimeContext
 from ictime.tui.screens.base import WEEK_KEYS, TaggingScreen, WeekPaging
-from ictime.tui.widgets.key_bar import KeyBar
-from ictime.tui.widgets.look import (
+from ictime.tui.visuals import (
     CATEGORY_COLOURS,
-    category_label,
     day_name,
     duration,
     safe,
     span_text,
 )
+from ictime.tui.widgets.key_bar import KeyBar
 
 FILTERS: tuple[tuple[str, str], ...] = (
     ("All blocks", "all"),
     ("Untagged", UNTAGGED),
-    *((category_label(key), key) for key in CATEGORIES),
+    *((category_label(key, short=True), key) for key in CATEGORIES),
 )
 COLUMNS = ("Tag", "Day", "Time", "Length", "By", "Title")
 """The table's columns; the title, last, takes the room the others leave."""
@@ -57,7 +57,7 @@ def matches(block: Block, category: str, search: str) -> bool:
 def block_cells(block: Block) -> tuple[Text, ...]:
     """A block's table cells; calendar text is Text, never markup."""
     colour = CATEGORY_COLOURS.get(block.category, CATEGORY_COLOURS[UNTAGGED])
-    label = category_label(block.category)
+    label = category_label(block.category, short=True)
     summary = Text(safe(block.summary))
     if block.tentative:
         summary = Text.assemble(("? ", "bold yellow"), summary)
@@ -107,8 +107,8 @@ class TriageScreen(WeekPaging, TaggingScreen):
             self.view = view
             self.version = version
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, context: IctimeContext) -> None:
+        super().__init__(context)
         self.view: TriageView | None = None
         self.shown: list[Block] = []
 
@@ -128,7 +128,7 @@ class TriageScreen(WeekPaging, TaggingScreen):
 
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
     def read_week(self, monday: date, version: int) -> None:
-        view = self.ictime.read(lambda store, config: load_triage(store, config, monday))
+        view = self.context.read_store(lambda store, config: load_triage(store, config, monday))
         self.post_message(self.BlocksLoaded(view, version))
 
     def on_triage_screen_blocks_loaded(self, message: BlocksLoaded) -> None:

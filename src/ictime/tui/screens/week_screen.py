@@ -18,10 +18,11 @@ from textual.widgets import Static
 from ictime.config import Config
 from ictime.service import TREND_WEEKS, WeekView, load_week, plan_week
 from ictime.timeutil import iso_week_name, week_of
+from ictime.tui.context import IctimeContext
 from ictime.tui.screens.base import WEEK_KEYS, ExportingScreen, WeekPaging
+from ictime.tui.visuals import week_span
 from ictime.tui.widgets.allocation import AllocationBars
 from ictime.tui.widgets.key_bar import KeyBar
-from ictime.tui.widgets.look import week_span
 from ictime.tui.widgets.week_panels import (
     alerts_and_chains,
     build_time,
@@ -110,8 +111,8 @@ class WeekScreen(WeekPaging, ExportingScreen):
             self.view = view
             self.version = version
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, context: IctimeContext) -> None:
+        super().__init__(context)
         self.view: WeekView | None = None
 
     def compose(self) -> ComposeResult:
@@ -140,9 +141,11 @@ class WeekScreen(WeekPaging, ExportingScreen):
 
     @work(thread=True, exit_on_error=False, exclusive=True, group="load")
     def read_week(self, monday: date, version: int) -> None:
-        app = self.ictime
-        now = app.now()
-        view = app.read(lambda store, config: load_week(store, config, monday, app.today, now))
+        context = self.context
+        now, today = context.now(), context.today
+        view = context.read_store(
+            lambda store, config: load_week(store, config, monday, today, now)
+        )
         self.post_message(self.WeekLoaded(view, version))
 
     def on_week_screen_week_loaded(self, message: WeekLoaded) -> None:
@@ -176,7 +179,7 @@ class WeekScreen(WeekPaging, ExportingScreen):
             (f"Week {iso_week_name(monday)}", "bold"),
             (f"  {week_span(monday)}", "$text-muted"),
         ]
-        if monday == week_of(self.ictime.today)[0]:
+        if monday == week_of(self.context.today)[0]:
             parts.append(("  this week", "$text-accent"))
         if view is not None:
             report = view.report
@@ -192,15 +195,16 @@ class WeekScreen(WeekPaging, ExportingScreen):
     def action_export_markdown(self) -> None:
         """Write the review as Markdown in the export folder."""
         monday = self.shown_monday
-        app = self.ictime
-        self._export(lambda s, c: write_review(s, c, monday, app.today, app.export_dir))
+        context = self.context
+        self._export(lambda s, c: write_review(s, c, monday, context.today, context.export_dir))
 
     def action_export_ics(self) -> None:
         """Write the next week's build time as .ics in the export folder."""
         monday = self.shown_monday + timedelta(weeks=1)
-        app = self.ictime
-        self._export(lambda s, c: write_build_time(s, c, monday, app.now(), app.export_dir))
+        context = self.context
+        self._export(lambda s, c: write_build_time(s, c, monday, context.now(), context.export_dir))
 
     def _export(self, write: Callable[[Store, Config], Path]) -> None:
-        app = self.ictime
-        self.write_file(lambda: app.read(write))
+        # The store is only read; the file is written in the same worker.
+        context = self.context
+        self.write_file(lambda: context.read_store(write))

@@ -13,10 +13,9 @@ from textual.events import Resize
 from textual.widgets import ListItem, ListView
 
 from ictime.config import Config
-from ictime.model import UNTAGGED, Block
+from ictime.model import UNTAGGED, Block, category_label
 from ictime.service import DayView
-from ictime.tui.widgets.look import (
-    category_label,
+from ictime.tui.visuals import (
     category_style,
     clip,
     duration,
@@ -183,7 +182,7 @@ class AgendaRow(ListItem):
         if block.all_day:
             head = Content.assemble(("all day ", "$text-muted"), safe(block.summary))
             return [head.truncate(width, ellipsis=True)]
-        tag = "" if not block.counted else category_label(block.category)
+        tag = "" if not block.counted else category_label(block.category, short=True)
         flags: list[tuple[str, str]] = []
         if block.counted and block.tentative:
             flags.append(("? ", "$warning bold"))

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widget import Widget
 
-from ictime.model import CATEGORIES, UNTAGGED
-from ictime.tui.widgets.look import bar, category_label, category_style, sparkline
+from ictime.model import CATEGORIES, UNTAGGED, category_label
+from ictime.tui.visuals import bar, category_style, sparkline
 
 if TYPE_CHECKING:
     from ictime.analysis import PeriodReport, WeekTrend
@@ -79,7 +79,7 @@ class AllocationBars(Widget):
             share = report.untagged_share
             lines.append(
                 Content.assemble(
-                    (category_label(UNTAGGED).ljust(_LABEL), category_style(UNTAGGED)),
+                    (category_label(UNTAGGED, short=True).ljust(_LABEL), category_style(UNTAGGED)),
                     bar(share / scale, width, category_style(UNTAGGED)),
                     f" {share * 100:3.0f}%",
                     ("  triage", "$text-muted"),
@@ -92,7 +92,7 @@ class AllocationBars(Widget):
         style = category_style(key)
         drift_style = "$text-success" if share.on_track else "$text-error bold"
         parts: list[Content | str | tuple[str, str]] = [
-            (category_label(key).ljust(_LABEL), style),
+            (category_label(key, short=True).ljust(_LABEL), style),
             bar(share.share / scale, width, style, marker=share.target / scale),
             f" {share.share * 100:3.0f}%",
             (f"/{share.target * 100:<3.0f}", "$text-muted"),

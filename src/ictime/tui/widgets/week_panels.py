@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from ictime.model import Block
-from ictime.tui.widgets.look import bar, category_style, day_name, duration, hhmm, safe, span_text
+from ictime.tui.visuals import bar, category_style, day_name, duration, hhmm, safe, span_text
 
 if TYPE_CHECKING:
     from ictime.analysis import PeriodReport

@@ -1,4 +1,4 @@
-"""Shared look of the app: category colours and labels, bars, sparklines, safe calendar text."""
+"""How the app draws things: category colours and keys, bars, sparklines, times, safe text."""
 
 from __future__ import annotations
 
@@ -19,15 +19,6 @@ CATEGORY_COLOURS: dict[str, str] = {
 }
 """One colour per category, readable on dark and light themes; themes may override them."""
 
-CATEGORY_LABELS: dict[str, str] = {
-    "deep_work": "Deep work",
-    "relationships": "Relations",
-    "communication": "Comms",
-    "learning": "Learning",
-    UNTAGGED: "Untagged",
-}
-"""Labels short enough for an 80-column terminal."""
-
 CATEGORY_KEYS: dict[str, str] = {key: str(index) for index, key in enumerate(CATEGORIES, 1)}
 """The digit that tags a block with each category."""
 
@@ -47,11 +38,6 @@ def category_style(category: str) -> str:
     """The Content style of a category's colour (untagged for anything unknown)."""
     key = category if category in CATEGORY_COLOURS else UNTAGGED
     return f"$cat-{key}"
-
-
-def category_label(category: str) -> str:
-    """The short label of a category key."""
-    return CATEGORY_LABELS.get(category, CATEGORY_LABELS[UNTAGGED])
 
 
 def safe(text: str) -> str:

@@ -11,11 +11,12 @@ from ictime.analysis.intervals import (
     Span,
     category_of,
     from_minute,
+    open_runs,
     overlap_minutes,
     resolve,
     stretches,
 )
-from ictime.analysis.results import DayReport, FocusBlock, UntaggedBlock
+from ictime.analysis.results import DayReport, FocusBlock, OpenGap, UntaggedBlock
 from ictime.config import Config
 from ictime.model import CATEGORIES, UNTAGGED, Block
 
@@ -92,6 +93,16 @@ def _day(frame: Frame, indexed: _Indexed, config: Config) -> DayReport:
     in_hours = overlap_minutes(pieces, ends, lo, hi, is_meeting) if hi > lo else 0
     open_minutes = sum(run.open for run in runs)
     zone = config.timezone
+    # An open run lies inside one stretch: breaking blocks end stretches, any block ends runs.
+    gaps = [
+        OpenGap(
+            from_minute(gap.start, zone),
+            from_minute(gap.end, zone),
+            gap.open,
+            any(run.start <= gap.start and gap.end <= run.end for run in focus),
+        )
+        for gap in (open_runs(pieces, ends, lo, hi) if hi > lo else [])
+    ]
     return DayReport(
         day=frame.day,
         working=hi > lo,
@@ -112,4 +123,5 @@ def _day(frame: Frame, indexed: _Indexed, config: Config) -> DayReport:
             )
             for r in focus
         ),
+        open_gaps=tuple(gaps),
     )

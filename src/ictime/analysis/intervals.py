@@ -254,6 +254,32 @@ def stretches(pieces: Sequence[Piece], ends: Sequence[int], lo: int, hi: int) ->
     return runs
 
 
+def open_runs(pieces: Sequence[Piece], ends: Sequence[int], lo: int, hi: int) -> list[Stretch]:
+    """Maximal runs of [lo, hi) that no piece covers: the open time of a working window.
+
+    Args:
+        pieces: resolved pieces in time order.
+        ends: the end minute of each piece, for bisection.
+        lo: start of the working window.
+        hi: end of the working window.
+
+    Returns:
+        Each run, all of it open.
+    """
+    runs: list[Stretch] = []
+    cursor = lo
+    index = bisect_right(ends, lo)
+    while index < len(pieces) and pieces[index].start < hi:
+        piece = pieces[index]
+        if piece.start > cursor:
+            runs.append(Stretch(cursor, piece.start, piece.start - cursor))
+        cursor = max(cursor, piece.end)
+        index += 1
+    if hi > cursor:
+        runs.append(Stretch(cursor, hi, hi - cursor))
+    return runs
+
+
 def focus_minutes_of(spans: Sequence[Span], lo: int, hi: int, min_block: int) -> int:
     """Focus minutes in one working window for the given spans (used to price a meeting).
 

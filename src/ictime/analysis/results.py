@@ -76,6 +76,17 @@ class FocusBlock:
 
 
 @dataclass(frozen=True)
+class OpenGap:
+    """A stretch of working time that no counted block covers, as a day's agenda shows it."""
+
+    start: datetime
+    end: datetime
+    minutes: int
+    in_focus_block: bool
+    """Whether the gap lies in a focus block (so it is worth keeping free)."""
+
+
+@dataclass(frozen=True)
 class DayReport:
     """One local day of the period."""
 
@@ -91,9 +102,11 @@ class DayReport:
     after_hours_meeting_minutes: int
     conflict_minutes: int
     focus_blocks: tuple[FocusBlock, ...]
+    open_gaps: tuple[OpenGap, ...] = ()
+    """The open time of the working window, in time order."""
 
     def to_json(self) -> JsonObject:
-        """Every field, dates as ISO strings."""
+        """Every field but the focus blocks and open gaps, dates as ISO strings."""
         return {
             "day": self.day.isoformat(),
             "working": self.working,

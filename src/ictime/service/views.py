@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ictime.config import Config
 from ictime.model import UNTAGGED, Block
-from ictime.timeutil import day_start, week_of
+from ictime.timeutil import day_start, days_to_range, week_of
 
 if TYPE_CHECKING:
     from ictime.analysis import DayReport, PeriodReport
@@ -93,6 +93,9 @@ def plan_week(store: Store, config: Config, first_day: date, now: datetime) -> S
 def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
     """Read Today's agenda, this week so far, its alerts and the next build blocks.
 
+    One read (this week and the next, whose plan fills the list late in the week) and one
+    analysis, which the suggestions reuse.
+
     Args:
         store: the open database.
         config: the person's settings.
@@ -103,34 +106,40 @@ def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
         The snapshot Today renders.
     """
     from ictime.analysis import Timeline
-    from ictime.service import list_blocks
+    from ictime.service.blocks import list_blocks
+    from ictime.suggest import suggest_from_report
 
     monday, sunday = week_of(day)
-    week_blocks = list_blocks(store, config, monday, sunday)
-    timeline = Timeline(week_blocks, config)
+    next_monday, next_sunday = monday + timedelta(weeks=1), sunday + timedelta(weeks=1)
+    blocks = list_blocks(store, config, monday, next_sunday)
+    timeline = Timeline(blocks, config)
     so_far = timeline.period(monday, day)
     whole = timeline.period(monday, sunday)
-    lo, hi = day_start(day, config.timezone), day_start(day + timedelta(days=1), config.timezone)
-    blocks = tuple(b for b in week_blocks if b.end > lo and b.start < hi)
-    day_report = next((d for d in so_far.days if d.day == day), None)
+    this_week = _between(blocks, config, monday, sunday)
+    lo = day_start(day, config.timezone)
+    day_blocks = _between(this_week, config, day, day)
     after = max(now, lo)
-    upcoming = [s for s in plan_week(store, config, monday, now).suggestions if s.start >= after]
+    plan = suggest_from_report(whole, this_week, config, now=now)
+    upcoming = [s for s in plan.suggestions if s.start >= after]
     if len(upcoming) < NEXT_SUGGESTIONS:
-        upcoming += plan_week(store, config, monday + timedelta(weeks=1), now).suggestions
-    has_data = bool(week_blocks) or store.count_blocks() > 0
+        next_week = _between(blocks, config, next_monday, next_sunday)
+        next_report = timeline.period(next_monday, next_sunday)
+        upcoming += suggest_from_report(next_report, next_week, config, now=now).suggestions
     return DayView(
         day=day,
-        blocks=blocks,
-        day_report=day_report,
+        blocks=tuple(day_blocks),
+        day_report=next((d for d in so_far.days if d.day == day), None),
         week_so_far=so_far,
         week=whole,
         next_suggestions=tuple(upcoming[:NEXT_SUGGESTIONS]),
-        has_data=has_data,
+        has_data=bool(blocks) or store.count_blocks() > 0,
     )
 
 
 def load_week(store: Store, config: Config, monday: date, today: date, now: datetime) -> WeekView:
     """Read the Week review: the report with trend and lapsed people, blocks, next week's plan.
+
+    One read (the report's weeks and the next) and one analysis, which the plan reuses.
 
     Args:
         store: the open database.
@@ -142,13 +151,42 @@ def load_week(store: Store, config: Config, monday: date, today: date, now: date
     Returns:
         The snapshot the Week review renders.
     """
-    from ictime.service import list_blocks, period_report
+    from ictime.analysis import Timeline
+    from ictime.service.blocks import list_blocks
+    from ictime.service.reports import first_stored_day, report_days, report_from_blocks
+    from ictime.suggest import suggest_from_report
 
     sunday = monday + timedelta(days=6)
-    report = period_report(store, config, monday, sunday, today=today, weeks=TREND_WEEKS)
-    blocks = tuple(b for b in list_blocks(store, config, monday, sunday) if not b.all_day)
-    next_week = plan_week(store, config, monday + timedelta(weeks=1), now)
-    return WeekView(monday, sunday, report, blocks, next_week)
+    next_monday, next_sunday = monday + timedelta(weeks=1), sunday + timedelta(weeks=1)
+    read_from, read_to = report_days(monday, sunday, today=today, weeks=TREND_WEEKS)
+    blocks = list_blocks(store, config, read_from, max(read_to, next_sunday))
+    timeline = Timeline(blocks, config)
+    report = report_from_blocks(
+        timeline,
+        _between(blocks, config, read_from, read_to),
+        config,
+        monday,
+        sunday,
+        today=today,
+        weeks=TREND_WEEKS,
+        calendar_from=first_stored_day(store, config),
+    )
+    week_blocks = tuple(b for b in _between(blocks, config, monday, sunday) if not b.all_day)
+    next_week = suggest_from_report(
+        timeline.period(next_monday, next_sunday),
+        _between(blocks, config, next_monday, next_sunday),
+        config,
+        now=now,
+    )
+    return WeekView(monday, sunday, report, week_blocks, next_week)
+
+
+def _between(
+    blocks: Sequence[Block], config: Config, first_day: date, last_day: date
+) -> list[Block]:
+    # The blocks `list_blocks` returns for these days, picked from a longer read.
+    lo, hi = days_to_range(first_day, last_day, config.timezone)
+    return [block for block in blocks if block.end > lo and block.start < hi]
 
 
 def load_triage(store: Store, config: Config, monday: date) -> TriageView:

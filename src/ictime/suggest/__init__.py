@@ -9,7 +9,15 @@ from ictime.suggest.plan import (
     Suggestion,
     SuggestionPlan,
     slot_uid,
+    suggest_from_report,
     suggest_slots,
 )
 
-__all__ = ["Renegotiation", "Suggestion", "SuggestionPlan", "slot_uid", "suggest_slots"]
+__all__ = [
+    "Renegotiation",
+    "Suggestion",
+    "SuggestionPlan",
+    "slot_uid",
+    "suggest_from_report",
+    "suggest_slots",
+]

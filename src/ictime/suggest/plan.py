@@ -143,6 +143,32 @@ def suggest_slots(
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     report = Timeline(blocks, config).period(first_day, last_day)
+    return suggest_from_report(report, blocks, config, now=now)
+
+
+def suggest_from_report(
+    report: PeriodReport, blocks: Sequence[Block], config: Config, *, now: datetime
+) -> SuggestionPlan:
+    """Choose protected build time in a period already analysed (see `suggest_slots`).
+
+    For a caller that has the period's analysis already, so the blocks are not analysed twice.
+
+    Args:
+        report: the analysis of the period, made from `blocks` and `config`
+            (`Timeline(blocks, config).period(first_day, last_day)`).
+        blocks: stored blocks covering the period, as `suggest_slots` takes them.
+        config: the config the report was made with.
+        now: the aware current moment; nothing is suggested before it.
+
+    Returns:
+        The plan, as `suggest_slots` makes it for the same blocks and period.
+
+    Raises:
+        ValueError: `now` is naive.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    first_day, last_day = report.first_day, report.last_day
     busy = busy_intervals(blocks, config.focus.meeting_buffer_minutes)
     days = [FreeDay(day, config, busy, minute_ceil(now)) for day in report.days if day.working]
     finder = SlotSearch(config, report, days)

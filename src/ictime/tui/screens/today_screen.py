@@ -118,7 +118,7 @@ class TodayScreen(TaggingScreen):
             return
         agenda = self.query_one(Agenda)
         keep = agenda.selected_block()
-        entries = build_entries(view, self.context.config, self.context.now())
+        entries = build_entries(view, self.context.now())
         await agenda.show(entries, keep.id if keep else None)
 
     def reload(self) -> None:
@@ -144,7 +144,7 @@ class TodayScreen(TaggingScreen):
         live_now = self.context.now() if self.context.live else None
         agenda = self.query_one(Agenda)
         keep = agenda.selected_block()
-        entries = build_entries(view, self.context.config, live_now)
+        entries = build_entries(view, live_now)
         await agenda.show(entries, keep.id if keep else None)
         bars = self.query_one("#week-bars", AllocationBars)
         if view.has_data:

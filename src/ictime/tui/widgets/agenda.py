@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import ClassVar, Literal
 
 from textual.binding import Binding, BindingType
@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import ListItem, ListView
 
-from ictime.config import Config
 from ictime.model import UNTAGGED, Block, category_label
 from ictime.service import DayView
 from ictime.tui.visuals import (
@@ -50,29 +49,11 @@ class AgendaEntry:
         return int((self.end - self.start).total_seconds() // 60)
 
 
-def _gaps(
-    blocks: Sequence[Block], start: datetime, end: datetime
-) -> list[tuple[datetime, datetime]]:
-    """Stretches of [start, end) that no counted timed block covers."""
-    gaps: list[tuple[datetime, datetime]] = []
-    cursor = start
-    for block in sorted(blocks, key=lambda b: b.start):
-        if block.end <= cursor or block.start >= end:
-            continue
-        if block.start > cursor:
-            gaps.append((cursor, block.start))
-        cursor = max(cursor, block.end)
-    if cursor < end:
-        gaps.append((cursor, end))
-    return [(a, b) for a, b in gaps if b - a >= timedelta(minutes=1)]
-
-
-def build_entries(view: DayView, config: Config, now: datetime | None) -> list[AgendaEntry]:
+def build_entries(view: DayView, now: datetime | None) -> list[AgendaEntry]:
     """The timeline of a day: all-day items, then blocks and open gaps by time, and a now line.
 
     Args:
-        view: the day's snapshot.
-        config: working hours.
+        view: the day's snapshot (its open gaps come from the day's analysis).
         now: the moment to mark, or None for no now line.
 
     Returns:
@@ -85,14 +66,11 @@ def build_entries(view: DayView, config: Config, now: datetime | None) -> list[A
     timed = [b for b in view.blocks if not b.all_day]
     items: list[AgendaEntry] = [AgendaEntry("block", b.start, b.end, block=b) for b in timed]
     report = view.day_report
-    if report is not None and report.working:
-        tz = config.timezone
-        work_start = datetime.combine(view.day, config.work.start, tzinfo=tz)
-        work_end = datetime.combine(view.day, config.work.end, tzinfo=tz)
-        counted = [b for b in timed if b.counted]
-        for gap_start, gap_end in _gaps(counted, work_start, work_end):
-            focus = any(f.start <= gap_start and gap_end <= f.end for f in report.focus_blocks)
-            items.append(AgendaEntry("gap", gap_start, gap_end, focus=focus))
+    if report is not None:
+        items += [
+            AgendaEntry("gap", gap.start, gap.end, focus=gap.in_focus_block)
+            for gap in report.open_gaps
+        ]
     items.sort(key=lambda e: (e.start, e.kind != "gap"))
     if now is not None and now.date() == view.day:
         items = [replace(i, past=i.end is not None and i.end <= now) for i in items]

@@ -100,7 +100,7 @@ class IctimeApp(App[None]):
         self.today = today
         self.export_dir = export_dir or Path.cwd()
         self._clock = clock or (lambda: datetime.now(config.timezone))
-        self.store_lock = threading.Lock()
+        self._store_lock = threading.Lock()
         self.data_version = 0
         self.failures: list[str] = []
         self.prefs_file = prefs_file
@@ -165,7 +165,7 @@ class IctimeApp(App[None]):
 
     def _with_store(self, use: Callable[[Store, Config], T]) -> T:
         # One connection, used by one worker at a time; opened by the first use.
-        with self.store_lock:
+        with self._store_lock:
             if self._store is None:
                 assert self._open_store is not None
                 self._store = self._open_store()

@@ -1,14 +1,22 @@
-"""Import speed against the cost of just parsing and expanding the same calendar."""
+"""Import speed against the cost of just parsing and expanding the same calendar.
+
+Also, each against a floor measured in the same run: a series that started years before
+the import window (its start is moved forward, so it should cost what the same series
+starting in the window costs), and the rule engine alone on 300,000 occurrences.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import itertools
+import random
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,9 +25,10 @@ import recurring_ical_events
 from synth import HOME, LAST_DAY, ME, span, write_calendar
 
 import ictime.service.imports
-from ictime.classify import Tag
+from ictime.classify import Classifier, Tag
 from ictime.config import Config
-from ictime.model import UNTAGGED, Occurrence
+from ictime.ics import parse_calendar
+from ictime.model import UNTAGGED, Attendee, Occurrence
 from ictime.service import SourceReport, import_sources
 from ictime.store import Store
 from ictime.timeutil import days_to_range
@@ -27,6 +36,8 @@ from ictime.timeutil import days_to_range
 FIRST_OVER_FLOOR_TARGET = 1.5
 REIMPORT_OVER_FIRST_TARGET = 0.1
 TAGGING_SHARE_TARGET = 0.1
+OLD_SERIES_OVER_FRESH_TARGET = 2.0
+LABELLED_TITLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_titles.csv"
 
 
 class _NoTagging:
@@ -157,6 +168,135 @@ def print_table(results: list[Result]) -> None:
     )
 
 
+def old_series_calendar(start: str) -> bytes:
+    """One Monday-morning series every 15 minutes (FREQ=MINUTELY), starting at `start`."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//ictime benchmarks//EN",
+        "BEGIN:VEVENT",
+        "UID:runaway-since-2019@bench",
+        "DTSTAMP:20190101T120000Z",
+        f"DTSTART;TZID={HOME}:{start}",
+        "DURATION:PT1M",
+        "RRULE:FREQ=MINUTELY;INTERVAL=15;BYHOUR=9;BYDAY=MO",
+        "SUMMARY:Polling job",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    return "\r\n".join(lines).encode()
+
+
+def measure_old_series(repeat: int) -> tuple[float, float, int]:
+    """Expand, in Q4 2026, a series that started in 2019 and the same series started in Q4.
+
+    Without moving the old start forward, ictime would generate every 15 minutes since 2019.
+
+    Returns:
+        Seconds for the old series, seconds for the fresh one, occurrences each gave.
+    """
+    zone = ZoneInfo(HOME)
+    window_start = datetime(2026, 10, 1, tzinfo=zone)
+    window_end = datetime(2027, 1, 1, tzinfo=zone)
+    old = old_series_calendar("20190301T000000")
+    fresh = old_series_calendar("20261005T090000")  # the first occurrence in the window
+    starts: dict[bytes, list[datetime]] = {}
+
+    def expand(data: bytes) -> float:
+        started = time.perf_counter()
+        parsed = parse_calendar(
+            data, window_start=window_start, window_end=window_end, default_tz=zone
+        )
+        seconds = time.perf_counter() - started
+        starts[data] = sorted(o.start for o in parsed.occurrences)
+        return seconds
+
+    old_seconds = best_of(max(repeat, 10), lambda: expand(old))
+    fresh_seconds = best_of(max(repeat, 10), lambda: expand(fresh))
+    if not starts[old] or starts[old] != starts[fresh]:
+        raise SystemExit("benchmark: the old and the fresh series expanded differently")
+    return old_seconds, fresh_seconds, len(starts[old])
+
+
+def labelled_occurrences(count: int, seed: int = 7) -> list[Occurrence]:
+    """`count` half-hour occurrences of 500 real-world titles over ten years, some with guests."""
+    rng = random.Random(seed)
+    with LABELLED_TITLES.open(encoding="utf-8", newline="") as handle:
+        titles = [row["title"] for row in csv.DictReader(handle)]
+    titles += [f"{title} ({team})" for title in titles for team in ("Infra", "Data")]
+    series: list[tuple[str, tuple[Attendee, ...]]] = []
+    for title in titles[:500]:
+        others = rng.choice([0, 0, 1, 1, 2, 3, 8])
+        series.append(
+            (title, tuple(Attendee(f"p{n}@corp.example", "ACCEPTED") for n in range(others)))
+        )
+    first = datetime(2026, 3, 3, 9, 30, tzinfo=ZoneInfo(HOME))
+    occurrences = []
+    for n in range(count):
+        title, guests = series[n % len(series)]
+        start = first + timedelta(minutes=30 * rng.randrange(175_000))
+        attendees = (Attendee(ME, "ACCEPTED"), *guests) if guests else ()
+        occurrences.append(
+            Occurrence(
+                f"u{n}",
+                None,
+                title,
+                start,
+                start + timedelta(minutes=30),
+                organizer=f"mailto:{ME}",
+                attendees=attendees,
+            )
+        )
+    return occurrences
+
+
+def measure_classifier(repeat: int, count: int) -> tuple[float, float]:
+    """Tag `count` occurrences with the built-in rules, against remembering a tag per title.
+
+    Returns:
+        Seconds for a fresh classifier to tag them all, seconds for the floor.
+    """
+    occurrences = labelled_occurrences(count)
+    zone = ZoneInfo(HOME)
+
+    def classify() -> float:
+        classifier = Classifier(me=[ME], tz=zone)  # a fresh one each time: nothing remembered
+        started = time.perf_counter()
+        for occ in occurrences:
+            classifier.classify(occ)
+        return time.perf_counter() - started
+
+    def floor() -> float:
+        started = time.perf_counter()
+        seen: dict[str, Tag] = {}
+        for occ in occurrences:
+            if occ.summary not in seen:
+                seen[occ.summary] = Tag(UNTAGGED, None)
+        return time.perf_counter() - started
+
+    return best_of(repeat, classify), best_of(repeat, floor)
+
+
+def print_extras(repeat: int) -> None:
+    """The old series and the rule engine, each against its floor."""
+    old, fresh, occurrences = measure_old_series(repeat)
+    ratio = old / fresh
+    print(
+        f"series since 2019, Q4 2026 window: {old * 1000:.1f} ms for {occurrences} occurrences"
+        f"  /floor {ratio:.2f} {verdict(ratio, OLD_SERIES_OVER_FRESH_TARGET)}"
+        f"  (floor: the same series starting in the window, {fresh * 1000:.1f} ms;"
+        f" target <= {OLD_SERIES_OVER_FRESH_TARGET})"
+    )
+    count = 300_000
+    classify, floor = measure_classifier(repeat, count)
+    print(
+        f"rule engine, {count} occurrences of 500 titles: {classify:.3f} s"
+        f" ({classify / count * 1e6:.2f} us each)  /floor {classify / floor:.1f}"
+        f"  (floor: a dict lookup of each title, {floor:.3f} s; for information)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark for each requested calendar size and print the table."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -171,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"measuring {years} year(s): {ics.stat().st_size / 1e6:.1f} MB", flush=True)
             results.append(measure(ics, years, args.repeat, work))
     print_table(results)
+    print_extras(args.repeat)
     return 0
 
 

@@ -1,28 +1,27 @@
-"""Shared fixtures: a real SQLite file, a pinned config, .ics writers, a local HTTP server."""
+"""Fixtures: a real SQLite file, a pinned config, .ics writers, a local HTTP server, TUI apps.
+
+Helpers and constants are in `support` (imported from there, never from here).
+"""
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import subprocess
-import sys
+import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import Any
 
 import pytest
 
 from ictime.config import Config
+from ictime.service import DEMO_TODAY, demo_calendar_path, demo_config, import_sources
 from ictime.store import Store
-
-FIXTURES = Path(__file__).parent / "fixtures"
-NEW_YORK = ZoneInfo("America/New_York")
-ME = "me@corp.example"
-
-WriteIcs = Callable[..., Path]
+from ictime.tui.app import IctimeApp
+from support import ME, NEW_YORK
+from support.ics import WriteIcs, calendar
+from support.tui import MakeApp, fixed_clock
 
 
 @pytest.fixture
@@ -45,46 +44,6 @@ def store(db_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def vevent(
-    uid: str,
-    start: str,
-    end: str,
-    summary: str = "Event",
-    *,
-    tzid: str = "America/New_York",
-    extra: str = "",
-    attendees: tuple[str, ...] = (),
-) -> str:
-    """One VEVENT in New York time (start/end as 20261124T090000)."""
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{uid}",
-        "DTSTAMP:20261101T000000Z",
-        f"DTSTART;TZID={tzid}:{start}",
-        f"DTEND;TZID={tzid}:{end}",
-        f"SUMMARY:{summary}",
-    ]
-    if attendees:
-        lines.append(f"ORGANIZER:mailto:{attendees[0]}")
-        lines += [f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{a}" for a in attendees]
-    if extra:
-        lines += extra.strip().splitlines()
-    lines.append("END:VEVENT")
-    return "\n".join(lines)
-
-
-def calendar(*events: str, name: str | None = None) -> str:
-    """A VCALENDAR around the given VEVENTs."""
-    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ictime tests//EN"]
-    if name:
-        head.append(f"X-WR-CALNAME:{name}")
-    return (
-        "\r\n".join([*head, *events, "END:VCALENDAR", ""])
-        .replace("\n", "\r\n")
-        .replace("\r\r\n", "\r\n")
-    )
-
-
 @pytest.fixture
 def write_ics(tmp_path: Path) -> WriteIcs:
     """Write a calendar of the given VEVENTs to a file and return its path."""
@@ -95,15 +54,6 @@ def write_ics(tmp_path: Path) -> WriteIcs:
         return path
 
     return write
-
-
-def db_state(path: Path) -> list[str]:
-    """Everything a database holds, as SQL text, to compare before and after."""
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -127,26 +77,48 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """Keep test output clean."""
 
 
-def run_ictime(
-    *args: str, db: Path, config: Path | None = None, today: str = "2026-11-25"
-) -> subprocess.CompletedProcess[str]:
-    """Run `python -m ictime` as a person would, with a pinned today and a given database."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ICTIME_")}
-    env |= {"ICTIME_DB": str(db), "ICTIME_TODAY": today, "TZ": "America/New_York"}
-    if config is not None:
-        env["ICTIME_CONFIG"] = str(config)
-    return subprocess.run(
-        [sys.executable, "-m", "ictime", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-
-
 @pytest.fixture
 def config_file(tmp_path: Path) -> Path:
     """A config file that names me and pins the zone."""
     path = tmp_path / "config.toml"
     path.write_text(f'timezone = "America/New_York"\n[me]\nemails = ["{ME}"]\n')
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo calendar imported once per session into a SQLite file (copy it before writing)."""
+    path = tmp_path_factory.mktemp("demo-db") / "demo.db"
+    store = Store.open(path)
+    try:
+        reports = import_sources(
+            store, demo_config(), [str(demo_calendar_path())], today=DEMO_TODAY, calendar="demo"
+        )
+        assert reports[0].outcome == "imported", reports[0].error
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, demo_db_template: Path) -> Iterator[MakeApp]:
+    """Build apps over a private copy of the demo database (or an empty one), exporting to tmp.
+
+    Call it as `make_app()` for the demo data, `make_app(empty=True)` for a first run;
+    `config=` replaces the demo config, other keywords go to `IctimeApp`.
+    """
+    stores: list[Store] = []
+
+    def build(*, empty: bool = False, config: Config | None = None, **options: Any) -> IctimeApp:
+        path = tmp_path / f"app-{len(stores)}.db"
+        if not empty:
+            shutil.copyfile(demo_db_template, path)
+        store = Store.open(path)
+        stores.append(store)
+        options.setdefault("export_dir", tmp_path)
+        options.setdefault("clock", fixed_clock)
+        return IctimeApp(store, config or demo_config(), DEMO_TODAY, **options)
+
+    yield build
+    for store in stores:
+        store.close()

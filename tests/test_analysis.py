@@ -7,20 +7,6 @@ from datetime import date, timedelta
 
 import pytest
 
-from analysis_factory import (
-    BERLIN,
-    FRI,
-    MON,
-    NEW_YORK,
-    SAT,
-    SUN,
-    THU,
-    TUE,
-    WED,
-    all_day,
-    at,
-    block,
-)
 from ictime.analysis import (
     Timeline,
     analyse_period,
@@ -30,6 +16,8 @@ from ictime.analysis import (
     weekly_trend,
 )
 from ictime.config import Config, FocusSettings, WorkHours
+from support import BERLIN, NEW_YORK
+from support.blocks import FRI, MON, SAT, SUN, THU, TUE, WED, all_day, at, block
 
 CONFIG = Config(timezone=BERLIN)
 

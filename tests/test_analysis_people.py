@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from analysis_factory import BERLIN, block
 from ictime.analysis import lapsed_relationships
 from ictime.config import Config
 from ictime.model import Block
+from support import BERLIN, ME
+from support.blocks import block
 
-ME = "me@corp.example"
 CONFIG = Config(timezone=BERLIN, me_emails=(ME,))
 TODAY = date(2026, 3, 27)  # a Friday; four weeks back is Friday 27 February
 

@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis_factory import BERLIN, MON, NEW_YORK, SUN, TUE, at
 from ictime.analysis import analyse_period
 from ictime.config import Config, FocusSettings
 from ictime.model import CATEGORIES, UNTAGGED, Block
+from support import BERLIN, NEW_YORK
+from support.blocks import MON, SUN, TUE, at
 
 CONFIG = Config(timezone=BERLIN)
 NOT_FOCUS_AS_WORK = replace(CONFIG, focus=FocusSettings(count_open_focus_as_deep_work=False))

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ME, WriteIcs, db_state, run_ictime, vevent
+from support import ME
+from support.cli import db_state, run_ictime
+from support.ics import WriteIcs, calendar, vevent
 
 TODAY = "2026-11-25"
 
@@ -199,8 +201,6 @@ def test_unchanged_reimport_does_not_load_icalendar(
 def test_import_configured_sources_by_name_or_all(
     write_ics: WriteIcs, db_path: Path, tmp_path: Path, http_root: tuple[Path, str]
 ) -> None:
-    from conftest import calendar
-
     work = write_ics(vevent("w", "20261124T090000", "20261124T100000", "Work thing"))
     root, base = http_root
     (root / "team.ics").write_text(

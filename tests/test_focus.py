@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis_factory import NEW_YORK, all_day, at, block
 from ictime.analysis import Timeline
 from ictime.config import Config, FocusSettings, WorkHours
 from ictime.model import Block
 from ictime.suggest import Suggestion, SuggestionPlan, slot_uid, suggest_slots
+from support import NEW_YORK
+from support.blocks import all_day, at, block
 
 # ISO week 2026-W48 in New York: no DST change.
 MON = date(2026, 11, 23)

@@ -11,20 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ics_support import (
-    BERLIN,
-    FIXTURES,
-    NEW_YORK,
-    NEW_YORK_NAME,
-    by_start,
-    local,
-    local_pair,
-    parse,
-    parse_bytes,
-)
 from ictime.classify import infer_me
 from ictime.ics import IcsError, ParsedCalendar, Skipped
 from ictime.model import Attendee, Occurrence
+from support import BERLIN, FIXTURES, NEW_YORK, NEW_YORK_NAME
+from support.ics import by_start, local, local_pair, parse, parse_bytes
 
 
 def test_simple_event_reads_every_field() -> None:

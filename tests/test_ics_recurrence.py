@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
-from ics_support import NEW_YORK, WINDOW_END, by_start, local, local_pair, parse
+from support import NEW_YORK
+from support.ics import WINDOW_END, by_start, local, local_pair, parse
 
 
 def test_weekly_meeting_keeps_local_time_across_the_dst_change() -> None:
@@ -196,11 +196,10 @@ def test_cap_follows_the_setting_and_keeps_the_earliest() -> None:
     ]
 
 
-def test_series_starting_years_ago_expands_quickly_and_exactly() -> None:
-    started = time.perf_counter()
+def test_series_starting_years_ago_expands_exactly_within_the_window() -> None:
+    # Generating every 15 minutes since 2019 would take minutes: the start is moved forward
+    # (how long it takes is measured in benchmarks/bench_import.py, not here).
     parsed = parse("event_dt_minutely_old_start.ics")
-    # Generating every 15 minutes since 2019 would take minutes: the start is moved forward.
-    assert time.perf_counter() - started < 5
     mondays = [1 for o in parsed.occurrences if o.start.weekday() == 0]
     assert len(mondays) == len(parsed.occurrences) == 13 * 4
     assert local(parsed)[:5] == [

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ME, WriteIcs, db_state, vevent
 from ictime import service
 from ictime.config import Config
 from ictime.service import import_sources, list_blocks, tag_block
 from ictime.store import Store
+from support import ME, NEW_YORK
+from support.cli import db_state
+from support.ics import WriteIcs, calendar, vevent
 
 TODAY = date(2026, 11, 25)
 WEEK = (date(2026, 11, 23), date(2026, 11, 29))
@@ -236,8 +238,6 @@ def test_url_import_and_http_errors(
     store: Store, config: Config, http_root: tuple[Path, str], db_path: Path
 ) -> None:
     root, base = http_root
-    from conftest import calendar
-
     (root / "team.ics").write_text(
         calendar(vevent("u", "20261124T090000", "20261124T100000", "From the web"))
     )
@@ -295,8 +295,6 @@ def test_declined_cancelled_transparent_and_long_blocks_are_not_counted(
 
 
 def test_me_is_inferred_from_a_google_calendar_name(store: Store, write_ics: WriteIcs) -> None:
-    from conftest import NEW_YORK
-
     nobody = Config(timezone=NEW_YORK)
     path = write_ics(
         vevent(

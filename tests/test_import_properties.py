@@ -9,10 +9,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ME, NEW_YORK, calendar, db_state, vevent
 from ictime.config import Config
 from ictime.service import import_sources, list_blocks
 from ictime.store import Store
+from support import ME, NEW_YORK
+from support.cli import db_state
+from support.ics import calendar, vevent
 
 VALID = calendar(
     vevent("a", "20261124T090000", "20261124T100000", "Standup", extra="RRULE:FREQ=DAILY;COUNT=5"),

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import ME, WriteIcs, run_ictime, vevent
+from support import ME
+from support.cli import run_ictime
+from support.ics import WriteIcs, vevent
 
 
 def test_report_json_contract_and_trend_only_over_imported_weeks(

@@ -11,12 +11,13 @@ import pytest
 from markdown_it import MarkdownIt
 from rich.console import Console
 
-from analysis_factory import BERLIN, FRI, MON, SUN, THU, TUE, WED, all_day, block
 from ictime.analysis import LapsedRelationship, PeriodReport, Timeline, trailing_weeks
 from ictime.config import Config
 from ictime.model import Block
 from ictime.render import render_csv, render_markdown, render_table
 from ictime.render.wording import escape_markdown
+from support import BERLIN
+from support.blocks import FRI, MON, SUN, THU, TUE, WED, all_day, block
 
 CONFIG = Config(timezone=BERLIN)
 HOSTILE = (

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import WriteIcs, vevent
 from ictime.config import Config, ConfigError, example_config_text, parse_config
 from ictime.service import explain_block, import_sources, list_blocks, tag_block
 from ictime.store import Store
+from support.ics import WriteIcs, vevent
 
 TODAY = date(2026, 11, 25)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_ictime
 from ictime.store import SCHEMA_VERSION, Store, StoreError
+from support.cli import run_ictime
 
 
 def test_new_store_is_wal_with_the_current_schema(db_path: Path) -> None:

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ME, NEW_YORK, WriteIcs, db_state, run_ictime, vevent
 from ictime.ics import parse_calendar
 from ictime.render import SUMMARY, suggestions_ics
 from ictime.suggest import Suggestion, SuggestionPlan
+from support import ME, NEW_YORK
+from support.cli import db_state, run_ictime
+from support.ics import WriteIcs, vevent
 
 MONDAY = "2026-11-23"
 WEEK = "2026-W48"

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Input, Select, Static
@@ -24,9 +24,7 @@ from ictime.tui.screens.week_screen import WeekScreen
 from ictime.tui.visuals import week_span
 from ictime.tui.widgets.agenda import Agenda, AgendaRow
 from ictime.tui.widgets.allocation import AllocationBars
-from tui_support import SIZE, MakeApp, settle
-
-pytest_plugins = ["tui_fixtures"]
+from support.tui import SIZE, MakeApp, settle, wait_until
 
 
 def text_of(static: Static) -> str:
@@ -84,6 +82,9 @@ async def test_below_80_columns_today_is_the_agenda_alone(make_app: MakeApp) -> 
         assert not side.display and agenda.size.width >= 60
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
+        await wait_until(
+            pilot, lambda: side.display and side.size.width, "the side pane laid out at 80 columns"
+        )
         assert side.display and side.region.right <= 80
 
 
@@ -266,6 +267,13 @@ async def test_triage_titles_fit_the_width_with_an_ellipsis(make_app: MakeApp) -
         await pilot.press("b")
         await settle(pilot)
         table = app.screen.query_one(DataTable)
+
+        def fitted_to_80() -> bool:
+            """The table is 80 wide and its rows fit (they are refitted after a resize)."""
+            widths = [column.get_render_width(table) for column in table.columns.values()]
+            return table.row_count > 0 and sum(widths) <= table.size.width == 80
+
+        await wait_until(pilot, fitted_to_80, "the triage rows fitted to 80 columns")
         widths = [column.get_render_width(table) for column in table.columns.values()]
         assert sum(widths) <= table.size.width  # no sideways scrolling
         titles = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
@@ -274,10 +282,16 @@ async def test_triage_titles_fit_the_width_with_an_ellipsis(make_app: MakeApp) -
         assert len(cut) == 1
         await pilot.resize_terminal(140, 24)
         await settle(pilot)
+        await wait_until(
+            pilot,
+            lambda: any(str(table.get_row_at(row)[-1]) == long for row in range(table.row_count)),
+            "the triage titles shown whole at 140 columns",
+        )
         titles = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
         assert long in titles and not any(t.endswith("…") for t in titles)
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
+        await wait_until(pilot, fitted_to_80, "the triage rows fitted to 80 columns again")
         widths = [column.get_render_width(table) for column in table.columns.values()]
         assert sum(widths) <= table.size.width == 80
 
@@ -291,10 +305,18 @@ async def test_help_and_command_palette(make_app: MakeApp) -> None:
         await pilot.press("escape")
         assert isinstance(app.screen, TodayScreen)
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, CommandPalette), "the command palette to open"
+        )
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"Week review")
-        await pilot.pause(0.3)
+        palette = app.screen
+        await settle(pilot)  # the palette's search (a worker) is done: its list is final
+        await wait_until(
+            pilot,
+            lambda: palette.query_one(CommandList).highlighted is not None,
+            "the palette to offer a command",
+        )
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, WeekScreen)
@@ -309,7 +331,12 @@ async def test_a_failing_worker_is_reported_not_fatal(
     monkeypatch.setattr("ictime.tui.screens.today_screen.load_day", broken)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        # Today never gets its data, so the app cannot settle: wait for the report instead.
+        await wait_until(
+            pilot,
+            lambda: app.failures and not any(w.is_running for w in app.workers),
+            "the failed load to be reported",
+        )
         assert app.failures == ["database is locked"]
         assert app.is_running
 
@@ -330,8 +357,9 @@ async def test_the_store_opens_after_the_first_paint_and_a_bad_one_exits_1(
 
     app = IctimeApp(open_store, demo_config(), DEMO_TODAY)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(20):
-            await pilot.pause(0.05)
+        await wait_until(
+            pilot, lambda: app.return_code is not None, "the app to exit on the bad database"
+        )
     assert opened == [bogus]
     assert app.return_code == 1
 
@@ -343,7 +371,7 @@ async def test_the_chosen_theme_is_remembered(make_app: MakeApp, tmp_path: Path)
         await settle(pilot)
         assert not prefs.exists()  # nothing written until a theme is chosen
         app.theme = "nord"
-        await pilot.pause()
+        await wait_until(pilot, prefs.exists, "the chosen theme to be written")
     assert json.loads(prefs.read_text(encoding="utf-8")) == {"theme": "nord"}
     again = make_app(prefs_file=prefs)
     async with again.run_test(size=SIZE) as pilot:

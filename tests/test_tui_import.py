@@ -17,9 +17,7 @@ from ictime.tui.screens.import_modal import ImportModal
 from ictime.tui.screens.today_screen import TodayScreen
 from ictime.tui.screens.triage_screen import TriageScreen
 from ictime.tui.widgets.agenda import AgendaRow
-from tui_support import SIZE, MakeApp, settle
-
-pytest_plugins = ["tui_fixtures"]
+from support.tui import SIZE, MakeApp, settle
 
 CLICK_QUIT = "[@click=app.quit]Quit[/]"
 ESCAPES = "\x1b]0;pwned\x07Evil \x1b[31mred\x1b[0m"
@@ -73,7 +71,7 @@ async def import_through_dialog(app: IctimeApp, pilot: object, source: str) -> N
 
     assert isinstance(pilot, Pilot)
     await pilot.press("i")
-    await pilot.pause()
+    await settle(pilot)
     assert isinstance(app.screen, ImportModal)
     app.screen.query_one("#import-source", Input).value = source
     await pilot.press("enter")

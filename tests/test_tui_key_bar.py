@@ -7,9 +7,7 @@ import pytest
 from ictime.tui.screens.help_modal import HelpModal
 from ictime.tui.screens.week_screen import WeekScreen
 from ictime.tui.widgets.key_bar import KeyBar, KeyEntry, fit
-from tui_support import MakeApp, settle
-
-pytest_plugins = ["tui_fixtures"]
+from support.tui import MakeApp, settle, wait_until
 
 
 def entry(key: str, description: str, action: str = "") -> KeyEntry:
@@ -83,7 +81,7 @@ async def test_clicking_a_key_presses_it(make_app: MakeApp) -> None:
         bar = app.screen.query_one(KeyBar)
         column = bar_text(bar).index("Help")
         await pilot.click(KeyBar, offset=(1 + column, 0))  # the description works too
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpModal), "the help to open")
         assert isinstance(app.screen, HelpModal)
 
 
@@ -101,6 +99,10 @@ async def test_grouped_keys_are_clicked_one_by_one_and_hover_lights_the_entry(
         assert bar.spot_at(group - 1) is None  # the space before it
         assert not any("hover" in str(span.style) for span in bar.render().spans)
         await pilot.hover(KeyBar, offset=(1 + text.index("Series"), 0))
-        await pilot.pause()
+        await wait_until(
+            pilot,
+            lambda: any("hover" in str(span.style) for span in bar.render().spans),
+            "an entry of the bar to light up under the mouse",
+        )
         lit = [text[s.start : s.end] for s in bar.render().spans if "hover" in str(s.style)]
         assert "".join(lit).strip() == "s Series"

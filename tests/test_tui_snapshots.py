@@ -13,9 +13,7 @@ from textual.widgets import Input
 
 from ictime.config import Source
 from ictime.service import demo_calendar_path, demo_config
-from tui_support import SIZE, MakeApp, settle
-
-pytest_plugins = ["tui_fixtures"]
+from support.tui import SIZE, MakeApp, settle
 
 SnapCompare = Callable[..., bool]
 

@@ -1,4 +1,4 @@
-"""Builds Blocks and configs for the analysis tests, in local wall-clock terms."""
+"""Blocks for the analysis tests, in local wall-clock terms, and a week of days to put them on."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ictime.model import Block
+from support import BERLIN
 
-BERLIN = ZoneInfo("Europe/Berlin")
-NEW_YORK = ZoneInfo("America/New_York")
 # A week without a DST change in Berlin: Monday 2 March to Sunday 8 March 2026.
 MON = date(2026, 3, 2)
 TUE, WED, THU, FRI, SAT, SUN = (MON + timedelta(days=n) for n in range(1, 7))

@@ -1,7 +1,8 @@
-"""Helpers of the ICS reader tests: the fixtures, the default window and zone, local times."""
+"""Writing .ics text (`vevent`, `calendar`), and the ICS reader's fixtures, window and zone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -9,13 +10,53 @@ from zoneinfo import ZoneInfo
 
 from ictime.ics import ParsedCalendar, parse_calendar
 from ictime.model import Occurrence
+from support import FIXTURES, NEW_YORK
 
-FIXTURES = Path(__file__).parent / "fixtures"
-NEW_YORK_NAME = "America/New_York"
-NEW_YORK = ZoneInfo(NEW_YORK_NAME)
-BERLIN = ZoneInfo("Europe/Berlin")
 WINDOW_START = datetime(2026, 10, 1, tzinfo=NEW_YORK)
 WINDOW_END = datetime(2027, 1, 1, tzinfo=NEW_YORK)
+
+WriteIcs = Callable[..., Path]
+"""The `write_ics` fixture: VEVENT texts (and name=, calname=) in, the written file out."""
+
+
+def vevent(
+    uid: str,
+    start: str,
+    end: str,
+    summary: str = "Event",
+    *,
+    tzid: str = "America/New_York",
+    extra: str = "",
+    attendees: tuple[str, ...] = (),
+) -> str:
+    """One VEVENT in New York time (start/end as 20261124T090000)."""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        "DTSTAMP:20261101T000000Z",
+        f"DTSTART;TZID={tzid}:{start}",
+        f"DTEND;TZID={tzid}:{end}",
+        f"SUMMARY:{summary}",
+    ]
+    if attendees:
+        lines.append(f"ORGANIZER:mailto:{attendees[0]}")
+        lines += [f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{a}" for a in attendees]
+    if extra:
+        lines += extra.strip().splitlines()
+    lines.append("END:VEVENT")
+    return "\n".join(lines)
+
+
+def calendar(*events: str, name: str | None = None) -> str:
+    """A VCALENDAR around the given VEVENTs."""
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ictime tests//EN"]
+    if name:
+        head.append(f"X-WR-CALNAME:{name}")
+    return (
+        "\r\n".join([*head, *events, "END:VCALENDAR", ""])
+        .replace("\n", "\r\n")
+        .replace("\r\r\n", "\r\n")
+    )
 
 
 def parse(name: str, **options: Any) -> ParsedCalendar:

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from ictime.config import Config, ConfigError, example_config_text, parse_config
-from ictime.service import explain_block, import_sources, list_blocks, tag_block
+from ictime.service import (
+    explain_block,
+    import_sources,
+    list_blocks,
+    refresh_rule_tags,
+    tag_block,
+)
 from ictime.store import Store
 from support.ics import WriteIcs, vevent
 
@@ -46,6 +52,7 @@ def test_changed_rules_retag_stored_blocks_but_keep_corrections(
     tag_block(store, config, second.id, "relationships")
     rules = ({"name": "Widgets", "category": "learning", "title": "widget"},)
     retuned = replace(config, rules=rules)
+    refresh_rule_tags(store, retuned)  # as the next command starts
     after = {b.summary: (b.category, b.tag_source, b.rule) for b in list_blocks(store, retuned)}
     assert after == {
         "Widget council": ("learning", "rule", "Widgets"),
@@ -53,6 +60,7 @@ def test_changed_rules_retag_stored_blocks_but_keep_corrections(
     }
     _, why = explain_block(store, retuned, first.id)
     assert why.splitlines()[0] == 'learning: set by your rule "Widgets"'
+    refresh_rule_tags(store, config)
     back = {b.summary: b.category for b in list_blocks(store, config)}
     assert back["Widget council"] == first.category
     assert back["Widget council prep"] == "relationships"

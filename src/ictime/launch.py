@@ -73,8 +73,8 @@ def _run_app(options: dict[str, str]) -> bool:
 
     def open_store() -> Store:
         # Imported here: the app opens the store after Today is painted.
-        from ictime.store import Store
+        from ictime.service import open_store as open_for_config
 
-        return Store.open(db_file)
+        return open_for_config(db_file, config)
 
     sys.exit(run_app(open_store, config, today))

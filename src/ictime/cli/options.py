@@ -61,10 +61,13 @@ class Env:
         return self.db_path or default_db_path()
 
     def open_store(self) -> Store:
-        """Open the database; raises StoreError (for the TUI, which opens it after painting)."""
-        from ictime.store import Store
+        """Open the database, its tags brought up to the config (see `service.open_store`).
 
-        return Store.open(self.db_file)
+        Raises StoreError (for the TUI, which opens it after painting).
+        """
+        from ictime.service import open_store
+
+        return open_store(self.db_file, self.config)
 
     @property
     def store(self) -> Store:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         find_block,
         list_blocks,
         make_classifier,
+        open_store,
         refresh_rule_tags,
         tag_block,
     )
@@ -51,6 +52,7 @@ __getattr__ = lazy_exports(
             "find_block",
             "list_blocks",
             "make_classifier",
+            "open_store",
             "refresh_rule_tags",
             "tag_block",
         ),
@@ -91,6 +93,7 @@ __all__ = [
     "load_triage",
     "load_week",
     "make_classifier",
+    "open_store",
     "period_report",
     "plan_week",
     "refresh_rule_tags",

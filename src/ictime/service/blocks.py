@@ -1,15 +1,21 @@
-"""Reading stored blocks, correcting their tags and explaining them."""
+"""Reading stored blocks, deciding and correcting their tags, and explaining them."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ictime.config import Config
 from ictime.model import (
     CATEGORIES,
+    NOT_COUNTED_ALL_DAY,
+    NOT_COUNTED_CANCELLED,
+    NOT_COUNTED_DECLINED,
+    NOT_COUNTED_TOO_LONG,
+    NOT_COUNTED_TRANSPARENT,
     TAG_MANUAL,
     TAG_NONE,
     TAG_RULE,
@@ -25,6 +31,9 @@ from ictime.timeutil import day_start
 if TYPE_CHECKING:
     from ictime.classify import Classifier
 
+# The meta key of the fingerprint (`rules_fingerprint()`) that the stored tags follow.
+_FINGERPRINT_KEY = "rules_fingerprint"
+
 
 class ServiceError(Exception):
     """A request that cannot be carried out; the message says why."""
@@ -38,37 +47,138 @@ def make_classifier(config: Config, me: Sequence[str]) -> Classifier:
 
 
 def rules_fingerprint(config: Config) -> str:
-    """A hash of the effective rules: stored rule tags are recomputed when it changes."""
-    return make_classifier(config, ()).rules_fingerprint()
+    """A hash of what decides stored tags (the rules, `[me] emails`, the zone).
+
+    The store records the fingerprint its tags were computed with; they are recomputed when
+    the config's differs.
+    """
+    return make_classifier(config, config.me_emails).rules_fingerprint()
+
+
+class Decision(NamedTuple):
+    """What the import decides about one occurrence: the stored columns of the same names."""
+
+    my_partstat: str
+    attendees: int
+    counted: int
+    not_counted_reason: str
+    category: str
+    rule: str | None
+
+
+def decider(
+    classifier: Classifier, me: Sequence[str], max_event_hours: float
+) -> Callable[[Occurrence, str], Decision]:
+    """How one person's blocks are judged: my answer, the others, whether it counts, the tag.
+
+    Args:
+        classifier: the rules, made for the same `me` (see `make_classifier`).
+        me: the addresses that are me, lower-case.
+        max_event_hours: a longer timed event does not count.
+
+    Returns:
+        A function of an occurrence and the name of its calendar.
+    """
+    from ictime.classify import my_partstat, other_attendees
+
+    mine = frozenset(me)
+    cap_seconds = max_event_hours * 3600
+
+    def decide(occ: Occurrence, calendar: str) -> Decision:
+        partstat = my_partstat(occ, mine)
+        reason = not_counted_reason(occ, partstat, cap_seconds)
+        tag = classifier.classify(occ, calendar=calendar)
+        others = other_attendees(occ, mine)
+        return Decision(partstat, others, int(not reason), reason, tag.category, tag.rule)
+
+    return decide
+
+
+def not_counted_reason(occ: Occurrence, my_partstat: str, cap_seconds: float) -> str:
+    """Why an occurrence does not count as worked time, or "" when it does."""
+    # Cancelled, declined and free come first: they also decide whether an all-day event
+    # is busy (a day off) or not.
+    if occ.status == "CANCELLED":
+        return NOT_COUNTED_CANCELLED
+    if my_partstat == "DECLINED":
+        return NOT_COUNTED_DECLINED
+    if occ.transparent:
+        return NOT_COUNTED_TRANSPARENT
+    if occ.all_day:
+        return NOT_COUNTED_ALL_DAY
+    if (occ.end - occ.start).total_seconds() > cap_seconds:
+        return NOT_COUNTED_TOO_LONG
+    return ""
+
+
+def open_store(path: Path, config: Config) -> Store:
+    """Open the database for a command or the app, its stored tags brought up to the config.
+
+    Args:
+        path: the SQLite file.
+        config: the person's settings, as just loaded.
+
+    Returns:
+        The open store.
+
+    Raises:
+        StoreError: the file is not an ictime database or is from a newer ictime.
+    """
+    store = Store.open(path)
+    try:
+        refresh_rule_tags(store, config)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def refresh_rule_tags(store: Store, config: Config) -> int:
-    """Re-tag stored blocks by the rules when the rules changed since they were tagged.
+    """Re-tag stored blocks when the rules or `[me] emails` changed since they were tagged.
 
-    Manual tags are kept apart and are untouched.
+    Called where a command or the app starts, once the config is loaded: reads never write,
+    so they take stored tags as they are. Manual tags are kept apart and are untouched.
 
     Returns:
-        How many blocks were re-tagged (0 when the rules are unchanged).
+        How many blocks were re-tagged (0 when nothing changed; then nothing is written).
+    """
+    if store.get_meta(_FINGERPRINT_KEY) == rules_fingerprint(config):
+        return 0
+    with store.transaction():
+        return sync_rule_tags(store, config)
+
+
+def sync_rule_tags(store: Store, config: Config) -> int:
+    """Inside the caller's transaction: re-tag stored blocks unless they follow this config.
+
+    Records the config's fingerprint, so the next command knows the tags are current.
+
+    Returns:
+        How many blocks were re-tagged.
     """
     fingerprint = rules_fingerprint(config)
-    if store.get_meta("rules_fingerprint") == fingerprint:
+    if store.get_meta(_FINGERPRINT_KEY) == fingerprint:
         return 0
-    classifiers = _classifiers_by_source(store, config)
-    updates: list[tuple[str, str | None, int, str]] = []
+    hours = config.import_.max_event_hours
+    deciders = {
+        source_id: decider(make_classifier(config, me), me, hours)
+        for source_id, me in _me_by_source(store, config).items()
+    }
+    updates: list[tuple[Any, ...]] = []
     for row in store.rule_inputs():
-        occ = _occurrence_from_row(row, config)
-        tag = classifiers[row["source_id"]].classify(occ, calendar=row["calendar"])
-        updates.append((tag.category, tag.rule, row["source_id"], row["id"]))
-    with store.transaction():
-        store.set_rule_tags(updates)
-        store.set_meta("rules_fingerprint", fingerprint)
+        decide = deciders[row["source_id"]]
+        decision = decide(_occurrence_from_row(row, config), row["calendar"])
+        updates.append((*decision, row["source_id"], row["id"]))
+    store.update_blocks(Decision._fields, updates)
+    store.set_meta(_FINGERPRINT_KEY, fingerprint)
     return len(updates)
 
 
-def _classifiers_by_source(store: Store, config: Config) -> dict[int, Classifier]:
-    # Each source remembers who "me" was when it was imported (configured or inferred).
+def _me_by_source(store: Store, config: Config) -> dict[int, tuple[str, ...]]:
+    # `[me] emails` when given, as an import would use; else who each source's import
+    # inferred "me" to be.
     return {
-        source.id: make_classifier(config, tuple(filter(None, source.me.split(","))))
+        source.id: config.me_emails or tuple(filter(None, source.me.split(",")))
         for source in store.sources()
     }
 
@@ -89,7 +199,8 @@ def _occurrence_from_row(row: dict[str, Any], config: Config) -> Occurrence:
         transparent=bool(row["transparent"]),
         organizer=row["organizer"],
         attendees=tuple(
-            Attendee(email, partstat) for email, partstat in json.loads(row["attendee_list"])
+            Attendee(email, partstat, name)
+            for email, partstat, name in json.loads(row["attendee_list"])
         ),
         recurring=bool(row["recurring"]),
     )
@@ -131,7 +242,7 @@ def block_from_row(row: dict[str, Any], config: Config) -> Block:
         location=row["location"],
         categories=tuple(json.loads(row["categories"])),
         organizer=row["organizer"],
-        attendee_emails=tuple(email for email, _ in attendee_list),
+        attendee_emails=tuple(attendee[0] for attendee in attendee_list),
         not_counted_reason=row["not_counted_reason"],
     )
 
@@ -153,7 +264,6 @@ def list_blocks(
         last_day: last day (inclusive), or None for no upper bound.
         untagged_only: only counted blocks that neither a rule nor a person tagged.
     """
-    refresh_rule_tags(store, config)
     tz = config.timezone
     start = int(day_start(first_day, tz).timestamp()) if first_day else None
     end = int(day_start(last_day + timedelta(days=1), tz).timestamp()) if last_day else None
@@ -181,7 +291,6 @@ def _find_row(store: Store, config: Config, block_ref: str) -> dict[str, Any]:
         raise ServiceError(f"no block with id {block_ref!r} (see `ictime blocks`)")
     if len(ids) > 1 and ref not in ids:
         raise ServiceError(f"block id {block_ref!r} is ambiguous: {', '.join(ids[:5])} …")
-    refresh_rule_tags(store, config)
     return store.block_rows(ids=[ref if ref in ids else ids[0]])[0]
 
 
@@ -227,7 +336,7 @@ def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, 
     else:
         from ictime.classify import explain
 
-        classifier = _classifiers_by_source(store, config)[row["source_id"]]
+        classifier = make_classifier(config, _me_by_source(store, config)[row["source_id"]])
         tag = classifier.classify(_occurrence_from_row(row, config), calendar=block.calendar)
         text = explain(tag)
     if not block.counted:

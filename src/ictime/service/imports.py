@@ -12,16 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from ictime.config import Config
 from ictime.ics import SourceError, normalise, read_source
-from ictime.model import (
-    NOT_COUNTED_ALL_DAY,
-    NOT_COUNTED_CANCELLED,
-    NOT_COUNTED_DECLINED,
-    NOT_COUNTED_TOO_LONG,
-    NOT_COUNTED_TRANSPARENT,
-    Occurrence,
-    block_id,
+from ictime.model import block_id
+from ictime.service.blocks import (
+    ServiceError,
+    decider,
+    make_classifier,
+    rules_fingerprint,
+    sync_rule_tags,
 )
-from ictime.service.blocks import ServiceError, make_classifier, rules_fingerprint
 from ictime.store import BlockRow, Store, dumps
 from ictime.timeutil import days_to_range
 
@@ -191,6 +189,8 @@ def _import_one(
     rows, events = _rows(parsed, config, report)
     span = _epoch_span(parsed)
     with store.transaction():
+        # The rows are tagged by this config: so are the blocks already stored, from now on.
+        sync_rule_tags(store, config)
         source_id = store.upsert_source(location, report.calendar)
         change = store.replace_blocks(source_id, span, rows, events)
         store.mark_source_imported(
@@ -228,18 +228,13 @@ def _rows(
     parsed: ParsedCalendar, config: Config, report: SourceReport
 ) -> tuple[list[BlockRow], list[tuple[str, str, bool, int]]]:
     """Turn occurrences into block rows, deciding what counts and tagging each by the rules."""
-    from ictime.classify import my_partstat, other_attendees
-
     classifier = make_classifier(config, report.me)
-    me = frozenset(report.me)
-    cap_seconds = config.import_.max_event_hours * 3600
+    decide = decider(classifier, report.me, config.import_.max_event_hours)
     rows: dict[str, BlockRow] = {}
     events: dict[str, list[Any]] = {}
     for occ in parsed.occurrences:
         bid = block_id(occ.uid, occ.recurrence_id)
-        partstat = my_partstat(occ, me)
-        reason = _not_counted_reason(occ, partstat, cap_seconds)
-        tag = classifier.classify(occ, calendar=report.calendar)
+        decision = decide(occ, report.calendar)
         rows[bid] = (
             bid,
             occ.uid,
@@ -253,15 +248,17 @@ def _rows(
             int(occ.all_day),
             occ.status,
             int(occ.transparent),
-            partstat,
-            other_attendees(occ, me),
-            dumps([[a.email, a.partstat] for a in occ.attendees]) if occ.attendees else "[]",
+            decision.my_partstat,
+            decision.attendees,
+            dumps([[a.email, a.partstat, a.name] for a in occ.attendees])
+            if occ.attendees
+            else "[]",
             occ.organizer,
             int(occ.recurring),
-            int(not reason),
-            reason,
-            tag.category,
-            tag.rule,
+            decision.counted,
+            decision.not_counted_reason,
+            decision.category,
+            decision.rule,
         )
         event = events.setdefault(occ.uid, [occ.summary, occ.recurring, 0])
         event[2] += 1
@@ -270,19 +267,3 @@ def _rows(
         report.warnings.append(f"{duplicates} duplicate occurrence(s) (same UID and time) merged")
     report.occurrences = len(rows)
     return list(rows.values()), [(uid, *event) for uid, event in events.items()]
-
-
-def _not_counted_reason(occ: Occurrence, my_partstat: str, cap_seconds: float) -> str:
-    # Cancelled, declined and free come first: they also decide whether an all-day event
-    # is busy (a day off) or not.
-    if occ.status == "CANCELLED":
-        return NOT_COUNTED_CANCELLED
-    if my_partstat == "DECLINED":
-        return NOT_COUNTED_DECLINED
-    if occ.transparent:
-        return NOT_COUNTED_TRANSPARENT
-    if occ.all_day:
-        return NOT_COUNTED_ALL_DAY
-    if (occ.end - occ.start).total_seconds() > cap_seconds:
-        return NOT_COUNTED_TOO_LONG
-    return ""

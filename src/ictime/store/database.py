@@ -341,10 +341,19 @@ class Store:
             " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
         )
 
-    def set_rule_tags(self, tags: Iterable[tuple[str, str | None, int, str]]) -> None:
-        """Store recomputed rule tags: (category, rule, source_id, block id)."""
+    def update_blocks(self, columns: Sequence[str], updates: Iterable[BlockRow]) -> None:
+        """Store recomputed values of some columns (re-tagging, inside a transaction).
+
+        Args:
+            columns: names from `BLOCK_COLUMNS`.
+            updates: per block, the values of `columns` in order, then its source id and id.
+        """
+        unknown = set(columns).difference(BLOCK_COLUMNS)
+        if unknown:
+            raise ValueError(f"not columns of blocks: {sorted(unknown)}")
+        assignments = ", ".join(f"{column} = ?" for column in columns)
         self.db.conn.executemany(
-            "UPDATE blocks SET category = ?, rule = ? WHERE source_id = ? AND id = ?", tags
+            f"UPDATE blocks SET {assignments} WHERE source_id = ? AND id = ?", updates
         )
 
     # -- manual tags ------------------------------------------------------------------

@@ -6,7 +6,7 @@ recurrence id, so no import ever touches them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -78,5 +78,16 @@ MIGRATIONS: dict[int, str] = {
         message TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # Attendees keep their names (CN), which rules read: [[email, partstat, name], ...].
+    # Older rows never stored a name, so they get "" and every source is read again in full
+    # at its next import (its stored hash is cleared), which brings the names back.
+    2: """
+    UPDATE blocks SET attendee_list = (
+        SELECT json_group_array(
+            json_array(json_extract(value, '$[0]'), json_extract(value, '$[1]'), '')
+        ) FROM json_each(blocks.attendee_list)
+    ) WHERE attendee_list != '[]';
+    UPDATE sources SET content_hash = NULL;
     """,
 }

@@ -38,14 +38,19 @@ def demo(env: Env) -> None:
     """Open the app on the bundled demo calendar, in a throwaway database."""
     import tempfile
 
-    from ictime.service import DEMO_TODAY, demo_calendar_path, demo_config, import_sources
-    from ictime.store import Store
+    from ictime.service import (
+        DEMO_TODAY,
+        demo_calendar_path,
+        demo_config,
+        import_sources,
+        open_store,
+    )
     from ictime.tui.app import run_app
 
     today = env.pinned_today or DEMO_TODAY
     config = demo_config()
     with tempfile.TemporaryDirectory(prefix="ictime-demo-") as folder:
-        store = Store.open(Path(folder) / "demo.db")
+        store = open_store(Path(folder) / "demo.db", config)
         import_sources(store, config, [str(demo_calendar_path())], today=today, calendar="demo")
         run_app(store, config, today)
         store.close()

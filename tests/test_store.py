@@ -37,3 +37,10 @@ def test_a_file_that_is_not_sqlite_is_refused_by_name(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "notes.db" in result.stderr and "Traceback" not in result.stderr
     assert bogus.read_text().startswith("these are my notes")
+
+
+def test_nothing_can_be_written_inside_read_only(store: Store) -> None:
+    with store.read_only(), pytest.raises(sqlite3.OperationalError, match="readonly"):
+        store.set_meta("written", "by a read")
+    store.set_meta("written", "by a write")
+    assert store.get_meta("written") == "by a write"

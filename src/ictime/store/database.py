@@ -155,6 +155,16 @@ class Store:
             raise
         conn.execute("COMMIT")
 
+    @contextmanager
+    def read_only(self) -> Iterator[None]:
+        """Refuse every write in the body (SQLite's `query_only`): a read that writes fails."""
+        conn = self.db.conn
+        conn.execute("PRAGMA query_only = ON")
+        try:
+            yield
+        finally:
+            conn.execute("PRAGMA query_only = OFF")
+
     # -- meta -------------------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:

@@ -150,7 +150,7 @@ class IctimeApp(App[None]):
         Returns:
             What the query returned.
         """
-        return self._with_store(query)
+        return self._with_store(query, writes=False)
 
     def write_store(self, change: Callable[[Store, Config], T]) -> T:
         """Run a change to the store (an import, a tag); call from worker threads only.
@@ -161,15 +161,19 @@ class IctimeApp(App[None]):
         Returns:
             What the change returned.
         """
-        return self._with_store(change)
+        return self._with_store(change, writes=True)
 
-    def _with_store(self, use: Callable[[Store, Config], T]) -> T:
-        # One connection, used by one worker at a time; opened by the first use.
+    def _with_store(self, use: Callable[[Store, Config], T], *, writes: bool) -> T:
+        # One connection, used by one worker at a time; opened by the first use (which
+        # brings stored tags up to the config, so it is not a read).
         with self._store_lock:
             if self._store is None:
                 assert self._open_store is not None
                 self._store = self._open_store()
-            return use(self._store, self.config)
+            if writes:
+                return use(self._store, self.config)
+            with self._store.read_only():
+                return use(self._store, self.config)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Category colours as CSS variables (`$cat-deep_work`, …)."""

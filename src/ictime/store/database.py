@@ -130,18 +130,26 @@ class Store:
         self.db.conn.close()
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if self._schema_version() == SCHEMA_VERSION:
+            return
+        # Several programs may open a new file at once: the version is read again under the
+        # write lock, so only the first one migrates and the others find it done.
+        with self.transaction():
+            version = self._schema_version()
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {target}")
+
+    def _schema_version(self) -> int:
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: made by a newer ictime (schema {version}, this one knows "
                 f"{SCHEMA_VERSION})"
             )
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
-                for statement in MIGRATIONS[target].split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {target}")
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -314,3 +314,9 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    except Exception as exc:
+        from ictime.store import StoreError  # loaded already when one was raised
+
+        if not isinstance(exc, StoreError):
+            raise
+        fail(str(exc), EXIT_FAILED)

@@ -137,12 +137,13 @@ def refresh_rule_tags(store: Store, config: Config) -> int:
     """Re-tag stored blocks when the rules or `[me] emails` changed since they were tagged.
 
     Called where a command or the app starts, once the config is loaded: reads never write,
-    so they take stored tags as they are. Manual tags are kept apart and are untouched.
+    so they take stored tags as they are. Manual tags are kept apart and are untouched. A
+    read-only database keeps the tags it has.
 
     Returns:
         How many blocks were re-tagged (0 when nothing changed; then nothing is written).
     """
-    if store.get_meta(_FINGERPRINT_KEY) == rules_fingerprint(config):
+    if not store.writable or store.get_meta(_FINGERPRINT_KEY) == rules_fingerprint(config):
         return 0
     with store.transaction():
         return sync_rule_tags(store, config)

@@ -3,7 +3,15 @@
 The only package that touches sqlite-utils. The schema is described in `docs/storage.md`.
 """
 
-from ictime.store.database import BlockRow, Change, SourceState, Store, StoreError, dumps
+from ictime.store.database import (
+    BlockRow,
+    Change,
+    SourceState,
+    Store,
+    StoreError,
+    StoreReadOnly,
+    dumps,
+)
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
@@ -14,5 +22,6 @@ __all__ = [
     "SourceState",
     "Store",
     "StoreError",
+    "StoreReadOnly",
     "dumps",
 ]

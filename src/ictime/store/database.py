@@ -7,6 +7,7 @@ queries are plain integer comparisons; the service turns them back into aware da
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -63,6 +64,10 @@ class StoreError(Exception):
     """The database file cannot be used (not SQLite, newer schema, locked)."""
 
 
+class StoreReadOnly(StoreError):
+    """A change was asked of a database that can only be read (a backup, a read-only mount)."""
+
+
 @dataclass(frozen=True)
 class SourceState:
     """What the store remembers about one source."""
@@ -91,9 +96,10 @@ def _now_iso() -> str:
 class Store:
     """An open ictime database."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, writable: bool = True) -> None:
         self.db = db
         self.path = path
+        self.writable = writable
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -102,6 +108,9 @@ class Store:
         Args:
             path: the SQLite file; its folder is created when missing.
 
+        A file that cannot be written (a backup, a read-only mount) is opened read-only:
+        it can be read, and every change raises `StoreReadOnly`.
+
         Returns:
             The open store.
 
@@ -109,17 +118,16 @@ class Store:
             StoreError: the file is not an ictime database or is from a newer ictime.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
+        writable = _can_write(path)
         try:
-            # The TUI reads from worker threads; sqlite3 serialises calls on one connection.
-            conn = sqlite3.connect(
-                path, timeout=10.0, isolation_level=None, check_same_thread=False
-            )
+            conn = _connect(path) if writable else _connect_read_only(path)
             db = sqlite_utils.Database(conn)
             db.execute("PRAGMA busy_timeout = 10000")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
+            if writable:
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
-            store = cls(db, path)
+            store = cls(db, path, writable=writable)
             store._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a usable ictime database ({exc})") from exc
@@ -130,8 +138,14 @@ class Store:
         self.db.conn.close()
 
     def _migrate(self) -> None:
-        if self._schema_version() == SCHEMA_VERSION:
+        version = self._schema_version()
+        if version == SCHEMA_VERSION:
             return
+        if not self.writable:
+            made = f"made by an older ictime (schema {version})" if version else "not ictime's"
+            raise StoreError(
+                f"{self.path}: read-only, and {made}; open it once where it can be written"
+            )
         # Several programs may open a new file at once: the version is read again under the
         # write lock, so only the first one migrates and the others find it done.
         with self.transaction():
@@ -154,6 +168,11 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Run the body in one write transaction: all of it lands, or none of it does."""
+        if not self.writable:
+            raise StoreReadOnly(
+                f"{self.path}: the database is read-only: it can be listed and reported,"
+                " not imported into or tagged"
+            )
         conn = self.db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -421,6 +440,39 @@ class Store:
         """How many visible blocks the store holds."""
         row = self.db.execute(f"SELECT count(*) FROM blocks AS b WHERE {_VISIBLE}").fetchone()
         return int(row[0])
+
+
+def _can_write(path: Path) -> bool:
+    """Whether the file can be written: WAL also needs its folder for the -wal and -shm files.
+
+    A file that does not exist yet counts as writable: creating it says what is wrong.
+    """
+    if not path.exists():
+        return True
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _connect(target: Path | str, *, uri: bool = False) -> sqlite3.Connection:
+    # The TUI reads from worker threads; sqlite3 serialises calls on one connection.
+    return sqlite3.connect(
+        target, timeout=10.0, isolation_level=None, check_same_thread=False, uri=uri
+    )
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; in a folder that cannot be written, one that takes no locks.
+
+    Reading a WAL database needs its -shm file; where that cannot be made (a read-only
+    mount), the file is opened as immutable: nobody can be writing to it there.
+    """
+    uri = path.resolve().as_uri()
+    conn = _connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = _connect(f"{uri}?immutable=1", uri=True)
+    return conn
 
 
 def dumps(value: Any) -> str:

@@ -202,10 +202,10 @@ class IctimeApp(App[None]):
 
     def on_worker_failed(self, message: WorkerFailed) -> None:
         """Say so when a worker failed: the app never stops on a bad file or a locked database."""
-        from ictime.store import StoreError
+        from ictime.store import StoreError, StoreReadOnly
 
         error = message.error
-        if isinstance(error, StoreError):
+        if isinstance(error, StoreError) and not isinstance(error, StoreReadOnly):
             # Without its database the app has nothing to show: leave as the CLI would.
             self.exit(return_code=1, message=f"ictime: {error}")
             return

@@ -22,7 +22,7 @@ from ictime.config.settings import (
     Source,
     WorkHours,
 )
-from ictime.ics import is_url, normalise
+from ictime.ics import is_file_url, is_url, normalise
 from ictime.model import CATEGORIES
 from ictime.timeutil import FULL_WEEKDAY_NAMES, WEEKDAY_NAMES, weekday_number
 
@@ -248,7 +248,7 @@ def _location(entry: Section, base_dir: Path | None) -> str:
     if not location:
         raise entry.error("location", "must not be empty")
     scheme = _URL_SCHEME.match(location)
-    if is_url(location):
+    if is_url(location) or is_file_url(location):
         return normalise(location)
     if scheme:
         kind = scheme[1].lower()

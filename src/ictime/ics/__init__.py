@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ictime.ics.fetch import SourceError, is_url, normalise, read_source
+from ictime.ics.fetch import SourceError, is_file_url, is_url, normalise, read_source
 from ictime.lazy import lazy_exports
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ __all__ = [
     "ParsedCalendar",
     "Skipped",
     "SourceError",
+    "is_file_url",
     "is_url",
     "normalise",
     "parse_calendar",

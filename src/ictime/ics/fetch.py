@@ -1,8 +1,10 @@
-"""Reading a calendar source's bytes: a local file or an http(s)/webcal URL."""
+"""Reading a calendar source's bytes: a file (a path or file:// URL) or an http(s)/webcal URL."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 MAX_BYTES = 200 * 1024 * 1024
 TIMEOUT_SECONDS = 30.0
@@ -17,6 +19,11 @@ def is_url(location: str) -> bool:
     return location.lower().startswith(("http://", "https://", "webcal://", "webcals://"))
 
 
+def is_file_url(location: str) -> bool:
+    """Whether a source is a `file:` URL (read as the file it names)."""
+    return location[:5].lower() == "file:"
+
+
 def normalise(location: str) -> str:
     """The canonical form of a source, used to recognise it on the next import.
 
@@ -24,14 +31,32 @@ def normalise(location: str) -> str:
         location: a path or URL as the person typed it.
 
     Returns:
-        An absolute path, or the URL with `webcal://` turned into `https://`.
+        An absolute path (a `file://` URL on this machine becomes the path it names), or the
+        URL with `webcal://` turned into `https://`.
     """
     if is_url(location):
         scheme, rest = location.split("://", 1)
         if scheme.lower() in ("webcal", "webcals"):
             return f"https://{rest}"
         return f"{scheme.lower()}://{rest}"
+    if is_file_url(location):
+        path = _file_url_path(location)
+        if path is None:
+            return location  # on another machine: reading it says so
+        location = path
     return str(Path(location).expanduser().resolve())
+
+
+def _file_url_path(url: str) -> str | None:
+    """The path a `file:` URL names, or None when it names a file on another machine."""
+    parts = urlsplit(url)
+    if parts.netloc.lower() not in ("", "localhost"):
+        return None
+    if os.name == "nt":
+        from urllib.request import url2pathname  # here: only Windows pays for urllib.request
+
+        return url2pathname(parts.path)
+    return unquote(parts.path)
 
 
 def read_source(location: str) -> bytes:
@@ -48,6 +73,9 @@ def read_source(location: str) -> bytes:
     """
     if is_url(location):
         return _read_url(location)
+    if is_file_url(location):
+        host = urlsplit(location).netloc
+        raise SourceError(f"names a file on {host}: only files on this machine can be read")
     path = Path(location)
     try:
         if path.is_dir():

@@ -13,6 +13,7 @@ from datetime import time
 from operator import attrgetter
 from typing import Any
 
+from ictime.textsafe import plain
 from ictime.timeutil import WEEKDAY_NAMES, parse_clock, weekday_number
 
 PARTSTATS: tuple[str, ...] = ("ACCEPTED", "TENTATIVE", "NEEDS-ACTION", "DECLINED", "DELEGATED")
@@ -112,6 +113,8 @@ def _other_conditions(entry: Mapping[str, Any]) -> list[Condition]:
 
 
 def _clip(text: str) -> str:
+    """Calendar text quoted in an explanation: on one line, at most 40 characters."""
+    text = plain(text[:400])
     return text if len(text) <= 40 else text[:39] + "…"
 
 

@@ -25,6 +25,7 @@ from ictime.classify.rules import (
     compile_builtin_rules,
 )
 from ictime.model import UNTAGGED, Occurrence
+from ictime.textsafe import plain
 
 # Bump when the meaning of a condition changes, so stored tags are recomputed.
 ENGINE_VERSION = 1
@@ -178,7 +179,7 @@ class Classifier:
             if matched is not None:
                 return Tag(rule.category, rule.name, matched)
         people = "1 other attendee" if facts.others == 1 else f"{facts.others} other attendees"
-        return Tag(UNTAGGED, None, (f'title "{facts.title}"', people))
+        return Tag(UNTAGGED, None, (f'title "{plain(facts.title)}"', people))
 
 
 def _floor(bounds: tuple[int, ...], value: int) -> int:

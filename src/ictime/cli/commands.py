@@ -234,6 +234,7 @@ def _warn_if_uncovered(env: Env, last: date) -> None:
 def tag(env: Env, block_id: str, category: str, series: bool) -> None:
     """Correct a block's tag (CATEGORY: deep_work, relationships, communication, learning)."""
     from ictime.service import ServiceError, tag_block
+    from ictime.textsafe import plain
 
     try:
         block = tag_block(env.store, env.config, block_id, category, series=series)
@@ -241,7 +242,7 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
         fail(str(exc), EXIT_FAILED)
         return
     scope = "the whole series of" if series else "this occurrence of"
-    click.echo(f"{block.id}: {scope} {block.summary!r} is now {block.category}")
+    click.echo(f"{block.id}: {scope} {plain(block.summary)!r} is now {block.category}")
 
 
 @cli.command()
@@ -251,13 +252,14 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
 def explain(env: Env, block_id: str) -> None:
     """Say why a block has its tag."""
     from ictime.service import ServiceError, explain_block
+    from ictime.textsafe import plain
 
     try:
         block, text = explain_block(env.store, env.config, block_id)
     except ServiceError as exc:
         fail(str(exc), EXIT_FAILED)
         return
-    click.echo(f"{block.id} {block.start:%a %Y-%m-%d %H:%M} {block.summary}")
+    click.echo(f"{block.id} {block.start:%a %Y-%m-%d %H:%M} {plain(block.summary)}")
     click.echo(text)
 
 

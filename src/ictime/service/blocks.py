@@ -26,6 +26,7 @@ from ictime.model import (
     Occurrence,
 )
 from ictime.store import Store
+from ictime.textsafe import strip_bidi
 from ictime.timeutil import day_start
 
 if TYPE_CHECKING:
@@ -222,12 +223,13 @@ def block_from_row(row: dict[str, Any], config: Config) -> Block:
     else:
         category, source, rule = UNTAGGED, TAG_NONE, None
     attendee_list = json.loads(row["attendee_list"])
+    # Text stored by an ictime that kept bidi controls loses them here, as the importer's does.
     return Block(
         id=row["id"],
         uid=row["uid"],
         recurrence_id=row["recurrence_id"],
-        calendar=row["calendar"],
-        summary=row["summary"],
+        calendar=strip_bidi(row["calendar"]),
+        summary=strip_bidi(row["summary"]),
         start=datetime.fromtimestamp(row["start_ts"], tz),
         end=datetime.fromtimestamp(row["end_ts"], tz),
         all_day=bool(row["all_day"]),
@@ -239,11 +241,11 @@ def block_from_row(row: dict[str, Any], config: Config) -> Block:
         tag_source=source,
         rule=rule,
         recurring=bool(row["recurring"]),
-        description=row["description"],
-        location=row["location"],
-        categories=tuple(json.loads(row["categories"])),
-        organizer=row["organizer"],
-        attendee_emails=tuple(attendee[0] for attendee in attendee_list),
+        description=strip_bidi(row["description"]),
+        location=strip_bidi(row["location"]),
+        categories=tuple(map(strip_bidi, json.loads(row["categories"]))),
+        organizer=strip_bidi(row["organizer"]),
+        attendee_emails=tuple(strip_bidi(attendee[0]) for attendee in attendee_list),
         not_counted_reason=row["not_counted_reason"],
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,13 +59,14 @@ def main() -> None:
 
 def _run_app(options: dict[str, str]) -> bool:
     from ictime.config import ConfigError, default_db_path, load_config
+    from ictime.timeutil import PeriodError, parse_day
 
     try:
         config_file = options.get("config")
         config = load_config(Path(config_file) if config_file else None)
         pinned = options.get("today")
-        today = date.fromisoformat(pinned) if pinned else datetime.now(config.timezone).date()
-    except (ConfigError, ValueError):
+        today = parse_day(pinned) if pinned else datetime.now(config.timezone).date()
+    except (ConfigError, PeriodError):
         return False  # the command line reports it, with the usual exit status
     from ictime.tui.app import run_app
 

@@ -51,16 +51,33 @@ class PeriodError(ValueError):
     """A week or date the person typed that cannot be read."""
 
 
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+"""The days a person may type or page to. Everything worked out from them (the import
+window, trends, look-backs: at most a century or so) stays far inside what dates can hold."""
+
+SUPPORTED_DAYS = f"{FIRST_DAY} to {LAST_DAY}"
+"""The supported days, as messages name them."""
+
+
+def is_supported(day: date) -> bool:
+    """Whether `day` lies between `FIRST_DAY` and `LAST_DAY`."""
+    return FIRST_DAY <= day <= LAST_DAY
+
+
 def parse_day(text: str) -> date:
-    """A YYYY-MM-DD day.
+    """A YYYY-MM-DD day, between `FIRST_DAY` and `LAST_DAY`.
 
     Raises:
-        PeriodError: when the text is not such a day.
+        PeriodError: when the text is not such a day, or the day is out of range.
     """
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise PeriodError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+    if not is_supported(day):
+        raise PeriodError(f"{day} is out of range: ictime works with days from {SUPPORTED_DAYS}")
+    return day
 
 
 def parse_week(text: str, today: date) -> tuple[date, date]:
@@ -74,20 +91,24 @@ def parse_week(text: str, today: date) -> tuple[date, date]:
         (monday, sunday), both inclusive.
 
     Raises:
-        PeriodError: when the text names no week.
+        PeriodError: when the text names no week, or one whose Monday is out of range.
     """
     word = text.strip().lower()
     offsets = {"this": 0, "last": -1, "next": 1}
     if word in offsets:
-        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offsets[word])
-        return monday, monday + timedelta(days=6)
-    match = _ISO_WEEK.match(word)
-    if match is None:
-        raise PeriodError(f"expected a week as 2026-W48, this, last or next; got {text!r}")
-    try:
-        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-    except ValueError:
-        raise PeriodError(f"{text!r} is not a week of that year") from None
+        monday = week_of(today)[0] + timedelta(weeks=offsets[word])
+    else:
+        match = _ISO_WEEK.match(word)
+        if match is None:
+            raise PeriodError(f"expected a week as 2026-W48, this, last or next; got {text!r}")
+        try:
+            monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        except ValueError:
+            raise PeriodError(f"{text!r} is not a week of that year") from None
+    if not is_supported(monday):
+        raise PeriodError(
+            f"the week of {monday} is out of range: ictime works with days from {SUPPORTED_DAYS}"
+        )
     return monday, monday + timedelta(days=6)
 
 

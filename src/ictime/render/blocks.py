@@ -1,18 +1,17 @@
 """Blocks as a table, JSON (the `blocks` contract) or CSV.
 
 Calendar text is untrusted: tables get it as `rich.text.Text` (never parsed as markup) with
-control characters removed.
+control characters removed, and no CSV cell can become a spreadsheet formula.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from ictime.model import Block
+from ictime.render.spreadsheet import csv_document
 
 BLOCK_FIELDS: tuple[str, ...] = (
     "id",
@@ -64,13 +63,11 @@ def blocks_json(blocks: Sequence[Block]) -> str:
 
 
 def blocks_csv(blocks: Sequence[Block]) -> str:
-    """The `blocks --format csv` document, with a header row."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=BLOCK_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for block in blocks:
-        writer.writerow(block_record(block))
-    return out.getvalue()
+    """The `blocks --format csv` document, with a header row (safe to open in a spreadsheet)."""
+    records = (block_record(block) for block in blocks)
+    return csv_document(
+        BLOCK_FIELDS, ([record[name] for name in BLOCK_FIELDS] for record in records)
+    )
 
 
 def print_blocks_table(blocks: Sequence[Block]) -> None:

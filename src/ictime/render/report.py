@@ -3,13 +3,11 @@
 Calendar text (titles, addresses) is untrusted. In rich output it only ever travels as
 `rich.text.Text` (never parsed as markup), and in Markdown it is escaped so a title cannot
 become a link, an image, HTML or formatting (see `report_markdown`). The CSV holds no
-calendar text at all.
+calendar text at all, and is written as every CSV is, no cell a spreadsheet formula.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -26,6 +24,7 @@ from ictime.analysis import (
 )
 from ictime.model import CATEGORIES, CATEGORY_ABBREVIATIONS, CATEGORY_LABELS, UNTAGGED
 from ictime.render.markdown import render_markdown
+from ictime.render.spreadsheet import csv_document
 from ictime.render.wording import (
     capacity_line,
     percent,
@@ -278,8 +277,4 @@ def render_csv(report: PeriodReport, trend: Sequence[WeekTrend] | None = None) -
         weekly.allocation(week.categories, week.untagged_minutes, week.allocated_minutes)
         weekly.meetings(week.meeting_minutes, "", week.meeting_share, limit)
         rows += weekly.rows
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    writer.writerows(rows)
-    return out.getvalue()
+    return csv_document(CSV_FIELDS, rows)

@@ -16,7 +16,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from ictime.model import CATEGORIES, Block, category_label
-from ictime.timeutil import week_of
+from ictime.timeutil import SUPPORTED_DAYS, is_supported, week_of
 from ictime.tui.context import IctimeContext
 from ictime.tui.messages import BlocksTagged, WorkerFailed
 from ictime.tui.visuals import CATEGORY_KEYS, safe
@@ -63,6 +63,22 @@ class IctimeScreen(Screen[None]):
         if event.state == WorkerState.ERROR:
             self.post_message(WorkerFailed(event.worker.error))
 
+    def may_page_to(self, day: date) -> bool:
+        """Whether paging may show `day`; when not (out of range), say so.
+
+        Args:
+            day: the day, or the Monday of the week, that paging would show.
+        """
+        if is_supported(day):
+            return True
+        self.notify(
+            f"{day} is out of range: ictime works with days from {SUPPORTED_DAYS}",
+            severity="warning",
+            markup=False,
+            timeout=4,
+        )
+        return False
+
 
 WEEK_KEYS: tuple[Binding, ...] = (
     Binding("left_square_bracket", "move(-1)", "Previous week", key_display="[", group=WEEK),
@@ -83,9 +99,11 @@ class WeekPaging(IctimeScreen):
         return self.monday or week_of(self.context.today)[0]
 
     def action_move(self, weeks: int) -> None:
-        """Show another week."""
-        self.monday = self.shown_monday + timedelta(weeks=weeks)
-        self.reload()
+        """Show another week (within the supported days)."""
+        monday = self.shown_monday + timedelta(weeks=weeks)
+        if self.may_page_to(monday):
+            self.monday = monday
+            self.reload()
 
     def reload(self) -> None:
         """Read the week on view again."""

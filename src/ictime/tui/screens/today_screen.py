@@ -195,8 +195,11 @@ class TodayScreen(TaggingScreen):
         return self.query_one(Agenda).selected_block()
 
     def action_move(self, days: int) -> None:
-        """Show another day."""
-        self.day = (self.day or self.context.today) + timedelta(days=days)
+        """Show another day (within the supported days)."""
+        day = (self.day or self.context.today) + timedelta(days=days)
+        if not self.may_page_to(day):
+            return
+        self.day = day
         self.query_one("#day-title", Static).update(self._title(self.day, None))
         self.reload()
 

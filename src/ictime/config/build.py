@@ -170,7 +170,6 @@ _LIMITS: dict[str, tuple[float, float]] = {
     "days_ahead": (0, 36_600),
     "max_event_hours": (0, 24 * 366),
     "max_occurrences_per_series": (1, 10_000_000),
-    "refresh_after_hours": (0, 24 * 366),
     "min_block_minutes": (1, 1440),
     "suggestion_minutes": (1, 1440),
     "fallback_minutes": (1, 1440),

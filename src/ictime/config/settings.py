@@ -30,8 +30,6 @@ class ImportSettings:
     days_ahead: int = 90
     max_event_hours: float = 12.0
     max_occurrences_per_series: int = 5000
-    refresh_on_start: bool = True
-    refresh_after_hours: float = 6.0
 
 
 @dataclass(frozen=True)

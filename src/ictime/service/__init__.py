@@ -29,15 +29,6 @@ if TYPE_CHECKING:
         demo_config,
     )
     from ictime.service.imports import SourceReport, import_sources, resolve_sources
-    from ictime.service.refresh import (
-        NUDGE_AFTER,
-        Download,
-        describe_refresh,
-        download,
-        import_downloads,
-        last_import_age,
-        stale_sources,
-    )
     from ictime.service.reports import period_report
     from ictime.service.suggest import suggest_week
     from ictime.service.views import (
@@ -67,15 +58,6 @@ __getattr__ = lazy_exports(
         ),
         "demo": ("DEMO_TIMEZONE", "DEMO_TODAY", "demo_calendar_path", "demo_config"),
         "imports": ("SourceReport", "import_sources", "resolve_sources"),
-        "refresh": (
-            "NUDGE_AFTER",
-            "Download",
-            "describe_refresh",
-            "download",
-            "import_downloads",
-            "last_import_age",
-            "stale_sources",
-        ),
         "reports": ("period_report",),
         "suggest": ("suggest_week",),
         "views": (
@@ -94,10 +76,8 @@ __getattr__ = lazy_exports(
 __all__ = [
     "DEMO_TIMEZONE",
     "DEMO_TODAY",
-    "NUDGE_AFTER",
     "TREND_WEEKS",
     "DayView",
-    "Download",
     "ServiceError",
     "SourceReport",
     "TriageView",
@@ -105,13 +85,9 @@ __all__ = [
     "block_from_row",
     "demo_calendar_path",
     "demo_config",
-    "describe_refresh",
-    "download",
     "explain_block",
     "find_block",
-    "import_downloads",
     "import_sources",
-    "last_import_age",
     "list_blocks",
     "load_day",
     "load_triage",
@@ -122,7 +98,6 @@ __all__ = [
     "plan_week",
     "refresh_rule_tags",
     "resolve_sources",
-    "stale_sources",
     "suggest_week",
     "tag_block",
 ]

@@ -95,7 +95,6 @@ def import_sources(
     end: date | None = None,
     strict: bool = False,
     progress: Progress | None = None,
-    read: Callable[[str], bytes] = read_source,
 ) -> list[SourceReport]:
     """Import calendar files or URLs, each atomically.
 
@@ -109,8 +108,6 @@ def import_sources(
         end: last day to expand, inclusive (default: `config.import_.days_ahead` after today).
         strict: reject a whole file when any of its events is broken.
         progress: called with (done, total) while a large file is read.
-        read: how a normalised location's bytes are read (a refresh passes what it
-            already downloaded, so no lock is held while a server answers).
 
     Returns:
         One report per source, in order.
@@ -122,9 +119,7 @@ def import_sources(
     window = days_to_range(first, last, config.timezone)
     explicit_window = (first.isoformat(), last.isoformat()) if start or end else None
     return [
-        _import_one(
-            store, config, source, calendar, window, explicit_window, strict, progress, read
-        )
+        _import_one(store, config, source, calendar, window, explicit_window, strict, progress)
         for source in sources
     ]
 
@@ -151,12 +146,11 @@ def _import_one(
     explicit_window: object,
     strict: bool,
     progress: Progress | None,
-    read: Callable[[str], bytes],
 ) -> SourceReport:
     location = normalise(source)
     report = SourceReport(source=source, location=location)
     try:
-        data = read(location)
+        data = read_source(location)
     except SourceError as exc:
         return _failed(report, str(exc))
     content_hash = hashlib.sha256(data).hexdigest()

@@ -410,14 +410,6 @@ class Store:
 
     # -- import log -------------------------------------------------------------------
 
-    def last_fetched(self) -> dict[str, datetime]:
-        """When each location was last read whole (imported or found unchanged), in UTC."""
-        rows = self.db.execute(
-            "SELECT location, MAX(finished_at) FROM imports"
-            " WHERE outcome IN ('imported', 'unchanged') GROUP BY location"
-        ).fetchall()
-        return {location: datetime.fromisoformat(finished) for location, finished in rows}
-
     def log_import(
         self,
         location: str,

@@ -9,7 +9,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
@@ -71,8 +70,6 @@ class IctimeApp(App[None]):
         Binding("w", "switch_mode('week')", "Week"),
         Binding("b", "switch_mode('triage')", "Triage"),
         Binding("p", "switch_mode('plan')", "Plan"),
-        # Last: where the key bar runs out of room, it is the first to go.
-        Binding("r", "refresh_sources", "Refresh"),
     ]
 
     def __init__(
@@ -104,8 +101,6 @@ class IctimeApp(App[None]):
         self.export_dir = export_dir or Path.cwd()
         self._clock = clock or (lambda: datetime.now(config.timezone))
         self._store_lock = threading.Lock()
-        self._first_read = threading.Event()
-        self.refresh_status = ""
         self.data_version = 0
         self.failures: list[str] = []
         self.prefs_file = prefs_file
@@ -132,10 +127,8 @@ class IctimeApp(App[None]):
         return TodayScreen(self)
 
     def on_mount(self) -> None:
-        """Make Today a mode like the others (its screen already exists); refresh sources."""
+        """Make Today a mode like the others (its screen already exists)."""
         self.add_mode("today", partial(TodayScreen, self))
-        if self.config.import_.refresh_on_start:
-            self._refresh(stale_only=True)
 
     # -- time and data ------------------------------------------------------------------
 
@@ -180,9 +173,7 @@ class IctimeApp(App[None]):
             if writes:
                 return use(self._store, self.config)
             with self._store.read_only():
-                result = use(self._store, self.config)
-            self._first_read.set()
-            return result
+                return use(self._store, self.config)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Category colours as CSS variables (`$cat-deep_work`, …)."""
@@ -221,66 +212,6 @@ class IctimeApp(App[None]):
         text = f"{error}" if error is not None and str(error) else type(error).__name__
         self.failures.append(text)
         self.notify(text, title="Something went wrong", severity="error", markup=False)
-
-    # -- refreshing the configured sources ------------------------------------------------
-
-    @work(thread=True, exit_on_error=False, exclusive=True, group="refresh")
-    def _refresh(self, *, stale_only: bool) -> None:
-        """Re-import the configured sources (the stale ones, or all), after the first read.
-
-        Downloads happen outside the store's lock, so no screen waits for a server; with no
-        configured source, Today is told when the last import is old.
-        """
-        from ictime.service import (
-            NUDGE_AFTER,
-            describe_refresh,
-            download,
-            import_downloads,
-            last_import_age,
-            stale_sources,
-        )
-
-        # The day on screen is read first: a refresh never delays it.
-        self._first_read.wait(timeout=10)
-        if not self.config.sources:
-            age = self.read_store(lambda store, _config: last_import_age(store))
-            if age is not None and age > NUDGE_AFTER:
-                self.call_from_thread(
-                    self._show_refresh_status, f"last import {age.days} days ago — press i"
-                )
-            return
-        sources = self.read_store(stale_sources) if stale_only else list(self.config.sources)
-        if not sources:
-            return
-        names = ", ".join(source.name for source in sources)
-        self.call_from_thread(self._show_refresh_status, f"refreshing {names}…")
-        downloads = download(sources)
-        today = self.today
-        reports = self.write_store(
-            lambda store, config: import_downloads(store, config, downloads, today=today)
-        )
-        at = self._clock()
-        status = "; ".join(describe_refresh(report, at) for report in reports)
-        self.call_from_thread(self._show_refresh_status, status)
-        if any(report.outcome == "imported" for report in reports):
-            self.post_message(BlocksImported(reports))
-
-    def _show_refresh_status(self, text: str) -> None:
-        self.refresh_status = text
-        for screen in self.screen_stack:
-            if isinstance(screen, TodayScreen):
-                screen.show_refresh_status()
-
-    def action_refresh_sources(self) -> None:
-        """Re-import every configured source now (`ictime import` does it from the shell)."""
-        if not self.config.sources:
-            self.notify(
-                "No [[sources]] in the config: press i to import a file or URL.",
-                markup=False,
-                timeout=4,
-            )
-            return
-        self._refresh(stale_only=False)
 
     # -- actions ------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ EVERYWHERE: tuple[Section, ...] = (
         "Everywhere",
         (
             ("t w b p", "Today, Week review, Triage, Plan"),
-            ("i / r", "import a calendar / refresh all"),
+            ("i", "import a calendar (file or URL)"),
             ("ctrl+p", "command palette: exports, themes"),
             ("?", "this help"),
             ("ctrl+q", "quit"),

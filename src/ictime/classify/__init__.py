@@ -11,7 +11,7 @@ from ictime.classify.people import (
     normalise_email,
     other_attendees,
 )
-from ictime.classify.rules import CONDITION_KEYS, Rule, RuleError, compile_rules
+from ictime.classify.rules import CONDITION_KEYS, Rule, RuleError, RuleTooSlow, compile_rules
 
 __all__ = [
     "CONDITION_KEYS",
@@ -19,6 +19,7 @@ __all__ = [
     "Classifier",
     "Rule",
     "RuleError",
+    "RuleTooSlow",
     "Tag",
     "compile_rules",
     "default_rules",

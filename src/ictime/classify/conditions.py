@@ -2,6 +2,11 @@
 
 `classify_rules` puts them together into rules; a problem with one value raises
 `RuleProblem`, which the compiler prefixes with the rule's name.
+
+The person's regexes are checked by Python's `re` (the syntax docs/config.md describes) and
+matched by the `regex` module, whose searches can be given a time limit: a typo that makes
+a pattern backtrack without end raises `RegexTooSlow` instead of freezing the import. The
+built-in patterns are ours, written to take time in proportion to the text, and keep `re`.
 """
 
 from __future__ import annotations
@@ -26,9 +31,19 @@ _REGEX_FIELDS = {
 }
 _MEMO_LIMIT = 50_000
 
+SEARCH_SECONDS = 1.0
+"""How long one of the person's regexes may search one text; far beyond what a sane one needs."""
+
+Find = Callable[[str], "str | None"]
+"""A compiled regex as a condition uses it: the text it finds in a string, or None."""
+
 
 class RuleProblem(Exception):
     """What is wrong with one rule, before the rule's name is put in front of it."""
+
+
+class RegexTooSlow(Exception):
+    """One of the person's regexes searched one text for longer than `SEARCH_SECONDS`."""
 
 
 @dataclass(frozen=True)
@@ -64,12 +79,15 @@ class Condition:
     bounds: tuple[int, ...] = ()  # values of `needs` where the outcome may change
 
 
-def build_conditions(entry: Mapping[str, Any], note: str) -> list[Condition]:
+def build_conditions(
+    entry: Mapping[str, Any], note: str, *, builtin: bool = False
+) -> list[Condition]:
     """The conditions an entry states: the text matches first, then the others.
 
     Args:
         entry: the rule's table (its keys already checked against the known conditions).
         note: the built-in rule's note, used to describe text matches (or "").
+        builtin: a built-in rule, whose regexes are matched by `re` without a time limit.
 
     Returns:
         The compiled conditions, in a fixed order.
@@ -80,12 +98,14 @@ def build_conditions(entry: Mapping[str, Any], note: str) -> list[Condition]:
     conditions: list[Condition] = []
     for key, field_name in _REGEX_FIELDS.items():
         if key in entry:
-            conditions.append(_regex_condition(key, field_name, _regexes(key, entry[key]), note))
-    conditions.extend(_other_conditions(entry))
+            patterns = _strings(key, entry[key])
+            finds = [_compile(key, pattern, builtin) for pattern in patterns]
+            conditions.append(_regex_condition(key, field_name, patterns, finds, note))
+    conditions.extend(_other_conditions(entry, builtin))
     return conditions
 
 
-def _other_conditions(entry: Mapping[str, Any]) -> list[Condition]:
+def _other_conditions(entry: Mapping[str, Any], builtin: bool) -> list[Condition]:
     conditions: list[Condition] = []
     if "categories" in entry:
         conditions.append(_categories_condition(_strings("categories", entry["categories"])))
@@ -93,7 +113,7 @@ def _other_conditions(entry: Mapping[str, Any]) -> list[Condition]:
         low, high = _bounds(entry, "min_attendees", "max_attendees")
         conditions.append(_range_condition("others", low, high, "other attendees = {} ({})"))
     if "organizer" in entry:
-        conditions.append(_organizer_condition(entry["organizer"]))
+        conditions.append(_organizer_condition(entry["organizer"], builtin))
     if "my_status" in entry:
         conditions.append(_status_condition(entry["my_status"]))
     for key, needs, yes, no in (
@@ -118,30 +138,53 @@ def _clip(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _regexes(key: str, value: Any) -> list[re.Pattern[str]]:
-    patterns = _strings(key, value)
-    compiled: list[re.Pattern[str]] = []
-    for pattern in patterns:
+def _compile(key: str, pattern: str, builtin: bool) -> Find:
+    """A regex as a condition searches with it; the person's are bounded in time."""
+    try:
+        checked = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleProblem(f'"{key}" is not a valid regex ({exc}): "{pattern}"') from None
+    if builtin:
+
+        def find(text: str) -> str | None:
+            found = checked.search(text)
+            return None if found is None else found.group(0)
+
+        return find
+    import regex  # here: only the person's own rules pay for it
+
+    try:
+        bounded = regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+    except regex.error as exc:
+        raise RuleProblem(f'"{key}" is not a valid regex ({exc}): "{pattern}"') from None
+
+    def find_in_time(text: str) -> str | None:
         try:
-            compiled.append(re.compile(pattern, re.IGNORECASE))
-        except re.error as exc:
-            raise RuleProblem(f'"{key}" is not a valid regex ({exc}): "{pattern}"') from None
-    return compiled
+            found = bounded.search(text, timeout=SEARCH_SECONDS)
+        except TimeoutError:
+            raise RegexTooSlow(
+                f'"{key}" regex "{pattern}" took over {SEARCH_SECONDS:g} s on "{_clip(text)}";'
+                " simplify it (a repeat inside a repeat, such as (a+)+ or (a|aa)+, can take"
+                " forever)"
+            ) from None
+        return None if found is None else found.group(0)
+
+    return find_in_time
 
 
 def _regex_condition(
-    key: str, field_name: str, patterns: list[re.Pattern[str]], note: str
+    key: str, field_name: str, patterns: list[str], finds: list[Find], note: str
 ) -> Condition:
-    shown = " | ".join(p.pattern for p in patterns)
+    shown = " | ".join(patterns)
 
-    def describe(found: re.Match[str]) -> str:
+    def describe(found: str) -> str:
         if note:
-            return f'{key} matched "{_clip(found.group(0))}" ({note})'
-        return f'{key} ~ "{shown}" matched "{_clip(found.group(0))}"'
+            return f'{key} matched "{_clip(found)}" ({note})'
+        return f'{key} ~ "{shown}" matched "{_clip(found)}"'
 
     def search(text: str) -> str | None:
-        for pattern in patterns:
-            found = pattern.search(text)
+        for find in finds:
+            found = find(text)
             if found is not None:
                 return describe(found)
         return None
@@ -247,7 +290,7 @@ def _categories_condition(names: list[str]) -> Condition:
     return Condition("categories", check)
 
 
-def _organizer_condition(value: Any) -> Condition:
+def _organizer_condition(value: Any, builtin: bool) -> Condition:
     if not isinstance(value, str):
         raise RuleProblem(f'"organizer" must be "me", "others" or a regex, not {value!r}')
     if value.lower() in ("me", "others"):
@@ -259,7 +302,8 @@ def _organizer_condition(value: Any) -> Condition:
             return "organizer is me" if mine else f"organizer is {facts.organizer}"
 
         return Condition("organizer", check)
-    return _regex_condition("organizer", "organizer", _regexes("organizer", value), "")
+    find = _compile("organizer", value, builtin)
+    return _regex_condition("organizer", "organizer", [value], [find], "")
 
 
 def _status_condition(value: Any) -> Condition:

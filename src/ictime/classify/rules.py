@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
-from ictime.classify.conditions import Check, Condition, Facts, RuleProblem, build_conditions
+from ictime.classify.conditions import (
+    Check,
+    Condition,
+    Facts,
+    RegexTooSlow,
+    RuleProblem,
+    build_conditions,
+)
 from ictime.model import CATEGORIES, UNTAGGED
 
 CONDITION_KEYS: tuple[str, ...] = (
@@ -26,6 +33,10 @@ class RuleError(Exception):
     """A `[[rules]]` entry that cannot be used; the message names the rule and the problem."""
 
 
+class RuleTooSlow(RuleError):
+    """One of the person's rules took too long on some text; the message names both."""
+
+
 @dataclass(frozen=True)
 class Rule:
     """A compiled rule; two rules are equal when their name, category and conditions are."""
@@ -34,6 +45,7 @@ class Rule:
     category: str
     canonical: str
     conditions: tuple[Condition, ...] = field(default=(), compare=False, repr=False)
+    where: str = field(default="", compare=False, repr=False)  # the config file and position
     # Cheap numeric tests first; descriptions still come out in the rule's own order.
     _plan: tuple[tuple[int, Check], ...] = field(init=False, compare=False, repr=False)
 
@@ -55,13 +67,19 @@ class Rule:
 
         Returns:
             The description of every condition (in the rule's order), or None on no match.
+
+        Raises:
+            RuleTooSlow: one of its regexes took too long on this occurrence's text.
         """
         found: list[tuple[int, str]] = []
-        for position, check in self._plan:
-            description = check(facts)
-            if description is None:
-                return None
-            found.append((position, description))
+        try:
+            for position, check in self._plan:
+                description = check(facts)
+                if description is None:
+                    return None
+                found.append((position, description))
+        except RegexTooSlow as exc:
+            raise RuleTooSlow(f"{self.where}: {exc}") from None
         return tuple(description for _, description in sorted(found))
 
 
@@ -99,14 +117,14 @@ def _compile_all(raw: Sequence[Mapping[str, Any]], origin: str, builtin: bool) -
         try:
             if name in seen:
                 raise RuleProblem("an earlier rule already has this name")
-            rules.append(_compile_rule(name, entry, builtin))
+            rules.append(_compile_rule(name, entry, builtin, where=f'{where} "{name}"'))
         except RuleProblem as exc:
             raise RuleError(f'{where} "{name}": {exc}') from None
         seen.add(name)
     return tuple(rules)
 
 
-def _compile_rule(name: str, entry: Mapping[str, Any], builtin: bool) -> Rule:
+def _compile_rule(name: str, entry: Mapping[str, Any], builtin: bool, *, where: str) -> Rule:
     if not builtin and name.startswith("default:"):
         raise RuleProblem('names starting with "default:" belong to the built-in rules')
     allowed = ("name", "category", *CONDITION_KEYS, *(("note",) if builtin else ()))
@@ -127,11 +145,17 @@ def _compile_rule(name: str, entry: Mapping[str, Any], builtin: bool) -> Rule:
     for key in CONDITION_KEYS:
         if key in entry:
             canonical[key] = _canonical(entry[key])
-    conditions = build_conditions(entry, note)
+    conditions = build_conditions(entry, note, builtin=builtin)
     if not conditions:
         raise RuleProblem("has no condition, so it would match every block; add one")
     text = json.dumps(canonical, sort_keys=True, ensure_ascii=False, default=str)
-    return Rule(name=name, category=str(category), canonical=text, conditions=tuple(conditions))
+    return Rule(
+        name=name,
+        category=str(category),
+        canonical=text,
+        conditions=tuple(conditions),
+        where=where,
+    )
 
 
 def _canonical(value: Any) -> Any:

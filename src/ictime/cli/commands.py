@@ -251,11 +251,14 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
 @pass_env
 def explain(env: Env, block_id: str) -> None:
     """Say why a block has its tag."""
-    from ictime.service import ServiceError, explain_block
+    from ictime.service import RuleTooSlow, ServiceError, explain_block
     from ictime.textsafe import plain
 
     try:
         block, text = explain_block(env.store, env.config, block_id)
+    except RuleTooSlow as exc:
+        fail(str(exc), EXIT_USAGE)
+        return
     except ServiceError as exc:
         fail(str(exc), EXIT_FAILED)
         return
@@ -317,8 +320,12 @@ def main() -> None:
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
     except Exception as exc:
-        from ictime.store import StoreError  # loaded already when one was raised
+        # Loaded already when one of these was raised.
+        from ictime.service import RuleTooSlow
+        from ictime.store import StoreError
 
+        if isinstance(exc, RuleTooSlow):
+            fail(str(exc), EXIT_USAGE)
         if not isinstance(exc, StoreError):
             raise
         fail(str(exc), EXIT_FAILED)

@@ -12,6 +12,7 @@ from ictime.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ictime.service.blocks import (
+        RuleTooSlow,
         ServiceError,
         block_from_row,
         explain_block,
@@ -46,6 +47,7 @@ __getattr__ = lazy_exports(
     __name__,
     {
         "blocks": (
+            "RuleTooSlow",
             "ServiceError",
             "block_from_row",
             "explain_block",
@@ -78,6 +80,7 @@ __all__ = [
     "DEMO_TODAY",
     "TREND_WEEKS",
     "DayView",
+    "RuleTooSlow",
     "ServiceError",
     "SourceReport",
     "TriageView",

@@ -30,7 +30,7 @@ from ictime.textsafe import strip_bidi
 from ictime.timeutil import day_start
 
 if TYPE_CHECKING:
-    from ictime.classify import Classifier
+    from ictime.classify import Classifier, Tag
 
 # The meta key of the fingerprint (`rules_fingerprint()`) that the stored tags follow.
 _FINGERPRINT_KEY = "rules_fingerprint"
@@ -38,6 +38,13 @@ _FINGERPRINT_KEY = "rules_fingerprint"
 
 class ServiceError(Exception):
     """A request that cannot be carried out; the message says why."""
+
+
+class RuleTooSlow(ServiceError):
+    """One of the person's rules took too long on some text: the config needs a fix.
+
+    The message names the rule, its regex and the text.
+    """
 
 
 def make_classifier(config: Config, me: Sequence[str]) -> Classifier:
@@ -88,11 +95,25 @@ def decider(
     def decide(occ: Occurrence, calendar: str) -> Decision:
         partstat = my_partstat(occ, mine)
         reason = not_counted_reason(occ, partstat, cap_seconds)
-        tag = classifier.classify(occ, calendar=calendar)
+        tag = classify(classifier, occ, calendar)
         others = other_attendees(occ, mine)
         return Decision(partstat, others, int(not reason), reason, tag.category, tag.rule)
 
     return decide
+
+
+def classify(classifier: Classifier, occ: Occurrence, calendar: str) -> Tag:
+    """The occurrence's tag by the rules.
+
+    Raises:
+        RuleTooSlow: one of the person's rules took too long on the occurrence's text.
+    """
+    from ictime.classify import RuleTooSlow as TooSlow
+
+    try:
+        return classifier.classify(occ, calendar=calendar)
+    except TooSlow as exc:
+        raise RuleTooSlow(str(exc)) from None
 
 
 def not_counted_reason(occ: Occurrence, my_partstat: str, cap_seconds: float) -> str:
@@ -340,7 +361,7 @@ def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, 
         from ictime.classify import explain
 
         classifier = make_classifier(config, _me_by_source(store, config)[row["source_id"]])
-        tag = classifier.classify(_occurrence_from_row(row, config), calendar=block.calendar)
+        tag = classify(classifier, _occurrence_from_row(row, config), block.calendar)
         text = explain(tag)
     if not block.counted:
         text += f"\nNot counted as worked time: {block.not_counted_reason}."

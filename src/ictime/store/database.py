@@ -192,6 +192,12 @@ class Store:
         finally:
             conn.execute("PRAGMA query_only = OFF")
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits a change (`PRAGMA
+        data_version`); this connection's own commits leave it as it is. Cheap: no disk I/O.
+        """
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     # -- meta -------------------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:

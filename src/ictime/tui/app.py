@@ -72,6 +72,9 @@ class IctimeApp(App[None]):
         Binding("p", "switch_mode('plan')", "Plan"),
     ]
 
+    DATA_POLL_SECONDS: ClassVar[float] = 1.0
+    """How often the app looks whether another program (`ictime import`) changed the store."""
+
     def __init__(
         self,
         store: Store | Callable[[], Store],
@@ -101,6 +104,8 @@ class IctimeApp(App[None]):
         self.export_dir = export_dir or Path.cwd()
         self._clock = clock or (lambda: datetime.now(config.timezone))
         self._store_lock = threading.Lock()
+        # The store's data version when the screens last read it (see `_notice_outside_changes`).
+        self._seen_data_version = self._store.data_version() if self._store else None
         self.data_version = 0
         self.failures: list[str] = []
         self.prefs_file = prefs_file
@@ -129,6 +134,7 @@ class IctimeApp(App[None]):
     def on_mount(self) -> None:
         """Make Today a mode like the others (its screen already exists)."""
         self.add_mode("today", partial(TodayScreen, self))
+        self.set_interval(self.DATA_POLL_SECONDS, self._notice_outside_changes)
 
     # -- time and data ------------------------------------------------------------------
 
@@ -170,6 +176,7 @@ class IctimeApp(App[None]):
             if self._store is None:
                 assert self._open_store is not None
                 self._store = self._open_store()
+                self._seen_data_version = self._store.data_version()
             if writes:
                 return use(self._store, self.config)
             with self._store.read_only():
@@ -185,6 +192,23 @@ class IctimeApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, IctimeScreen):
                 screen.reload()
+
+    def _notice_outside_changes(self) -> None:
+        """Reload the screens when another program (an import in a shell) changed the store.
+
+        Runs on a timer on the main thread, so it never waits: while a worker uses the
+        store, it looks again at the next tick.
+        """
+        store = self._store
+        if store is None or not self._store_lock.acquire(blocking=False):
+            return
+        try:
+            version = store.data_version()
+        finally:
+            self._store_lock.release()
+        if version != self._seen_data_version:
+            self._seen_data_version = version
+            self.data_changed()
 
     # -- what screens tell the app ------------------------------------------------------
 

@@ -128,3 +128,45 @@ async def test_the_app_shows_titles_without_bidi_controls(
             assert not set(shown) & set(BIDI_CONTROLS)
     finally:
         store.close()
+
+
+def stored_text(db: Path) -> list[tuple[str, str, str, str]]:
+    """Each stored block's UID, title, description and location."""
+    conn = sqlite3.connect(db)
+    try:
+        return list(conn.execute("SELECT uid, summary, description, location FROM blocks"))
+    finally:
+        conn.close()
+
+
+def test_huge_text_is_stored_cut_short_with_a_warning_naming_the_event(
+    write_ics: WriteIcs, db_path: Path, config_file: Path
+) -> None:
+    huge_title = "Planning" + "a" * 1_000_000
+    huge_notes = "Agenda " + "b" * 1_000_000
+    path = write_ics(
+        vevent(
+            "huge",
+            "20261124T090000",
+            "20261124T100000",
+            huge_title,
+            extra=f"DESCRIPTION:{huge_notes}\nLOCATION:{'Room ' * 1000}",
+        ),
+        vevent("small", "20261124T110000", "20261124T120000", "Standup"),
+    )
+    result = run_ictime("import", str(path), db=db_path, config=config_file)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "UID huge" in line]
+    assert len(warnings) == 3, result.stderr
+    for warning, what in zip(warnings, ("title", "description", "location"), strict=True):
+        assert '"Planningaaaa' in warning and what in warning and len(warning) < 300
+    rows = {uid: (title, notes, place) for uid, title, notes, place in stored_text(db_path)}
+    title, notes, place = rows["huge"]
+    assert (len(title), len(notes), len(place)) == (1000, 10_000, 1000)
+    assert title == huge_title[:999] + "…" and notes.startswith("Agenda bbb")
+    assert rows["small"] == ("Standup", "", "")
+    listed = run_ictime("blocks", db=db_path, config=config_file)
+    assert listed.returncode == 0 and "Planningaaa" in listed.stdout
+    (block,) = [b for b in blocks_json(db_path, config_file) if b["uid"] == "huge"]
+    explained = run_ictime("explain", str(block["id"]), db=db_path, config=config_file)
+    assert explained.returncode == 0 and len(explained.stdout) < 5000

@@ -37,7 +37,7 @@ def config_with_rule(tmp_path: Path, pattern: str) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(
         f'timezone = "America/New_York"\n[me]\nemails = ["{ME}"]\n'
-        f"[[rules]]\nname = \"Slow\"\ncategory = \"learning\"\ntitle = '{pattern}'\n"
+        f'[[rules]]\nname = "Slow"\ncategory = "learning"\ntitle = \'{pattern}\'\n'
     )
     return path
 

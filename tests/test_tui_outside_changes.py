@@ -19,7 +19,7 @@ from support.tui import SIZE, fixed_clock, settle, wait_until
 class QuickToNotice(IctimeApp):
     """The app, looking for outside changes often, so the test is quick."""
 
-    CSS_PATH = Path(ictime.tui.app.__file__).with_name("ictime.tcss")
+    CSS_PATH = str(Path(ictime.tui.app.__file__).with_name("ictime.tcss"))
     DATA_POLL_SECONDS: ClassVar[float] = 0.05
 
 

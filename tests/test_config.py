@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from ictime.config import (
     Config,
     ConfigError,
+    DatabaseSettings,
     FocusSettings,
     ImportSettings,
     OverloadSettings,
@@ -55,6 +56,7 @@ def test_example_documents_every_key() -> None:
         "focus": {f.name for f in fields(FocusSettings)},
         "overload": {f.name for f in fields(OverloadSettings)},
         "relationships": {"lapsed_after_weeks"},
+        "database": {f.name for f in fields(DatabaseSettings)},
     }
     assert set(expected) == set(SECTIONS)
     assert {section: set(data[section]) for section in expected} == expected

@@ -307,6 +307,20 @@ def config_check(env: Env) -> None:
 cli.add_command(suggest_command)
 
 
+def _with_retry(error: Exception) -> str:
+    """A store's error, and for a busy database or a full disk, the command to run again."""
+    import shlex
+
+    from ictime.store import StoreBusy, StoreFull
+
+    again = shlex.join(["ictime", *sys.argv[1:]])
+    if isinstance(error, StoreBusy):
+        return f"{error}. Run `{again}` again when that program is done."
+    if isinstance(error, StoreFull):
+        return f"{error}. Make room on the disk, then run `{again}` again."
+    return str(error)
+
+
 def main() -> None:
     """Entry point of the `ictime` console script."""
     try:
@@ -328,4 +342,4 @@ def main() -> None:
             fail(str(exc), EXIT_USAGE)
         if not isinstance(exc, StoreError):
             raise
-        fail(str(exc), EXIT_FAILED)
+        fail(_with_retry(exc), EXIT_FAILED)

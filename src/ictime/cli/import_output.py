@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ictime.textsafe import plain
+
 if TYPE_CHECKING:
     from ictime.service import SourceReport
 
@@ -17,26 +19,31 @@ PROGRESS_MIN_EVENTS = 500
 
 
 def print_import_report(report: SourceReport) -> None:
-    """Print one source's import summary; problems go to stderr."""
-    name = report.source
+    """Print one source's import summary; problems go to stderr.
+
+    Everything in it may come from outside (the file name or URL, a server's reason, the
+    calendar's text): control characters are removed before it reaches the terminal.
+    """
+    name = plain(report.source)
     if report.failed:
-        click.echo(f"ictime: {name}: {report.error}", err=True)
+        click.echo(f"ictime: {name}: {plain(report.error)}", err=True)
         return
     if report.outcome == "unchanged":
         click.echo(f"{name}: unchanged since the last import, skipped")
         return
     click.echo(
-        f"{name}: {report.occurrences} blocks in calendar {report.calendar!r}: "
+        f"{name}: {report.occurrences} blocks in calendar {plain(report.calendar)!r}: "
         f"{report.added} added, {report.updated} updated, {report.removed} removed, "
         f"{len(report.skipped)} skipped"
     )
     if report.me_how != "from the config":
-        me = ", ".join(report.me) or "nobody"
+        me = plain(", ".join(report.me)) or "nobody"
         click.echo(f"{name}: me = {me} ({report.me_how}); set [me] emails in the config", err=True)
     for item in report.skipped:
-        click.echo(f"{name}: skipped {item.uid or '(no UID)'}: {item.reason}", err=True)
+        uid = plain(item.uid) or "(no UID)"
+        click.echo(f"{name}: skipped {uid}: {plain(item.reason)}", err=True)
     for warning in report.warnings:
-        click.echo(f"{name}: warning: {warning}", err=True)
+        click.echo(f"{name}: warning: {plain(warning)}", err=True)
 
 
 @contextmanager

@@ -73,10 +73,12 @@ class Env:
     def store(self) -> Store:
         """The open database; one that cannot be opened ends the command with exit 1."""
         if self._store is None:
-            from ictime.store import StoreError
+            from ictime.store import StoreBusy, StoreError, StoreFull
 
             try:
                 self._store = self.open_store()
+            except (StoreBusy, StoreFull):
+                raise  # `main` says which command to run again
             except StoreError as exc:
                 fail(str(exc), EXIT_FAILED)
         assert self._store is not None
@@ -84,8 +86,14 @@ class Env:
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> None:
-    """Print an error to stderr and exit with `code`."""
-    click.echo(f"ictime: {message}", err=True)
+    """Print an error to stderr and exit with `code`.
+
+    The message may hold text from outside (a file name, a server's reason): its control
+    characters are removed, so it cannot drive the terminal.
+    """
+    from ictime.textsafe import plain
+
+    click.echo(f"ictime: {plain(message)}", err=True)
     sys.exit(code)
 
 

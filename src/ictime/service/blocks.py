@@ -146,7 +146,7 @@ def open_store(path: Path, config: Config) -> Store:
     Raises:
         StoreError: the file is not an ictime database or is from a newer ictime.
     """
-    store = Store.open(path)
+    store = Store.open(path, busy_timeout=config.database.busy_timeout_seconds)
     try:
         refresh_rule_tags(store, config)
     except BaseException:

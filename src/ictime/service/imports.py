@@ -151,7 +151,7 @@ def _import_one(
     location = normalise(source)
     report = SourceReport(source=source, location=location)
     try:
-        data = read_source(location)
+        data = read_source(location, download_timeout=config.import_.download_timeout_seconds)
     except SourceError as exc:
         return _failed(report, str(exc))
     content_hash = hashlib.sha256(data).hexdigest()

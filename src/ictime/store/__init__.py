@@ -8,7 +8,9 @@ from ictime.store.database import (
     Change,
     SourceState,
     Store,
+    StoreBusy,
     StoreError,
+    StoreFull,
     StoreReadOnly,
     dumps,
 )
@@ -21,7 +23,9 @@ __all__ = [
     "Change",
     "SourceState",
     "Store",
+    "StoreBusy",
     "StoreError",
+    "StoreFull",
     "StoreReadOnly",
     "dumps",
 ]

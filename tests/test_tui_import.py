@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, DataTable, Input, OptionList, ProgressBar, Static
 
-from ictime.config import Source
+from ictime.config import ImportSettings, Source
 from ictime.service import demo_calendar_path, demo_config
 from ictime.tui.app import IctimeApp
 from ictime.tui.messages import BlocksImported
@@ -100,7 +100,10 @@ async def test_import_through_the_dialog_updates_today(make_app: MakeApp) -> Non
 
 
 async def test_configured_sources_are_listed_and_picked(make_app: MakeApp) -> None:
-    config = demo_config(sources=(Source("work", str(demo_calendar_path())),))
+    config = demo_config(
+        sources=(Source("work", str(demo_calendar_path())),),
+        import_=ImportSettings(refresh_on_start=False),
+    )
     app = make_app(empty=True, config=config)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("i")

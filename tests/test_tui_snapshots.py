@@ -11,7 +11,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from ictime.config import Source
+from ictime.config import ImportSettings, Source
 from ictime.service import demo_calendar_path, demo_config
 from support.tui import SIZE, MakeApp, settle
 
@@ -61,7 +61,11 @@ def test_import_summary(
     """The import dialog after importing the demo calendar into an empty database."""
     shutil.copyfile(demo_calendar_path(), tmp_path / "demo.ics")
     monkeypatch.chdir(tmp_path)
-    config = demo_config(sources=(Source("work", "calendars/work.ics"),))
+    # The dialog lists the configured source; the app does not refresh it by itself here.
+    config = demo_config(
+        sources=(Source("work", "calendars/work.ics"),),
+        import_=ImportSettings(refresh_on_start=False),
+    )
     app = make_app(empty=True, config=config)
 
     async def import_demo(pilot: Pilot[Any]) -> None:

@@ -30,6 +30,15 @@ if TYPE_CHECKING:
         demo_config,
     )
     from ictime.service.imports import SourceReport, import_sources, resolve_sources
+    from ictime.service.refresh import (
+        NUDGE_AFTER,
+        Download,
+        describe_refresh,
+        download,
+        import_downloads,
+        last_import_age,
+        stale_sources,
+    )
     from ictime.service.reports import period_report
     from ictime.service.suggest import suggest_week
     from ictime.service.views import (
@@ -60,6 +69,15 @@ __getattr__ = lazy_exports(
         ),
         "demo": ("DEMO_TIMEZONE", "DEMO_TODAY", "demo_calendar_path", "demo_config"),
         "imports": ("SourceReport", "import_sources", "resolve_sources"),
+        "refresh": (
+            "NUDGE_AFTER",
+            "Download",
+            "describe_refresh",
+            "download",
+            "import_downloads",
+            "last_import_age",
+            "stale_sources",
+        ),
         "reports": ("period_report",),
         "suggest": ("suggest_week",),
         "views": (
@@ -78,8 +96,10 @@ __getattr__ = lazy_exports(
 __all__ = [
     "DEMO_TIMEZONE",
     "DEMO_TODAY",
+    "NUDGE_AFTER",
     "TREND_WEEKS",
     "DayView",
+    "Download",
     "RuleTooSlow",
     "ServiceError",
     "SourceReport",
@@ -88,9 +108,13 @@ __all__ = [
     "block_from_row",
     "demo_calendar_path",
     "demo_config",
+    "describe_refresh",
+    "download",
     "explain_block",
     "find_block",
+    "import_downloads",
     "import_sources",
+    "last_import_age",
     "list_blocks",
     "load_day",
     "load_triage",
@@ -101,6 +125,7 @@ __all__ = [
     "plan_week",
     "refresh_rule_tags",
     "resolve_sources",
+    "stale_sources",
     "suggest_week",
     "tag_block",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +20,6 @@ from ictime.service.blocks import (
     rules_fingerprint,
     sync_rule_tags,
 )
-from ictime.service.text_limits import clip, clip_occurrences
 from ictime.store import BlockRow, Store, dumps
 from ictime.timeutil import days_to_range
 
@@ -96,6 +95,7 @@ def import_sources(
     end: date | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    read: Callable[[str], bytes] = read_source,
 ) -> list[SourceReport]:
     """Import calendar files or URLs, each atomically.
 
@@ -109,6 +109,8 @@ def import_sources(
         end: last day to expand, inclusive (default: `config.import_.days_ahead` after today).
         strict: reject a whole file when any of its events is broken.
         progress: called with (done, total) while a large file is read.
+        read: how a normalised location's bytes are read (a refresh passes what it
+            already downloaded, so no lock is held while a server answers).
 
     Returns:
         One report per source, in order.
@@ -120,7 +122,9 @@ def import_sources(
     window = days_to_range(first, last, config.timezone)
     explicit_window = (first.isoformat(), last.isoformat()) if start or end else None
     return [
-        _import_one(store, config, source, calendar, window, explicit_window, strict, progress)
+        _import_one(
+            store, config, source, calendar, window, explicit_window, strict, progress, read
+        )
         for source in sources
     ]
 
@@ -147,11 +151,12 @@ def _import_one(
     explicit_window: object,
     strict: bool,
     progress: Progress | None,
+    read: Callable[[str], bytes],
 ) -> SourceReport:
     location = normalise(source)
     report = SourceReport(source=source, location=location)
     try:
-        data = read_source(location, download_timeout=config.import_.download_timeout_seconds)
+        data = read(location)
     except SourceError as exc:
         return _failed(report, str(exc))
     content_hash = hashlib.sha256(data).hexdigest()
@@ -177,9 +182,7 @@ def _import_one(
         )
     except IcsError as exc:
         return _failed(report, str(exc))
-    occurrences, clipped = clip_occurrences(parsed.occurrences)
-    parsed = replace(parsed, occurrences=occurrences)
-    report.skipped, report.warnings = list(parsed.skipped), [*parsed.warnings, *clipped]
+    report.skipped, report.warnings = list(parsed.skipped), list(parsed.warnings)
     if strict and parsed.skipped:
         items = "; ".join(f"{item.uid or '(no UID)'}: {item.reason}" for item in parsed.skipped)
         return _failed(report, f"--strict: {len(parsed.skipped)} broken event(s): {items}")
@@ -188,7 +191,7 @@ def _import_one(
         report.me, report.me_how = config.me_emails, "from the config"
     else:
         report.me, report.me_how = infer_me(parsed.calendar_name, parsed.occurrences)
-    report.calendar = clip(calendar or parsed.calendar_name or _default_calendar_name(location))
+    report.calendar = calendar or parsed.calendar_name or _default_calendar_name(location)
     rows, events = _rows(parsed, config, report)
     span = _epoch_span(parsed)
     with store.transaction():

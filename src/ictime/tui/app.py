@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
@@ -70,6 +71,8 @@ class IctimeApp(App[None]):
         Binding("w", "switch_mode('week')", "Week"),
         Binding("b", "switch_mode('triage')", "Triage"),
         Binding("p", "switch_mode('plan')", "Plan"),
+        # Last: where the key bar runs out of room, it is the first to go.
+        Binding("r", "refresh_sources", "Refresh"),
     ]
 
     DATA_POLL_SECONDS: ClassVar[float] = 1.0
@@ -104,6 +107,8 @@ class IctimeApp(App[None]):
         self.export_dir = export_dir or Path.cwd()
         self._clock = clock or (lambda: datetime.now(config.timezone))
         self._store_lock = threading.Lock()
+        self._first_read = threading.Event()
+        self.refresh_status = ""
         # The store's data version when the screens last read it (see `_notice_outside_changes`).
         self._seen_data_version = self._store.data_version() if self._store else None
         self.data_version = 0
@@ -132,8 +137,10 @@ class IctimeApp(App[None]):
         return TodayScreen(self)
 
     def on_mount(self) -> None:
-        """Make Today a mode like the others (its screen already exists)."""
+        """Make Today a mode like the others (its screen already exists); refresh sources."""
         self.add_mode("today", partial(TodayScreen, self))
+        if self.config.import_.refresh_on_start:
+            self._refresh(stale_only=True)
         self.set_interval(self.DATA_POLL_SECONDS, self._notice_outside_changes)
 
     # -- time and data ------------------------------------------------------------------
@@ -180,7 +187,9 @@ class IctimeApp(App[None]):
             if writes:
                 return use(self._store, self.config)
             with self._store.read_only():
-                return use(self._store, self.config)
+                result = use(self._store, self.config)
+            self._first_read.set()
+            return result
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Category colours as CSS variables (`$cat-deep_work`, …)."""
@@ -226,18 +235,76 @@ class IctimeApp(App[None]):
 
     def on_worker_failed(self, message: WorkerFailed) -> None:
         """Say so when a worker failed: the app never stops on a bad file or a locked database."""
-        from ictime.store import StoreBusy, StoreError, StoreFull, StoreReadOnly
+        from ictime.store import StoreError, StoreReadOnly
 
         error = message.error
-        # A change that could not be made (busy, full, read-only) leaves the data as it was.
-        unchanged = (StoreBusy, StoreFull, StoreReadOnly)
-        if isinstance(error, StoreError) and not isinstance(error, unchanged):
+        if isinstance(error, StoreError) and not isinstance(error, StoreReadOnly):
             # Without its database the app has nothing to show: leave as the CLI would.
-            self.exit(return_code=1, message=f"ictime: {safe(str(error))}")
+            self.exit(return_code=1, message=f"ictime: {error}")
             return
-        text = safe(f"{error}") if error is not None and str(error) else type(error).__name__
+        text = f"{error}" if error is not None and str(error) else type(error).__name__
         self.failures.append(text)
         self.notify(text, title="Something went wrong", severity="error", markup=False)
+
+    # -- refreshing the configured sources ------------------------------------------------
+
+    @work(thread=True, exit_on_error=False, exclusive=True, group="refresh")
+    def _refresh(self, *, stale_only: bool) -> None:
+        """Re-import the configured sources (the stale ones, or all), after the first read.
+
+        Downloads happen outside the store's lock, so no screen waits for a server; with no
+        configured source, Today is told when the last import is old.
+        """
+        from ictime.service import (
+            NUDGE_AFTER,
+            describe_refresh,
+            download,
+            import_downloads,
+            last_import_age,
+            stale_sources,
+        )
+
+        # The day on screen is read first: a refresh never delays it.
+        self._first_read.wait(timeout=10)
+        if not self.config.sources:
+            age = self.read_store(lambda store, _config: last_import_age(store))
+            if age is not None and age > NUDGE_AFTER:
+                self.call_from_thread(
+                    self._show_refresh_status, f"last import {age.days} days ago — press i"
+                )
+            return
+        sources = self.read_store(stale_sources) if stale_only else list(self.config.sources)
+        if not sources:
+            return
+        names = ", ".join(source.name for source in sources)
+        self.call_from_thread(self._show_refresh_status, f"refreshing {names}…")
+        downloads = download(sources)
+        today = self.today
+        reports = self.write_store(
+            lambda store, config: import_downloads(store, config, downloads, today=today)
+        )
+        at = self._clock()
+        status = "; ".join(describe_refresh(report, at) for report in reports)
+        self.call_from_thread(self._show_refresh_status, status)
+        if any(report.outcome == "imported" for report in reports):
+            self.post_message(BlocksImported(reports))
+
+    def _show_refresh_status(self, text: str) -> None:
+        self.refresh_status = text
+        for screen in self.screen_stack:
+            if isinstance(screen, TodayScreen):
+                screen.show_refresh_status()
+
+    def action_refresh_sources(self) -> None:
+        """Re-import every configured source now (`ictime import` does it from the shell)."""
+        if not self.config.sources:
+            self.notify(
+                "No [[sources]] in the config: press i to import a file or URL.",
+                markup=False,
+                timeout=4,
+            )
+            return
+        self._refresh(stale_only=False)
 
     # -- actions ------------------------------------------------------------------------
 

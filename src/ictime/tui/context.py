@@ -43,6 +43,11 @@ class IctimeContext(Protocol):
         ...
 
     @property
+    def refresh_status(self) -> str:
+        """What refreshing the configured sources is doing or did ("" when nothing to say)."""
+        ...
+
+    @property
     def data_version(self) -> int:
         """How many times the store changed since the app started."""
         ...

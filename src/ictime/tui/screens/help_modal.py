@@ -18,7 +18,7 @@ EVERYWHERE: tuple[Section, ...] = (
         "Everywhere",
         (
             ("t w b p", "Today, Week review, Triage, Plan"),
-            ("i", "import a calendar (file or URL)"),
+            ("i / r", "import a calendar / refresh all"),
             ("ctrl+p", "command palette: exports, themes"),
             ("?", "this help"),
             ("ctrl+q", "quit"),

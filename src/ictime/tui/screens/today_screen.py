@@ -173,7 +173,16 @@ class TodayScreen(TaggingScreen):
             parts.append((f"  {len(counted)} blocks", "$text-muted"))
             if untagged:
                 parts.append((f", {untagged} untagged", "$text-error"))
+        status = self.context.refresh_status
+        if status:
+            parts.append((f"  · {safe(status)}", "$text-muted"))
         return Content.assemble(*parts)
+
+    def show_refresh_status(self) -> None:
+        """Redraw the title line with the app's refresh status."""
+        if self.day is not None:
+            view = self.view if self.view is not None and self.view.day == self.day else None
+            self.query_one("#day-title", Static).update(self._title(self.day, view))
 
     @staticmethod
     def _next_build(view: DayView) -> Content:

@@ -1,4 +1,4 @@
-"""Launch-to-first-painted-Today time with ten years of data, against a bare Textual app.
+"""Launch to the day's first agenda block with ten years of data, against a bare Textual app.
 
 Run `.venv/bin/python benchmarks/bench_startup.py [--years 10] [--runs 7] [--keep DIR]`.
 
@@ -14,10 +14,12 @@ does on a person's machine (the warm-up runs write the caches):
   how much of the difference the TUI itself costs.
 - ictime: `ictime --db … --config … --today …` on a database holding a synthetic busy
   calendar of `--years` years (benchmarks/synth.py, imported once and kept with `--keep`).
-  Two marks: *first paint* (Today's frame: the day's title line) and *data* (the agenda's
-  rows and the week's bars, read by workers after the first paint).
+  Three marks: *first paint* (Today's frame: the day's title line), *agenda* (the title of
+  the day's first block, which is what a person opened the app for) and *week figures*
+  (the week's bars, read by the same load).
 
-The target is first paint / baseline <= 1.5 (medians of `--runs` alternating runs).
+The headline is agenda / baseline, target <= 1.3; first paint / baseline (target <= 1.5) is
+kept beside it. Medians of `--runs` alternating runs.
 """
 
 from __future__ import annotations
@@ -31,12 +33,13 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-TARGET = 1.5
+TARGET = 1.3
+PAINT_TARGET = 1.5
 SOCKET = "ictime-bench"
 SESSION = "bench"
 SIZE = (100, 32)
@@ -154,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ictime-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     database, config = build_database(folder, args.years)
+    agenda_mark = first_block_title(database)
     bare = folder / "bare_app.py"
     bare.write_text(BASELINE_APP, encoding="utf-8")
     python = shlex.quote(sys.executable)
@@ -177,20 +181,42 @@ def main(argv: list[str] | None = None) -> int:
     baseline: list[float] = []
     prelude: list[float] = []
     paint: list[float] = []
+    agenda: list[float] = []
     data: list[float] = []
     try:
         run_once(baseline_cmd, [BASELINE_MARK])  # warm the file cache for both
-        run_once(ictime_cmd, [PAINT_MARK, DATA_MARK])
+        run_once(ictime_cmd, [PAINT_MARK, agenda_mark, DATA_MARK])
         for _ in range(args.runs):
             baseline.append(run_once(baseline_cmd, [BASELINE_MARK]).marks[BASELINE_MARK])
             prelude.append(run_once(prelude_cmd, [BASELINE_MARK]).marks[BASELINE_MARK])
-            marks = run_once(ictime_cmd, [PAINT_MARK, DATA_MARK]).marks
+            marks = run_once(ictime_cmd, [PAINT_MARK, agenda_mark, DATA_MARK]).marks
             paint.append(marks[PAINT_MARK])
+            agenda.append(marks[agenda_mark])
             data.append(marks[DATA_MARK])
     finally:
         tmux("kill-server")
-    report(args.years, baseline, prelude, paint, data)
-    return 0 if statistics.median(paint) / statistics.median(baseline) <= TARGET else 1
+    report(args.years, baseline, prelude, paint, agenda, data)
+    return 0 if statistics.median(agenda) / statistics.median(baseline) <= TARGET else 1
+
+
+def first_block_title(database: Path) -> str:
+    """The start of the title of the day's first timed block: on screen only in the agenda."""
+    import sqlite3
+    from zoneinfo import ZoneInfo
+
+    from synth import HOME
+
+    zone = ZoneInfo(HOME)
+    start = datetime.combine(TODAY, datetime.min.time(), zone).timestamp()
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+        row = conn.execute(
+            "SELECT summary FROM blocks WHERE start_ts >= ? AND start_ts < ? AND all_day = 0"
+            " AND counted = 1 ORDER BY start_ts LIMIT 1",
+            [start, start + 86400],
+        ).fetchone()
+    if row is None:
+        raise SystemExit(f"benchmark: no block on {TODAY} in {database}")
+    return str(row[0])[:16]
 
 
 def _server_running() -> bool:
@@ -199,7 +225,12 @@ def _server_running() -> bool:
 
 
 def report(
-    years: int, baseline: list[float], prelude: list[float], paint: list[float], data: list[float]
+    years: int,
+    baseline: list[float],
+    prelude: list[float],
+    paint: list[float],
+    agenda: list[float],
+    data: list[float],
 ) -> None:
     """Print medians, ranges and the ratio against the target."""
 
@@ -211,12 +242,16 @@ def report(
     print(line("bare Textual, one label", baseline))
     print(line("same, after ictime's set-up", prelude))
     print(line("ictime Today, first paint", paint))
-    print(line("ictime Today, data shown", data))
-    ratio = statistics.median(paint) / statistics.median(baseline)
-    data_ratio = statistics.median(data) / statistics.median(baseline)
+    print(line("ictime Today, first block", agenda))
+    print(line("ictime Today, week figures", data))
+    bare = statistics.median(baseline)
+    ratio = statistics.median(agenda) / bare
+    paint_ratio = statistics.median(paint) / bare
     verdict = "PASS" if ratio <= TARGET else "FAIL"
-    print(f"first paint / bare = {ratio:.2f} (target <= {TARGET}): {verdict}")
-    print(f"data shown / bare = {data_ratio:.2f}")
+    paint_verdict = "PASS" if paint_ratio <= PAINT_TARGET else "FAIL"
+    print(f"first agenda block / bare = {ratio:.2f} (target <= {TARGET}): {verdict}")
+    print(f"first paint / bare = {paint_ratio:.2f} (target <= {PAINT_TARGET}): {paint_verdict}")
+    print(f"week figures / bare = {statistics.median(data) / bare:.2f}")
 
 
 if __name__ == "__main__":

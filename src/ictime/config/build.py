@@ -16,6 +16,7 @@ from ictime.config.settings import (
     DEFAULT_TARGETS,
     Config,
     ConfigError,
+    DatabaseSettings,
     FocusSettings,
     ImportSettings,
     OverloadSettings,
@@ -36,10 +37,11 @@ SECTIONS = (
     "focus",
     "overload",
     "relationships",
+    "database",
 )
 ARRAYS = ("sources", "rules")
 
-_Settings = TypeVar("_Settings", ImportSettings, FocusSettings, OverloadSettings)
+_Settings = TypeVar("_Settings", ImportSettings, FocusSettings, OverloadSettings, DatabaseSettings)
 # Deliberately loose: one @, no spaces, a dot in the domain. Real validation is the calendar's.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -70,6 +72,9 @@ def build_config(
         ),
         lapsed_relationship_weeks=top.section("relationships", ("lapsed_after_weeks",)).integer(
             "lapsed_after_weeks", 4, lo=1, hi=520
+        ),
+        database=_settings(
+            top.section("database", _field_names(DatabaseSettings)), DatabaseSettings()
         ),
         sources=_sources(top, base_dir),
         rules=_rules(top),
@@ -163,13 +168,14 @@ def _days_off(days_off: Section) -> str:
     return pattern
 
 
-# Limits of every number in [import], [focus] and [overload], by key. Upper bounds keep
+# Limits of every number in [import], [focus], [overload] and [database], by key. Upper bounds keep
 # later date arithmetic (timedelta, datetime) far from overflowing.
 _LIMITS: dict[str, tuple[float, float]] = {
     "days_back": (0, 36_600),
     "days_ahead": (0, 36_600),
     "max_event_hours": (0, 24 * 366),
     "max_occurrences_per_series": (1, 10_000_000),
+    "download_timeout_seconds": (1, 3600),
     "refresh_after_hours": (0, 24 * 366),
     "min_block_minutes": (1, 1440),
     "suggestion_minutes": (1, 1440),
@@ -182,6 +188,7 @@ _LIMITS: dict[str, tuple[float, float]] = {
     "chain_min_meetings": (2, 1000),
     "chain_min_hours": (0, 24),
     "min_focus_hours_per_week": (0, 168),
+    "busy_timeout_seconds": (0, 600),
 }
 _ABOVE_LOWER_LIMIT = frozenset({"max_event_hours", "chain_min_hours"})
 

@@ -30,8 +30,16 @@ class ImportSettings:
     days_ahead: int = 90
     max_event_hours: float = 12.0
     max_occurrences_per_series: int = 5000
+    download_timeout_seconds: int = 120
     refresh_on_start: bool = True
     refresh_after_hours: float = 6.0
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """How the database is used alongside other programs."""
+
+    busy_timeout_seconds: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,7 @@ class Config:
     drift_tolerance_points: float = 5.0
     days_off_pattern: str = DEFAULT_DAYS_OFF_PATTERN
     import_: ImportSettings = field(default_factory=ImportSettings)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
     focus: FocusSettings = field(default_factory=FocusSettings)
     overload: OverloadSettings = field(default_factory=OverloadSettings)
     lapsed_relationship_weeks: int = 4

@@ -95,7 +95,7 @@ def import_sources(
     end: date | None = None,
     strict: bool = False,
     progress: Progress | None = None,
-    read: Callable[[str], bytes] = read_source,
+    read: Callable[[str], bytes] | None = None,
 ) -> list[SourceReport]:
     """Import calendar files or URLs, each atomically.
 
@@ -110,7 +110,8 @@ def import_sources(
         strict: reject a whole file when any of its events is broken.
         progress: called with (done, total) while a large file is read.
         read: how a normalised location's bytes are read (a refresh passes what it
-            already downloaded, so no lock is held while a server answers).
+            already downloaded, so no lock is held while a server answers); default:
+            `read_source`, downloads under `[import] download_timeout_seconds`.
 
     Returns:
         One report per source, in order.
@@ -151,12 +152,16 @@ def _import_one(
     explicit_window: object,
     strict: bool,
     progress: Progress | None,
-    read: Callable[[str], bytes],
+    read: Callable[[str], bytes] | None,
 ) -> SourceReport:
     location = normalise(source)
     report = SourceReport(source=source, location=location)
     try:
-        data = read(location)
+        data = (
+            read(location)
+            if read is not None
+            else read_source(location, download_timeout=config.import_.download_timeout_seconds)
+        )
     except SourceError as exc:
         return _failed(report, str(exc))
     content_hash = hashlib.sha256(data).hexdigest()

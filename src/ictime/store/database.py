@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +19,9 @@ from typing import Any
 import sqlite_utils
 
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_SECONDS = 10.0
+"""How long a write waits for another program's write lock, unless told otherwise."""
 
 # Columns of `blocks` after `source_id`, in insert order; `BlockRow` tuples follow it.
 BLOCK_COLUMNS: tuple[str, ...] = (
@@ -68,6 +71,14 @@ class StoreReadOnly(StoreError):
     """A change was asked of a database that can only be read (a backup, a read-only mount)."""
 
 
+class StoreBusy(StoreError):
+    """Another program held the write lock past the busy timeout: the change was not made."""
+
+
+class StoreFull(StoreError):
+    """The disk (or the database's size limit) filled up: the change was rolled back."""
+
+
 @dataclass(frozen=True)
 class SourceState:
     """What the store remembers about one source."""
@@ -102,11 +113,12 @@ class Store:
         self.writable = writable
 
     @classmethod
-    def open(cls, path: Path) -> Store:
+    def open(cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
         """Open (creating and migrating when needed) the database at `path`.
 
         Args:
             path: the SQLite file; its folder is created when missing.
+            busy_timeout: seconds a write waits for another program's write lock.
 
         A file that cannot be written (a backup, a read-only mount) is opened read-only:
         it can be read, and every change raises `StoreReadOnly`.
@@ -115,14 +127,18 @@ class Store:
             The open store.
 
         Raises:
-            StoreError: the file is not an ictime database or is from a newer ictime.
+            StoreError: the file is not an ictime database or is from a newer ictime, or it
+                cannot be created (its folder is a file, a read-only file system).
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(_cannot_create(path, exc)) from None
         writable = _can_write(path)
         try:
-            conn = _connect(path) if writable else _connect_read_only(path)
+            conn = _connect(path, timeout=busy_timeout) if writable else _connect_read_only(path)
             db = sqlite_utils.Database(conn)
-            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             if writable:
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
@@ -130,6 +146,8 @@ class Store:
             store = cls(db, path, writable=writable)
             store._migrate()
         except sqlite3.DatabaseError as exc:
+            if _error_code(exc) == sqlite3.SQLITE_CANTOPEN and not path.exists():
+                raise StoreError(_cannot_create(path, _why_not_created(path))) from exc
             raise StoreError(f"{path}: not a usable ictime database ({exc})") from exc
         return store
 
@@ -174,13 +192,39 @@ class Store:
                 " not imported into or tagged"
             )
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            if (meaning := self._write_error(exc)) is None:
+                raise
+            raise meaning from exc
         try:
             yield
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite may have rolled back already (after a full disk, for one).
+            if conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and (meaning := self._write_error(exc)):
+                raise meaning from exc
             raise
-        conn.execute("COMMIT")
+
+    def _write_error(self, error: sqlite3.Error) -> StoreError | None:
+        """What a failed write means to the person (busy, full), or None: SQLite's error."""
+        code = _error_code(error)
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            waited = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0]) / 1000
+            return StoreBusy(
+                f"the database {self.path} is busy (another program has held its write lock"
+                f" for over {waited:g} s); the change was not made"
+            )
+        if code == sqlite3.SQLITE_FULL:
+            return StoreFull(
+                f"the disk holding the database {self.path} is full (or the database reached"
+                " its size limit); the change was not made, the database is as it was"
+            )
+        return None
 
     @contextmanager
     def read_only(self) -> Iterator[None]:
@@ -466,11 +510,36 @@ def _can_write(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _connect(target: Path | str, *, uri: bool = False) -> sqlite3.Connection:
+def _connect(
+    target: Path | str, *, uri: bool = False, timeout: float = BUSY_TIMEOUT_SECONDS
+) -> sqlite3.Connection:
     # The TUI reads from worker threads; sqlite3 serialises calls on one connection.
     return sqlite3.connect(
-        target, timeout=10.0, isolation_level=None, check_same_thread=False, uri=uri
+        target, timeout=timeout, isolation_level=None, check_same_thread=False, uri=uri
     )
+
+
+def _error_code(error: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (SQLITE_BUSY, SQLITE_FULL, ...), or 0."""
+    return int(getattr(error, "sqlite_errorcode", 0)) & 0xFF
+
+
+def _cannot_create(path: Path, error: OSError) -> str:
+    """Why the database at `path` cannot be created, naming the path and the problem."""
+    for folder in reversed(path.parents):
+        if folder.exists() and not folder.is_dir():
+            return f"cannot create the database {path}: {folder} is a file, not a folder"
+    return f"cannot create the database {path}: {error.strerror or error}"
+
+
+def _why_not_created(path: Path) -> OSError:
+    """The operating system's reason SQLite could not create `path` (asked by trying)."""
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644))
+    except OSError as error:
+        return error
+    path.unlink()  # it could be made after all: SQLite's reason is all there is
+    return OSError(0, "SQLite cannot create it there")
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:

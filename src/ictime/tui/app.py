@@ -235,14 +235,16 @@ class IctimeApp(App[None]):
 
     def on_worker_failed(self, message: WorkerFailed) -> None:
         """Say so when a worker failed: the app never stops on a bad file or a locked database."""
-        from ictime.store import StoreError, StoreReadOnly
+        from ictime.store import StoreBusy, StoreError, StoreFull, StoreReadOnly
 
         error = message.error
-        if isinstance(error, StoreError) and not isinstance(error, StoreReadOnly):
+        # A change that could not be made (busy, full, read-only) leaves the data as it was.
+        unchanged = (StoreBusy, StoreFull, StoreReadOnly)
+        if isinstance(error, StoreError) and not isinstance(error, unchanged):
             # Without its database the app has nothing to show: leave as the CLI would.
-            self.exit(return_code=1, message=f"ictime: {error}")
+            self.exit(return_code=1, message=f"ictime: {safe(str(error))}")
             return
-        text = f"{error}" if error is not None and str(error) else type(error).__name__
+        text = safe(f"{error}") if error is not None and str(error) else type(error).__name__
         self.failures.append(text)
         self.notify(text, title="Something went wrong", severity="error", markup=False)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from ictime.service.blocks import (
     rules_fingerprint,
     sync_rule_tags,
 )
+from ictime.service.text_limits import clip, clip_occurrences
 from ictime.store import BlockRow, Store, dumps
 from ictime.timeutil import days_to_range
 
@@ -187,7 +188,9 @@ def _import_one(
         )
     except IcsError as exc:
         return _failed(report, str(exc))
-    report.skipped, report.warnings = list(parsed.skipped), list(parsed.warnings)
+    occurrences, clipped = clip_occurrences(parsed.occurrences)
+    parsed = replace(parsed, occurrences=occurrences)
+    report.skipped, report.warnings = list(parsed.skipped), [*parsed.warnings, *clipped]
     if strict and parsed.skipped:
         items = "; ".join(f"{item.uid or '(no UID)'}: {item.reason}" for item in parsed.skipped)
         return _failed(report, f"--strict: {len(parsed.skipped)} broken event(s): {items}")
@@ -196,7 +199,7 @@ def _import_one(
         report.me, report.me_how = config.me_emails, "from the config"
     else:
         report.me, report.me_how = infer_me(parsed.calendar_name, parsed.occurrences)
-    report.calendar = calendar or parsed.calendar_name or _default_calendar_name(location)
+    report.calendar = clip(calendar or parsed.calendar_name or _default_calendar_name(location))
     rows, events = _rows(parsed, config, report)
     span = _epoch_span(parsed)
     with store.transaction():

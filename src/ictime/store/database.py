@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -140,7 +141,7 @@ class Store:
             db = sqlite_utils.Database(conn)
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             if writable:
-                db.execute("PRAGMA journal_mode = WAL")
+                _use_wal(db, busy_timeout)
                 db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
             store = cls(db, path, writable=writable)
@@ -517,6 +518,24 @@ def _connect(
     return sqlite3.connect(
         target, timeout=timeout, isolation_level=None, check_same_thread=False, uri=uri
     )
+
+
+def _use_wal(db: sqlite_utils.Database, wait: float) -> None:
+    """Switch the file to WAL, trying again while another program holds it up.
+
+    Programs opening a new file at once each switch it; SQLite answers one of two that would
+    deadlock "locked" at once, without waiting, so that one tries again (for as long as a
+    write would wait).
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if _error_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _error_code(error: sqlite3.Error) -> int:

@@ -163,24 +163,30 @@ def test_tentative_event_and_unanswered_attendee() -> None:
     )
 
 
-def test_broken_events_are_skipped_with_reasons_and_the_rest_imports() -> None:
+def test_broken_events_are_skipped_with_reasons_or_read_leniently_with_warnings() -> None:
     parsed = parse("cal_one_broken_event.ics")
     assert [(o.summary, *local_pair(o)) for o in by_start(parsed)] == [
         ("Good one", "2026-11-09T10:00:00-05:00", "2026-11-09T11:00:00-05:00"),
+        ("Ends before it starts", "2026-11-09T14:00:00-05:00", "2026-11-09T15:00:00-05:00"),
+        ("Loops forever", "2026-11-10T10:00:00-05:00", "2026-11-10T11:00:00-05:00"),
+        ("Sixtieth Monday", "2026-11-10T10:00:00-05:00", "2026-11-10T11:00:00-05:00"),
+        ("Nowhere", "2026-11-10T10:00:00-05:00", "2026-11-10T11:00:00-05:00"),
         ("Good two", "2026-11-12T16:00:00-05:00", "2026-11-12T16:30:00-05:00"),
     ]
+    # Only events whose start cannot be known are skipped.
     assert parsed.skipped == [
         Skipped("no-start@corp.example", "DTSTART missing"),
         Skipped(
             "bad-date@corp.example", "DTSTART unreadable: Wrong datetime format: 2026-11-09 10:00"
         ),
-        Skipped("backwards@corp.example", "DTEND before DTSTART"),
-        Skipped("bad-rrule@corp.example", "RRULE INTERVAL=0 is not a positive number"),
-        Skipped("bad-zone@corp.example", "unknown time zone 'Foo/Bar'"),
         Skipped("", "VEVENT #8 (no UID): DTSTART missing"),
-        Skipped(
-            "choking-rrule@corp.example", "recurrence cannot be expanded: list index out of range"
-        ),
+    ]
+    assert parsed.warnings == [
+        "UID bad-zone@corp.example: TZID 'Foo/Bar' names no known time zone: its times are "
+        "read as floating times",
+        "UID backwards@corp.example: DTEND before DTSTART: read swapped",
+        "UID bad-rrule@corp.example: RRULE INTERVAL=0 is out of range: the RRULE is ignored",
+        "UID choking-rrule@corp.example: RRULE BYDAY=60MO can never occur: the RRULE is ignored",
     ]
 
 

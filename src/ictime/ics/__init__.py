@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ictime.ics.errors import IcsError
 from ictime.ics.fetch import SourceError, is_file_url, is_url, normalise, read_source
 from ictime.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from ictime.ics.read import IcsError, ParsedCalendar, Skipped, parse_calendar
+    from ictime.ics.read import ParsedCalendar, Skipped, parse_calendar
 
 
 __all__ = [
@@ -28,6 +29,4 @@ __all__ = [
     "read_source",
 ]
 
-__getattr__ = lazy_exports(
-    __name__, {"read": ("IcsError", "ParsedCalendar", "Skipped", "parse_calendar")}
-)
+__getattr__ = lazy_exports(__name__, {"read": ("ParsedCalendar", "Skipped", "parse_calendar")})

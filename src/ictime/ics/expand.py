@@ -10,12 +10,14 @@ import icalendar
 import recurring_ical_events
 
 from ictime.classify import normalise_email
+from ictime.ics.events import sequence_of
 from ictime.ics.recurrence_limits import instant, plan, value_of
 from ictime.model import Attendee, Occurrence
 from ictime.textsafe import strip_controls
 
 _DAY = timedelta(days=1)
 _ZERO = timedelta(0)
+_SLICE = timedelta(minutes=15)
 
 
 def clean_text(value: object) -> str:
@@ -67,6 +69,11 @@ class EventAdapter(recurring_ical_events.EventAdapter):  # type: ignore[misc]
     def uid(self) -> str:
         """The UID (made up for a UID-less event, so it still is a series of its own)."""
         return self.ictime_uid
+
+    @property
+    def sequence(self) -> int:
+        """SEQUENCE as a number, even when the file's is not one (the library compares it)."""
+        return sequence_of(self.component)
 
     @property
     def raw_start(self) -> date:
@@ -163,9 +170,9 @@ def _bounded(
     previous one held, until there are enough.
     """
     begin = max(start, min(instant(event.start, tz) for event in series.components))
-    size = max((end - start) * min(1.0, 1.1 * (limit + 1) / bound), timedelta(minutes=15))
+    size = max((end - start) * min(1.0, 1.1 * (limit + 1) / bound), _SLICE)
     kept: list[_Hit] = []
-    low, high = start, min(begin + size, end)
+    low, high = start, _advance(begin, size, end)
     while low < end and len(kept) <= limit:
         # An occurrence that started in an earlier slice was returned there already.
         chunk = [
@@ -178,8 +185,13 @@ def _bounded(
         needed = limit + 1 - len(kept)
         # Density is measured from the series' first start, not from the window's.
         size = (high - max(low, begin)) * (1.2 * needed / len(chunk) if chunk else 2.0)
-        low, high = high, min(high + max(size, timedelta(minutes=15)), end)
+        low, high = high, _advance(high, max(size, _SLICE), end)
     return kept[:limit], len(kept) > limit
+
+
+def _advance(point: datetime, size: timedelta, end: datetime) -> datetime:
+    """`point + size`, but no further than `end` (a slice may grow past the year 9999)."""
+    return end if size >= end - point else point + size
 
 
 def _convert(hits: Iterable[_Hit], tz: tzinfo) -> list[Occurrence]:

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import icalendar
-import x_wr_timezone
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from ictime.ics.errors import IcsError
+from ictime.ics.events import check_event
 from ictime.ics.expand import EventAdapter, clean_text, expand_series
-from ictime.ics.recurrence_limits import Unexpandable, instant, is_unbounded, rule_problem
+from ictime.ics.parsing import parse_text
+from ictime.ics.recurrence_limits import Unexpandable, is_unbounded, rules_of
+from ictime.ics.text import calendar_text, decode
+from ictime.ics.zones import resolve_zones, to_standard
 from ictime.model import Occurrence
-
-
-class IcsError(Exception):
-    """The whole file is unusable; the message says what is wrong with it."""
 
 
 @dataclass(frozen=True)
@@ -42,15 +39,7 @@ class ParsedCalendar:
     span: tuple[datetime, datetime] | None
 
 
-# Properties without which an event's times cannot be trusted: a broken one skips the event.
-_VITAL = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "RRULE", "RDATE", "EXDATE")
-_BEGIN = re.compile(r"^BEGIN:VCALENDAR[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
-_END = re.compile(r"^END:VCALENDAR[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
-# A line that is neither a content line ("NAME;PARAMS:VALUE") nor a folded continuation.
-_UNREADABLE_LINE = re.compile(r"^(?![ \t])(?![A-Za-z0-9-]+[;:]).*(?:\r?\n|$)", re.MULTILINE)
 _PROGRESS_EVERY = 200
-# Every byte but the C0 controls; what is left after deleting these is "binary".
-_TEXT_BYTES = bytes(b for b in range(256) if b >= 32 or b in b"\t\n\r\f")
 
 
 def parse_calendar(
@@ -104,15 +93,20 @@ def _parse(
     progress: Callable[[int, int], None] | None,
 ) -> ParsedCalendar:
     warnings: list[str] = []
-    calendars = _read(_calendar_text(_decode(data)), warnings)
+    parsed = parse_text(calendar_text(decode(data)), warnings)
+    calendars = parsed.calendars
     name = next(
         (clean_text(c["X-WR-CALNAME"]).strip() for c in calendars if "X-WR-CALNAME" in c), ""
     )
-    components = [e for c in calendars for e in _to_standard(c, warnings).walk("VEVENT")]
+    components: list[icalendar.Component] = []
+    for calendar in calendars:
+        resolve_zones(calendar, warnings)
+        components += to_standard(calendar, warnings).walk("VEVENT")
     total = len(components)
     if progress is not None:
         progress(0, total)
-    groups, skipped = _group(components, tz)
+    skipped = [Skipped(uid, reason) for uid, reason in parsed.unreadable_events]
+    groups = _group(components, skipped, warnings)
     # Library comparisons of floating and all-day times use the window's zone: make it ours.
     start, end = window_start.astimezone(tz), window_end.astimezone(tz)
     occurrences: list[Occurrence] = []
@@ -120,7 +114,7 @@ def _parse(
     done = reported = 0
     for uid, events in groups.items():
         try:
-            found, capped = expand_series(events, start, end, tz, limit)
+            found, capped = _expand(uid, events, start, end, tz, limit, warnings)
         except Unexpandable as exc:
             skipped.append(Skipped(uid, str(exc)))
         except Exception as exc:  # one bad series must not sink the file
@@ -143,97 +137,16 @@ def _parse(
     return ParsedCalendar(occurrences, skipped, warnings, name or None, span)
 
 
-def _decode(data: bytes) -> str:
-    """Bytes to text, refusing what is plainly not text."""
-    if not data.strip():
-        raise IcsError("empty file")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16", errors="replace")
-    sample = data[:4096]
-    controls = len(sample.translate(None, _TEXT_BYTES))
-    if controls * 20 > len(sample):  # over 5 %: text has almost none
-        raise IcsError("binary data, not an iCalendar file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # RFC 5545 says UTF-8, but older Outlook exports are Windows-1252.
-        return data.decode("cp1252", errors="replace")
-
-
-def _calendar_text(text: str) -> str:
-    """The text from the first BEGIN:VCALENDAR to the last END:VCALENDAR."""
-    begin = _BEGIN.search(text)
-    if begin is None:
-        head = text.lstrip()[:1024].lower()
-        if head.startswith("<") and ("<html" in head or "<!doctype html" in head):
-            raise IcsError("not an iCalendar file: it looks like an HTML page")
-        if head.startswith("<"):
-            raise IcsError("not an iCalendar file: it looks like XML")
-        if head.startswith(("{", "[")):
-            raise IcsError("not an iCalendar file: it looks like JSON")
-        raise IcsError("not an iCalendar file: no BEGIN:VCALENDAR line")
-    ends = list(_END.finditer(text, begin.end()))
-    if not ends:
-        raise IcsError("truncated: no END:VCALENDAR")
-    # Anything around the calendar (a BOM, a proxy's banner) would fail the whole parse.
-    return text[begin.start() : ends[-1].end()]
-
-
-def _read(text: str, warnings: list[str]) -> list[icalendar.Component]:
-    """Parse with icalendar; on failure, drop unreadable lines once and try again."""
-    try:
-        components = icalendar.Calendar.from_ical(text, multiple=True)
-    except Exception as first_error:  # icalendar raises several kinds
-        cleaned, dropped = _UNREADABLE_LINE.subn("", text)
-        try:
-            components = icalendar.Calendar.from_ical(cleaned, multiple=True)
-        except Exception:
-            raise IcsError(f"not a valid iCalendar file: {first_error}") from first_error
-        warnings.append(f"ignored {dropped} unreadable line(s)")
-    calendars: list[icalendar.Component] = [c for c in components if c.name == "VCALENDAR"]
-    if not calendars:
-        raise IcsError(_structure_problem(text))
-    return calendars
-
-
-def _structure_problem(text: str) -> str:
-    """Say why icalendar found no complete VCALENDAR (usually unbalanced BEGIN/END)."""
-    for name in ("VEVENT", "VTIMEZONE", "VALARM", "VTODO"):
-        begins = len(re.findall(rf"^BEGIN:{name}\b", text, re.IGNORECASE | re.MULTILINE))
-        ends = len(re.findall(rf"^END:{name}\b", text, re.IGNORECASE | re.MULTILINE))
-        if begins != ends:
-            return f"malformed: {begins} BEGIN:{name} but {ends} END:{name} lines"
-    return "malformed: no complete VCALENDAR could be read"
-
-
-def _to_standard(calendar: icalendar.Component, warnings: list[str]) -> icalendar.Component:
-    """Apply Google's X-WR-TIMEZONE (UTC and floating times mean that zone)."""
-    zone_name = str(calendar.get("X-WR-TIMEZONE", "")).strip()
-    if not zone_name:
-        return calendar
-    try:
-        zone = ZoneInfo(WINDOWS_TO_OLSON.get(zone_name, zone_name))
-    except (ZoneInfoNotFoundError, ValueError):
-        warnings.append(f"unknown X-WR-TIMEZONE {zone_name!r}: times read as written")
-        return calendar
-    try:
-        result: icalendar.Component = x_wr_timezone.to_standard(calendar, timezone=zone)
-    except Exception as exc:  # a broken value inside; keep the raw times
-        warnings.append(f"X-WR-TIMEZONE {zone_name!r} not applied: {exc}")
-        return calendar
-    return result
-
-
 def _group(
-    components: list[icalendar.Component], tz: ZoneInfo
-) -> tuple[dict[str, list[EventAdapter]], list[Skipped]]:
-    """Validate each VEVENT and group the good ones by UID (a series and its overrides)."""
+    components: list[icalendar.Component], skipped: list[Skipped], warnings: list[str]
+) -> dict[str, list[EventAdapter]]:
+    """Check each VEVENT and group the usable ones by UID (a series and its overrides)."""
     groups: dict[str, list[EventAdapter]] = {}
-    skipped: list[Skipped] = []
     for index, component in enumerate(components, start=1):
         uid = _uid(component)
+        label = f"UID {uid}" if uid else f"VEVENT #{index} (no UID)"
         try:
-            problem = _problem(component, tz)
+            problem = check_event(component, label, warnings)
         except Exception as exc:  # icalendar raises on some odd values
             problem = f"unreadable: {exc}"
         if problem is not None:
@@ -242,7 +155,33 @@ def _group(
             continue
         key = uid or _made_up_uid(component)
         groups.setdefault(key, []).append(EventAdapter(component, key))
-    return groups, skipped
+    return groups
+
+
+def _expand(
+    uid: str,
+    events: list[EventAdapter],
+    start: datetime,
+    end: datetime,
+    tz: ZoneInfo,
+    limit: int,
+    warnings: list[str],
+) -> tuple[list[Occurrence], str]:
+    """Expand a series; one whose RRULE the library cannot read is read without it."""
+    try:
+        return expand_series(events, start, end, tz, limit)
+    except Unexpandable:
+        raise
+    except Exception as exc:
+        if not any(rules_of(event.component) for event in events):
+            raise
+        for event in events:
+            if "RRULE" in event.component:
+                # An empty rule adds nothing but keeps the event recurring, like the others.
+                event.component["RRULE"] = icalendar.vRecur()
+        warnings.append(f"UID {uid}: RRULE cannot be expanded ({exc}): read as a single event")
+        fresh = [EventAdapter(event.component, uid) for event in events]
+        return expand_series(fresh, start, end, tz, limit)
 
 
 def _uid(component: icalendar.Component) -> str:
@@ -258,44 +197,6 @@ def _made_up_uid(component: icalendar.Component) -> str:
         repr(component.get(name)) for name in ("DTSTART", "DTEND", "DURATION", "SUMMARY", "RRULE")
     )
     return f"ictime-no-uid-{hashlib.sha1(fingerprint.encode()).hexdigest()[:16]}"
-
-
-def _problem(component: icalendar.Component, tz: ZoneInfo) -> str | None:
-    """Why this VEVENT cannot be used, or None when it can."""
-    # Broken values are checked on the properties: X-WR-TIMEZONE's copies drop `.errors`.
-    for name in _VITAL:
-        prop = component.get(name)
-        for item in prop if isinstance(prop, list) else [prop]:
-            if isinstance(item, icalendar.vBroken):
-                return f"{name} unreadable: {item.parse_error}"
-    if "DTSTART" not in component:
-        errors: list[tuple[str | None, str]] = component.errors
-        unread = [message for name, message in errors if name is None]
-        return "DTSTART missing" + (f" ({unread[0]})" if unread else "")
-    values: dict[str, Any] = {}
-    for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "DURATION"):
-        prop = component.get(name)
-        if prop is None:
-            continue
-        if isinstance(prop, list):
-            return f"{name} appears more than once"
-        value = prop.dt
-        tzid = prop.params.get("TZID")
-        if tzid and isinstance(value, datetime) and value.tzinfo is None:
-            return f"unknown time zone {str(tzid)!r}"
-        expected = timedelta if name == "DURATION" else date
-        if not isinstance(value, expected):
-            return f"{name} has an unusable value {str(prop.to_ical(), 'utf-8', 'replace')!r}"
-        values[name] = value
-    rule_reason = rule_problem(component)
-    if rule_reason is not None:
-        return rule_reason
-    start = instant(values["DTSTART"], tz)
-    if "DTEND" in values and instant(values["DTEND"], tz) < start:
-        return "DTEND before DTSTART"
-    if "DTEND" not in values and values.get("DURATION", timedelta(0)) < timedelta(0):
-        return "DURATION is negative"
-    return None
 
 
 def _span(

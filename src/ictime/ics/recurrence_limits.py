@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -27,6 +28,13 @@ _RULE_RANGES = {
     "BYSETPOS": (-366, 366),
 }
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The RRULE parts dateutil reads, and RFC 7529's RSCALE and SKIP (read for Gregorian rules).
+_PARTS = frozenset(
+    {"FREQ", "UNTIL", "COUNT", "INTERVAL", "WKST", "BYSETPOS", "RSCALE", "SKIP"}
+    | {f"BY{unit}" for unit in ("SECOND", "MINUTE", "HOUR", "DAY", "MONTHDAY", "YEARDAY")}
+    | {"BYWEEKNO", "BYMONTH"}
+)
+_WEEKDAY = re.compile(r"^([+-]?\d{1,3})?(MO|TU|WE|TH|FR|SA|SU)$")
 
 
 class Unexpandable(Exception):
@@ -73,43 +81,52 @@ def is_unbounded(component: icalendar.Component) -> bool:
     Returns:
         True for a series without end.
     """
-    return any("COUNT" not in rule and "UNTIL" not in rule for rule in _rules(component))
+    return any("COUNT" not in rule and "UNTIL" not in rule for rule in rules_of(component))
 
 
-def rule_problem(component: icalendar.Component) -> str | None:
-    """What is wrong with the event's RRULEs, or None.
+def rule_problem(rule: Any, all_day: bool) -> str | None:
+    """What makes an RRULE unusable, or None.
 
     dateutil loops forever on INTERVAL=0 and searches up to year 9999 for a rule that can
-    never match, so such rules are refused before expansion.
+    never match, and refuses values out of range, so such rules are caught before expansion.
 
     Args:
-        component: the VEVENT.
+        rule: the parsed RRULE (a vRecur).
+        all_day: whether DTSTART is a date.
 
     Returns:
-        The reason, or None when the rules are usable.
+        The reason, or None when the rule is usable.
     """
-    all_day = not isinstance(value_of(component, "DTSTART"), datetime)
-    for rule in _rules(component):
-        freq = str((rule.get("FREQ") or [""])[0]).upper()
-        if freq not in _FREQS:
-            return "RRULE has no valid FREQ"
-        if all_day and _STEP_SECONDS.get(freq, 86400) < 86400:
-            return f"RRULE FREQ={freq} on an all-day event"
-        for key in ("INTERVAL", "COUNT"):
-            for value in rule.get(key) or ():
-                if not isinstance(value, int) or value < 1:
-                    return f"RRULE {key}={value} is not a positive number"
-        for key, (low, high) in _RULE_RANGES.items():
-            for value in rule.get(key) or ():
-                if (
-                    not isinstance(value, int)
-                    or not low <= value <= high
-                    or (value == 0 and low < 0)
-                ):
-                    return f"RRULE {key}={value} is out of range"
-        months, days = rule.get("BYMONTH") or (), rule.get("BYMONTHDAY") or ()
-        if months and days and min(abs(day) for day in days) > max(_MONTH_DAYS[m] for m in months):
-            return "RRULE can never occur (BYMONTHDAY past the end of every BYMONTH)"
+    freq = str((rule.get("FREQ") or [""])[0]).upper()
+    if freq not in _FREQS:
+        return "RRULE has no valid FREQ"
+    unknown = sorted(str(key) for key in rule if str(key).upper() not in _PARTS)
+    if unknown:
+        return f"RRULE has an unknown part {unknown[0]}"
+    scale = str((rule.get("RSCALE") or ["GREGORIAN"])[0]).upper()
+    skip = str((rule.get("SKIP") or ["OMIT"])[0]).upper()
+    if scale != "GREGORIAN" or skip != "OMIT":
+        return f"RRULE RSCALE={scale};SKIP={skip} is not supported"
+    if all_day and _STEP_SECONDS.get(freq, 86400) < 86400:
+        return f"RRULE FREQ={freq} on an all-day event"
+    for key in ("INTERVAL", "COUNT"):
+        for value in rule.get(key) or ():
+            if not isinstance(value, int) or value < (1 if key == "INTERVAL" else 0):
+                return f"RRULE {key}={value} is out of range"
+    for key, (low, high) in _RULE_RANGES.items():
+        for value in rule.get(key) or ():
+            if not isinstance(value, int) or not low <= value <= high or (value == 0 and low < 0):
+                return f"RRULE {key}={value} is out of range"
+    for weekday in rule.get("BYDAY") or ():
+        match = _WEEKDAY.match(str(weekday).strip().upper())
+        if match is None or (match.group(1) is not None and int(match.group(1)) == 0):
+            return f"RRULE BYDAY={weekday} is not a weekday"
+        ordinal = int(match.group(1) or 0)
+        if abs(ordinal) > (5 if freq == "MONTHLY" else 53):
+            return f"RRULE BYDAY={weekday} can never occur"
+    months, days = rule.get("BYMONTH") or (), rule.get("BYMONTHDAY") or ()
+    if months and days and min(abs(day) for day in days) > max(_MONTH_DAYS[m] for m in months):
+        return "RRULE can never occur (BYMONTHDAY past the end of every BYMONTH)"
     return None
 
 
@@ -135,7 +152,7 @@ def plan(
     bound = 1.0 + sum(
         len(rdate.dts) for rdate in (rdates if isinstance(rdates, list) else [rdates])
     )
-    rules = _rules(component)
+    rules = rules_of(component)
     if not rules:
         return bound, "", _ZERO
     dtstart: date = value_of(component, "DTSTART")
@@ -163,16 +180,28 @@ def plan(
                 f"FREQ={freq} series too large to expand "
                 f"(about {int(before):,} occurrences before the import window)"
             )
-        in_window = per_day * (window_days + duration / _DAY + 2)
+        # Occurrences that can overlap the window start from `duration` before it to its
+        # end, and only between DTSTART and UNTIL (days from the window's start).
+        low = max(-duration / _DAY, (first - start) / _DAY)
+        high = window_days if until is None else min(window_days, (until - start) / _DAY)
+        in_window = per_day * (max(high - low, 0.0) + 2)
         bound += in_window if count is None else min(in_window, count)
     return bound, freq, shift
 
 
-def _rules(component: icalendar.Component) -> list[Any]:
+def rules_of(component: icalendar.Component) -> list[Any]:
+    """The event's RRULEs, leaving out empty ones (which add no occurrence).
+
+    Args:
+        component: the VEVENT.
+
+    Returns:
+        The parsed rules.
+    """
     rules = component.get("RRULE")
     if rules is None:
         return []
-    return rules if isinstance(rules, list) else [rules]
+    return [rule for rule in (rules if isinstance(rules, list) else [rules]) if rule]
 
 
 def _per_day(rule: Any, freq: str, interval: int) -> float:

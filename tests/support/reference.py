@@ -18,6 +18,7 @@ Both read the same bytes over the same wide window, and each side's occurrences 
   ictime stores it); else the event's own RECURRENCE-ID for an occurrence that is that
   component, and for a generated occurrence the slot it was generated for (its start, less
   a THISANDFUTURE move), in UTC ("…Z") or as a date.
+- icalendar's memory of VTIMEZONEs read before (process-wide) is emptied before each read.
 - X-WR-TIMEZONE is applied as ictime applies it (a Windows zone name is mapped) before the
   reference reads the calendar; the reference is otherwise used as published:
   `recurring_ical_events.of(calendar)` with its defaults.
@@ -32,6 +33,9 @@ occurrence from the event's own.
 
 from __future__ import annotations
 
+import contextlib
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -40,10 +44,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
+from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ictime.config import ImportSettings
 from ictime.ics import IcsError, parse_calendar
+from ictime.ics.zones import ZoneNames
 
 ZONE = ZoneInfo("America/New_York")
 """The zone of floating times, all-day dates and the window."""
@@ -52,6 +58,8 @@ WINDOW_END = datetime(2030, 12, 31, tzinfo=ZONE)
 _PAD = timedelta(days=2)
 _DAY = timedelta(days=1)
 _MADE_UP_UID = "ictime-no-uid-"
+_BLANK_UID = re.compile(rb"^UID:[ \t]*(\r?\n)", re.MULTILINE)
+_TZID_PARAM = re.compile(rb';TZID=("[^"\r\n]*"|[^;:\r\n]*)')
 CAP = ImportSettings().max_occurrences_per_series
 """ictime's cap on occurrences per series (its default), applied to the reference's rows too."""
 
@@ -73,6 +81,8 @@ class Comparison:
     ictime: frozenset[Row] | None = None
     """ictime's rows, None when it refused the file (see `ictime_error`)."""
     ictime_error: str = ""
+    corrected: frozenset[Row] | None = None
+    """The reference's rows from `deliberate_input`, when that differs from the file."""
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -85,6 +95,16 @@ class Comparison:
     def same(self) -> bool:
         """Whether ictime stores exactly what the reference expands."""
         return self.reference is not None and self.reference == (self.ictime or frozenset())
+
+    @property
+    def explained(self) -> bool:
+        """Whether ictime stores what the reference expands when given ictime's readings.
+
+        Those are the deliberate differences (see `deliberate_input`): a TZID that ictime
+        resolves and the reference reads as floating, and events with a blank UID, which
+        the reference merges into one series.
+        """
+        return self.corrected is not None and self.corrected == (self.ictime or frozenset())
 
     @property
     def missing(self) -> frozenset[Row]:
@@ -106,12 +126,66 @@ def compare(data: bytes) -> Comparison:
     Returns:
         Both sides' rows, or why either side read nothing.
     """
+    result = read_with_reference(data)
+    read_with_ictime(data, result)
+    return result
+
+
+def read_with_reference(data: bytes) -> Comparison:
+    """The reference's side of a comparison: its rows, and those given ictime's readings."""
     try:
         result = Comparison(reference_rows(data))
     except ReferenceFailed as exc:
-        result = Comparison(None, str(exc))
-    read_with_ictime(data, result)
+        return Comparison(None, str(exc))
+    changed = deliberate_input(data)
+    if changed is not None:
+        with contextlib.suppress(ReferenceFailed):
+            result.corrected = reference_rows(changed)
     return result
+
+
+def deliberate_input(data: bytes) -> bytes | None:
+    """The file as ictime deliberately reads it where the reference reads it otherwise.
+
+    A TZID that icalendar cannot resolve and ictime can (a VTIMEZONE's TZID with other
+    spacing or case, an IANA name or Windows id so written, an Outlook display name) is
+    replaced by the name ictime resolves it to; a blank UID by a unique one (which compares
+    as "", like the UIDs ictime makes up).
+
+    Args:
+        data: the file's bytes.
+
+    Returns:
+        The changed bytes, or None when nothing changes (or the file does not parse).
+    """
+    changed = _BLANK_UID.sub(_unique_uid(), data)
+    try:
+        icalendar.use_zoneinfo()  # type: ignore[no-untyped-call]
+        calendar = icalendar.Calendar.from_ical(data)
+    except Exception:  # the reference cannot read it either
+        return changed if changed != data else None
+    names = ZoneNames(calendar)
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        tzid = match.group(1).decode("utf-8", "replace").strip('"')
+        if tzp.timezone(tzid) is not None:
+            return match.group(0)
+        name = names.name(tzid)
+        return match.group(0) if name is None else f';TZID="{name}"'.encode()
+
+    changed = _TZID_PARAM.sub(replace, changed)
+    return changed if changed != data else None
+
+
+def _unique_uid() -> Callable[[re.Match[bytes]], bytes]:
+    count = 0
+
+    def uid(match: re.Match[bytes]) -> bytes:
+        nonlocal count
+        count += 1
+        return f"UID:{_MADE_UP_UID}blank-{count}".encode() + match.group(1)
+
+    return uid
 
 
 def read_with_ictime(data: bytes, result: Comparison) -> None:
@@ -151,6 +225,7 @@ def reference_rows(data: bytes) -> frozenset[Row]:
         ReferenceFailed: icalendar or recurring-ical-events raised.
     """
     try:
+        icalendar.use_zoneinfo()  # type: ignore[no-untyped-call]  # forget other files' zones
         calendar = _standard(icalendar.Calendar.from_ical(data))
         query = recurring_ical_events.of(calendar)
         occurrences = query._occurrences_between(
@@ -201,6 +276,7 @@ def _row(occurrence: Any) -> Row | None:
     elif not (start < WINDOW_END and end > WINDOW_START):
         return None
     uid = str(component.get("UID", "")).strip()
+    uid = "" if uid.startswith(_MADE_UP_UID) else uid
     recurrence_id: str | None = None
     if any(name in component for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
         if "RECURRENCE-ID" in component and occurrence.start == adapter.start:

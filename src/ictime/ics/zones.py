@@ -52,9 +52,20 @@ class ZoneNames:
             self._found[tzid] = self._resolve(tzid)
         return self._found[tzid]
 
+    def name(self, tzid: str) -> str | None:
+        """The TZID of the file's VTIMEZONE or the IANA name that `tzid` resolves to, or None.
+
+        Args:
+            tzid: the TZID parameter as written.
+
+        Returns:
+            The name, or None.
+        """
+        own = self._own.get(_key(tzid))
+        return str(own["TZID"]) if own is not None else _known_name(tzid)
+
     def _resolve(self, tzid: str) -> tzinfo | None:
-        key = _key(tzid)
-        own = self._own.get(key)
+        own = self._own.get(_key(tzid))
         if own is not None:
             try:
                 zone: tzinfo = own.to_tz(lookup_tzid=False)
@@ -62,8 +73,14 @@ class ZoneNames:
                 pass
             else:
                 return zone
-        name = _known_names().get(key) or _display_names().get(_OFFSET_PREFIX.sub("", key))
+        name = _known_name(tzid)
         return None if name is None else ZoneInfo(name)
+
+
+def _known_name(tzid: str) -> str | None:
+    """The IANA name of a zone name, Windows zone id or Outlook display name, leniently."""
+    key = _key(tzid)
+    return _known_names().get(key) or _display_names().get(_OFFSET_PREFIX.sub("", key))
 
 
 def resolve_zones(calendar: icalendar.Component, warnings: list[str]) -> None:
@@ -163,9 +180,8 @@ def _zoned_properties(event: icalendar.Component) -> Iterator[tuple[str, int, An
 
 
 def _values(prop: Any) -> list[Any]:
-    dts = getattr(prop, "dts", None)
-    if dts is not None:
-        return [item.dt for item in dts]
+    if isinstance(prop, icalendar.vDDDLists):
+        return [item.dt for item in prop.dts]
     return [getattr(prop, "dt", None)]
 
 
@@ -179,7 +195,9 @@ def _with_zone(prop: Any, zone: tzinfo) -> Any:
         value.replace(tzinfo=zone) if _is_floating(value) else value for value in _values(prop)
     ]
     fixed: Any = (
-        icalendar.vDDDLists(values) if hasattr(prop, "dts") else icalendar.vDDDTypes(values[0])
+        icalendar.vDDDLists(values)
+        if isinstance(prop, icalendar.vDDDLists)
+        else icalendar.vDDDTypes(values[0])
     )
     fixed.params = prop.params
     return fixed

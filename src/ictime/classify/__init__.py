@@ -6,7 +6,9 @@ The rules language is described in `docs/config.md`.
 from ictime.classify.engine import Classifier, Tag, default_rules, explain
 from ictime.classify.people import (
     RESOURCE_SUFFIX,
+    attendee_counts,
     infer_me,
+    infer_me_from_counts,
     my_partstat,
     normalise_email,
     other_attendees,
@@ -21,10 +23,12 @@ __all__ = [
     "RuleError",
     "RuleTooSlow",
     "Tag",
+    "attendee_counts",
     "compile_rules",
     "default_rules",
     "explain",
     "infer_me",
+    "infer_me_from_counts",
     "my_partstat",
     "normalise_email",
     "other_attendees",

@@ -88,17 +88,46 @@ def infer_me(
     Returns:
         (emails, explanation); ((), "no attendees to infer from") when nothing fits.
     """
-    name = (calendar_name or "").strip()
-    if name.lower().startswith("mailto:"):
-        name = name[7:]
-    if _ADDRESS.fullmatch(name):
-        return (name.lower(),), "inferred from X-WR-CALNAME"
+    return infer_me_from_counts(calendar_name, *attendee_counts(events))
+
+
+def attendee_counts(events: Iterable[Occurrence | Block]) -> tuple[int, Counter[str]]:
+    """How many events have attendees, and on how many events each address appears.
+
+    Args:
+        events: occurrences or blocks.
+
+    Returns:
+        (events with attendees, events per address): what `infer_me_from_counts` reads.
+    """
     counts: Counter[str] = Counter()
     with_attendees = 0
     for emails in (set(event.attendee_emails) for event in events):
         if emails:
             with_attendees += 1
             counts.update(emails)
+    return with_attendees, counts
+
+
+def infer_me_from_counts(
+    calendar_name: str | None, with_attendees: int, counts: Counter[str]
+) -> tuple[tuple[str, ...], str]:
+    """`infer_me` from counts gathered piece by piece (`attendee_counts`, added up).
+
+    Args:
+        calendar_name: X-WR-CALNAME of the file.
+        with_attendees: how many events have attendees.
+        counts: on how many events each address appears.
+
+    Returns:
+        (emails, explanation), as `infer_me`.
+    """
+    name = (calendar_name or "").strip()
+    if name.lower().startswith("mailto:"):
+        name = name[7:]
+    if _ADDRESS.fullmatch(name):
+        return (name.lower(),), "inferred from X-WR-CALNAME"
+    counts = +counts  # no zero counts
     if not counts:
         return (), "no attendees to infer from"
     email, count = min(counts.items(), key=lambda item: (-item[1], item[0]))

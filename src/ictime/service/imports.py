@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ictime.config import Config
 from ictime.ics import SourceError, normalise, read_source
-from ictime.model import block_id
+from ictime.service.block_rows import EventRow, block_rows
 from ictime.service.blocks import (
     ServiceError,
     decider,
@@ -21,11 +22,13 @@ from ictime.service.blocks import (
     sync_rule_tags,
 )
 from ictime.service.text_limits import clip, clip_occurrences
-from ictime.store import BlockRow, Store, dumps
+from ictime.store import BlockRow, Change, Store
+from ictime.store.groups import forget_groups
 from ictime.timeutil import days_to_range
 
 if TYPE_CHECKING:
     from ictime.ics import ParsedCalendar, Skipped
+    from ictime.service.import_groups import GroupCounts, GroupedRead
 
 Progress = Callable[[int, int], None]
 
@@ -47,6 +50,11 @@ class SourceReport:
     error: str = ""
     me: tuple[str, ...] = ()
     me_how: str = ""
+    groups: GroupCounts | None = None
+    """Events (UIDs) added, updated, removed and unchanged since the last import, and how
+    many were read; None when the file was read whole."""
+    seconds: float = 0.0
+    """How long the import of this source took."""
 
     @property
     def failed(self) -> bool:
@@ -97,6 +105,7 @@ def import_sources(
     strict: bool = False,
     progress: Progress | None = None,
     read: Callable[[str], bytes] | None = None,
+    workers: int | None = None,
 ) -> list[SourceReport]:
     """Import calendar files or URLs, each atomically.
 
@@ -113,6 +122,8 @@ def import_sources(
         read: how a normalised location's bytes are read (a refresh passes what it
             already downloaded, so no lock is held while a server answers); default:
             `read_source`, downloads under `[import] download_timeout_seconds`.
+        workers: processes to parse a large file with (1: this one only); None uses every
+            core when it pays.
 
     Returns:
         One report per source, in order.
@@ -124,8 +135,18 @@ def import_sources(
     window = days_to_range(first, last, config.timezone)
     explicit_window = (first.isoformat(), last.isoformat()) if start or end else None
     return [
-        _import_one(
-            store, config, source, calendar, window, explicit_window, strict, progress, read
+        _timed(
+            _import_one,
+            store,
+            config,
+            source,
+            calendar,
+            window,
+            explicit_window,
+            strict,
+            progress,
+            read,
+            workers,
         )
         for source in sources
     ]
@@ -154,6 +175,7 @@ def _import_one(
     strict: bool,
     progress: Progress | None,
     read: Callable[[str], bytes] | None,
+    workers: int | None,
 ) -> SourceReport:
     location = normalise(source)
     report = SourceReport(source=source, location=location)
@@ -167,12 +189,33 @@ def _import_one(
         return _failed(report, str(exc))
     content_hash = hashlib.sha256(data).hexdigest()
     settings_hash = _settings_hash(config, calendar, explicit_window)
+    hashes = (content_hash, settings_hash)
     state = store.source(location)
     if state and state.content_hash == content_hash and state.settings_hash == settings_hash:
         report.outcome, report.calendar = "unchanged", state.calendar
         with store.transaction():
             store.log_import(location, state.id, "unchanged")
         return report
+
+    from ictime.service.import_groups import read_in_groups
+
+    def name_calendar(name: str | None) -> str:
+        return clip(calendar or name or _default_calendar_name(location))
+
+    grouped = read_in_groups(
+        store,
+        config,
+        data,
+        calendar=calendar,
+        source=state,
+        window=window,
+        name_calendar=name_calendar,
+        prepare=clip_occurrences,
+        progress=progress,
+        workers=workers,
+    )
+    if grouped is not None:
+        return _store_grouped(store, config, report, grouped, strict, name_calendar, hashes)
 
     from ictime.classify import infer_me
     from ictime.ics import IcsError, parse_calendar
@@ -192,8 +235,7 @@ def _import_one(
     parsed = replace(parsed, occurrences=occurrences)
     report.skipped, report.warnings = list(parsed.skipped), [*parsed.warnings, *clipped]
     if strict and parsed.skipped:
-        items = "; ".join(f"{item.uid or '(no UID)'}: {item.reason}" for item in parsed.skipped)
-        return _failed(report, f"--strict: {len(parsed.skipped)} broken event(s): {items}")
+        return _strict_failure(report)
 
     if config.me_emails:
         report.me, report.me_how = config.me_emails, "from the config"
@@ -202,21 +244,82 @@ def _import_one(
     report.calendar = clip(calendar or parsed.calendar_name or _default_calendar_name(location))
     rows, events = _rows(parsed, config, report)
     span = _epoch_span(parsed)
+
+    def replace_whole(source_id: int) -> Change:
+        # Stored groups describe an older file: the next import reads this one whole again.
+        forget_groups(store, source_id)
+        return store.replace_blocks(source_id, span, rows, events)
+
+    return _write(store, config, report, hashes, span, replace_whole)
+
+
+def _store_grouped(
+    store: Store,
+    config: Config,
+    report: SourceReport,
+    grouped: GroupedRead,
+    strict: bool,
+    name_calendar: Callable[[str | None], str],
+    hashes: tuple[str, str],
+) -> SourceReport:
+    if grouped.skipped:
+        from ictime.ics import Skipped
+
+        report.skipped = [Skipped(uid, reason) for uid, reason in grouped.skipped]
+    report.warnings = grouped.warnings
+    if strict and report.skipped:
+        return _strict_failure(report)
+    report.me, report.me_how = grouped.me, grouped.me_how
+    report.calendar = name_calendar(grouped.calendar_name)
+    report.occurrences = grouped.occurrences
+    report.groups = grouped.counts
+    return _write(
+        store,
+        config,
+        report,
+        hashes,
+        grouped.span,
+        lambda source_id: grouped.store(store, source_id),
+    )
+
+
+def _write(
+    store: Store,
+    config: Config,
+    report: SourceReport,
+    hashes: tuple[str, str],
+    span: tuple[int, int] | None,
+    replace_blocks: Callable[[int], Change],
+) -> SourceReport:
+    """Store what was read, in one transaction: the blocks, the source, the import log."""
+    location = report.location
     with store.transaction():
         # The rows are tagged by this config: so are the blocks already stored, from now on.
         sync_rule_tags(store, config)
         source_id = store.upsert_source(location, report.calendar)
-        change = store.replace_blocks(source_id, span, rows, events)
+        change = replace_blocks(source_id)
         store.mark_source_imported(
             source_id,
-            content_hash=content_hash,
-            settings_hash=settings_hash,
+            content_hash=hashes[0],
+            settings_hash=hashes[1],
             me=",".join(report.me),
             span=span,
         )
-        store.log_import(location, source_id, "imported", change, len(parsed.skipped))
+        store.log_import(location, source_id, "imported", change, len(report.skipped))
     report.outcome = "imported"
     report.added, report.updated, report.removed = change.added, change.updated, change.removed
+    return report
+
+
+def _strict_failure(report: SourceReport) -> SourceReport:
+    items = "; ".join(f"{item.uid or '(no UID)'}: {item.reason}" for item in report.skipped)
+    return _failed(report, f"--strict: {len(report.skipped)} broken event(s): {items}")
+
+
+def _timed(run: Callable[..., SourceReport], *args: Any) -> SourceReport:
+    started = time.perf_counter()
+    report = run(*args)
+    report.seconds = time.perf_counter() - started
     return report
 
 
@@ -240,44 +343,13 @@ def _epoch_span(parsed: ParsedCalendar) -> tuple[int, int] | None:
 
 def _rows(
     parsed: ParsedCalendar, config: Config, report: SourceReport
-) -> tuple[list[BlockRow], list[tuple[str, str, bool, int]]]:
+) -> tuple[list[BlockRow], list[EventRow]]:
     """Turn occurrences into block rows, deciding what counts and tagging each by the rules."""
     classifier = make_classifier(config, report.me)
     decide = decider(classifier, report.me, config.import_.max_event_hours)
-    rows: dict[str, BlockRow] = {}
-    events: dict[str, list[Any]] = {}
-    for occ in parsed.occurrences:
-        bid = block_id(occ.uid, occ.recurrence_id)
-        decision = decide(occ, report.calendar)
-        rows[bid] = (
-            bid,
-            occ.uid,
-            occ.recurrence_id,
-            occ.summary,
-            occ.description,
-            occ.location,
-            dumps(occ.categories) if occ.categories else "[]",
-            int(occ.start.timestamp()),
-            int(occ.end.timestamp()),
-            int(occ.all_day),
-            occ.status,
-            int(occ.transparent),
-            decision.my_partstat,
-            decision.attendees,
-            dumps([[a.email, a.partstat, a.name] for a in occ.attendees])
-            if occ.attendees
-            else "[]",
-            occ.organizer,
-            int(occ.recurring),
-            decision.counted,
-            decision.not_counted_reason,
-            decision.category,
-            decision.rule,
-        )
-        event = events.setdefault(occ.uid, [occ.summary, occ.recurring, 0])
-        event[2] += 1
+    rows, events = block_rows(parsed.occurrences, decide, report.calendar)
     duplicates = len(parsed.occurrences) - len(rows)
     if duplicates:
         report.warnings.append(f"{duplicates} duplicate occurrence(s) (same UID and time) merged")
     report.occurrences = len(rows)
-    return list(rows.values()), [(uid, *event) for uid, event in events.items()]
+    return list(rows.values()), events

@@ -6,7 +6,7 @@ recurrence id, so no import ever touches them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -89,5 +89,35 @@ MIGRATIONS: dict[int, str] = {
         ) FROM json_each(blocks.attendee_list)
     ) WHERE attendee_list != '[]';
     UPDATE sources SET content_hash = NULL;
+    """,
+    # What the last read of each source's file found, group by group (a group is the VEVENTs
+    # of one UID), so the next import reads only the groups that changed. Both tables only
+    # save work: emptied, the next import of a source reads its whole file again.
+    3: """
+    CREATE TABLE IF NOT EXISTS source_files (
+        source_id INTEGER PRIMARY KEY REFERENCES sources(id),
+        settings TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        window_end INTEGER NOT NULL,
+        header TEXT NOT NULL,
+        zones TEXT NOT NULL,
+        calendar_name TEXT,
+        warnings TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS event_groups (
+        source_id INTEGER NOT NULL REFERENCES sources(id),
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        block_ids TEXT NOT NULL,
+        occurrences INTEGER NOT NULL,
+        first_ts INTEGER,
+        last_ts INTEGER,
+        early INTEGER NOT NULL,
+        unbounded INTEGER NOT NULL,
+        notes TEXT NOT NULL,
+        people TEXT NOT NULL,
+        PRIMARY KEY (source_id, key)
+    );
     """,
 }

@@ -11,7 +11,6 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -179,9 +178,7 @@ async def test_the_app_names_a_database_path_that_cannot_exist(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ((path, problem), *_others) = impossible_paths(tmp_path)
-    # No refresh on start: its worker would wait 10 s for a first read that never comes.
     config = demo_config()
-    config = replace(config, import_=replace(config.import_, refresh_on_start=False))
 
     def opening() -> Store:
         return open_store(path, config)

@@ -182,14 +182,19 @@ class IctimeApp(App[None]):
         with self._store_lock:
             if self._store is None:
                 assert self._open_store is not None
-                self._store = self._open_store()
+                try:
+                    self._store = self._open_store()
+                except BaseException:
+                    self._first_read.set()  # nothing to refresh into: the screen says why
+                    raise
                 self._seen_data_version = self._store.data_version()
             if writes:
                 return use(self._store, self.config)
-            with self._store.read_only():
-                result = use(self._store, self.config)
-            self._first_read.set()
-            return result
+            try:
+                with self._store.read_only():
+                    return use(self._store, self.config)
+            finally:
+                self._first_read.set()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Category colours as CSS variables (`$cat-deep_work`, …)."""
@@ -268,6 +273,8 @@ class IctimeApp(App[None]):
 
         # The day on screen is read first: a refresh never delays it.
         self._first_read.wait(timeout=10)
+        if self._store is None and self._open_store is not None:
+            return  # the store could not be opened; the screen has said why
         if not self.config.sources:
             age = self.read_store(lambda store, _config: last_import_age(store))
             if age is not None and age > NUDGE_AFTER:

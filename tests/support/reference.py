@@ -24,7 +24,7 @@ Both read the same bytes over the same wide window, and each side's occurrences 
   `recurring_ical_events.of(calendar)` with its defaults.
 - ictime's side is what its import stores: `parse_calendar` with its default cap of 5000
   occurrences per series, rows keyed by (uid, recurrence id), the last one winning. The
-  reference has no cap, so each UID's rows are cut to their earliest 5000 there too.
+  reference has no cap, so each series' rows are cut to their earliest 5000 there too.
 
 Occurrences are read through `CalendarQuery._occurrences_between`, the method `between`
 itself calls, because the components `between` returns no longer tell a generated
@@ -167,7 +167,8 @@ def deliberate_input(data: bytes) -> bytes | None:
     names = ZoneNames(calendar)
 
     def replace(match: re.Match[bytes]) -> bytes:
-        tzid = match.group(1).decode("utf-8", "replace").strip('"')
+        # icalendar reads a parameter without the blanks around it.
+        tzid = match.group(1).decode("utf-8", "replace").strip().strip('"')
         if tzp.timezone(tzid) is not None:
             return match.group(0)
         name = names.name(tzid)
@@ -231,13 +232,14 @@ def reference_rows(data: bytes) -> frozenset[Row]:
         occurrences = query._occurrences_between(
             WINDOW_START.replace(tzinfo=None) - _PAD, WINDOW_END.replace(tzinfo=None) + _PAD
         )
-        rows = {_row(occurrence) for occurrence in occurrences}
+        # Keyed by series (the library's UID: a UID-less event's is its Python id).
+        rows = {(occurrence.uid, _row(occurrence)) for occurrence in occurrences}
     except Exception as exc:  # whatever the reference raises, it did not read the file
         raise ReferenceFailed(f"{type(exc).__name__}: {exc}") from exc
     series: dict[str, list[Row]] = {}
-    for row in rows:
+    for key, row in rows:
         if row is not None:
-            series.setdefault(row[0], []).append(row)
+            series.setdefault(key, []).append(row)
     return frozenset(row for found in series.values() for row in sorted(found, key=_start)[:CAP])
 
 

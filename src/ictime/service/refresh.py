@@ -68,11 +68,12 @@ def _file_changed(store: Store, location: str) -> bool:
     return state is None or state.content_hash != hashlib.sha256(data).hexdigest()
 
 
-def download(sources: Sequence[Source]) -> list[Download]:
+def download(sources: Sequence[Source], config: Config) -> list[Download]:
     """Read each source's bytes, outside any store transaction.
 
     Args:
         sources: the sources to read.
+        config: the person's settings (`[import] download_timeout_seconds`).
 
     Returns:
         One download per source, with its bytes or the reason they could not be read.
@@ -81,7 +82,8 @@ def download(sources: Sequence[Source]) -> list[Download]:
     for source in sources:
         location = normalise(source.location)
         try:
-            downloads.append(Download(source, location, read_source(location)))
+            data = read_source(location, download_timeout=config.import_.download_timeout_seconds)
+            downloads.append(Download(source, location, data))
         except SourceError as error:
             downloads.append(Download(source, location, None, str(error)))
     return downloads

@@ -287,7 +287,7 @@ class IctimeApp(App[None]):
             return
         names = ", ".join(source.name for source in sources)
         self.call_from_thread(self._show_refresh_status, f"refreshing {names}…")
-        downloads = download(sources)
+        downloads = download(sources, self.config)
         today = self.today
         reports = self.write_store(
             lambda store, config: import_downloads(store, config, downloads, today=today)

@@ -63,6 +63,7 @@ class _Event:
     description: str = ""
     use_duration: bool = False
     utc: bool = False
+    sequence: int = 0
 
 
 class _Synth:
@@ -331,7 +332,7 @@ def _when(name: str, value: datetime | date, event: _Event) -> str:
     return f"{name};TZID={event.tz}:{value:%Y%m%dT%H%M%S}"
 
 
-def _event_lines(event: _Event) -> Iterator[str]:
+def _event_lines(event: _Event, stamp: str = "20261231T120000Z") -> Iterator[str]:
     yield "BEGIN:VEVENT"
     yield _when("DTSTART", event.start, event)
     if event.use_duration and isinstance(event.start, datetime):
@@ -343,7 +344,9 @@ def _event_lines(event: _Event) -> Iterator[str]:
         yield f"RRULE:{event.rrule}"
     for exdate in event.exdates:
         yield _when("EXDATE", exdate, event)
-    yield "DTSTAMP:20261231T120000Z"
+    yield f"DTSTAMP:{stamp}"
+    if event.sequence:
+        yield f"SEQUENCE:{event.sequence}"
     if event.organizer:
         yield f"ORGANIZER;CN={event.organizer.split('@')[0]}:mailto:{event.organizer}"
     yield f"UID:{event.uid}"
@@ -406,6 +409,88 @@ def synth_calendar(years: int, *, seed: int = 2026) -> str:
     Returns:
         iCalendar text with CRLF line ends.
     """
+    return _render(_Synth(years, seed).build(), "20261231T120000Z")
+
+
+WEEKLY_EDITS = (
+    "retitle",
+    "move an instance",
+    "move the series",
+    "cancel",
+    "delete",
+    "add",
+    "add an override",
+    "bump SEQUENCE",
+)
+"""What a week does to a calendar's events, in turn."""
+
+
+def weekly_export(years: int, *, changed: float = 0.01, seed: int = 2026, edits: int = 7) -> str:
+    """The same calendar exported a week later: some events edited, every one restamped.
+
+    Args:
+        years: How many calendar years it spans.
+        changed: The share of its events (UIDs) edited, each by one of `WEEKLY_EDITS` in turn.
+        seed: The seed of the calendar.
+        edits: The seed of the choice of events.
+
+    Returns:
+        iCalendar text, every DTSTAMP the new export's time.
+    """
+    events = _Synth(years, seed).build()
+    rng = random.Random(edits)
+    masters = [event for event in events if event.recurrence_id is None]
+    chosen = rng.sample(masters, max(1, round(len(masters) * changed)))
+    serial = 0
+    for number, master in enumerate(chosen):
+        kind = WEEKLY_EDITS[number % len(WEEKLY_EDITS)]
+        overridden = {e.recurrence_id for e in events if e.uid == master.uid and e.recurrence_id}
+        if kind == "retitle":
+            master.summary += " (renamed)"
+        elif kind == "cancel":
+            master.status = "CANCELLED"
+        elif kind == "bump SEQUENCE":
+            master.sequence += 1
+        elif kind == "delete":
+            events = [event for event in events if event.uid != master.uid]
+        elif kind == "add":
+            serial += 1
+            copy = _Event(**{**vars(master), "uid": f"added-{serial}@bench", "rrule": ""})
+            copy.exdates = []
+            events.append(copy)
+        elif kind in ("move an instance", "add an override") and master.rrule:
+            # Every series repeats on its weekday at least every other week (monthly aside).
+            weeks = 2 if "MONTHLY" not in master.rrule else 0
+            first, last = master.start, master.end
+            occurrence = first + timedelta(weeks=weeks * rng.randint(1, 20))
+            if (
+                isinstance(occurrence, datetime)
+                and isinstance(first, datetime)
+                and isinstance(last, datetime)
+                and occurrence not in overridden
+                and weeks
+            ):
+                moved = occurrence + timedelta(hours=1 if kind == "move an instance" else 0)
+                events.append(
+                    _Event(
+                        **{
+                            **vars(master),
+                            "rrule": "",
+                            "exdates": [],
+                            "recurrence_id": occurrence,
+                            "start": moved,
+                            "end": moved + (last - first),
+                            "status": "CONFIRMED" if kind == "move an instance" else "CANCELLED",
+                        }
+                    )
+                )
+        else:  # move the series, or a one-off event
+            master.start += timedelta(hours=1)
+            master.end += timedelta(hours=1)
+    return _render(events, "20270107T120000Z")
+
+
+def _render(events: list[_Event], stamp: str) -> str:
     head = [
         "BEGIN:VCALENDAR",
         "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
@@ -416,8 +501,8 @@ def synth_calendar(years: int, *, seed: int = 2026) -> str:
         f"X-WR-TIMEZONE:{HOME}",
     ]
     lines = [*head, *_vtimezone_lines()]
-    for event in _Synth(years, seed).build():
-        lines.extend(_event_lines(event))
+    for event in events:
+        lines.extend(_event_lines(event, stamp))
     lines.append("END:VCALENDAR")
     return "".join(f"{folded}\r\n" for line in lines for folded in _fold(line))
 

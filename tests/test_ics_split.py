@@ -103,7 +103,7 @@ def test_extent_reaches_from_the_first_to_the_last_possible_day() -> None:
     split = split_calendar(calendar(MASTER, ONE_OFF, MOVED).encode())
     assert split is not None
     series, one = split.groups
-    assert repeats_forever(series.events) and not repeats_forever(one.events)
+    assert repeats_forever(series.events) is True and repeats_forever(one.events) is False
     assert group_extent(series.events) == (date(2026, 11, 20), None)
     first, last = group_extent(one.events) or (None, None)
     assert first is not None and last is not None

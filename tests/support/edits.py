@@ -24,6 +24,9 @@ RULES = (
     "FREQ=DAILY",
     "FREQ=WEEKLY;UNTIL",
     "FREQ=DAILY;INTERVAL=2",
+    "FREQ=WEEKLY;INTERVAL=0",
+    "FREQ=DAILY;COUNT=-2",
+    "EMPTY",
 )
 EDITS = (
     "retitle",
@@ -117,7 +120,9 @@ def render(calendar: Calendar) -> bytes:
 def _vevent(event: Event, stamp: str, office_offset: int) -> list[str]:
     lines = ["BEGIN:VEVENT", f"UID:{event.uid}", f"DTSTAMP:{stamp}"]
     lines += _times(event.zone, event.start, event.minutes, broken=event.broken)
-    if event.rule:
+    if event.rule == "EMPTY":
+        lines.append("RRULE:")  # an exporter's way of saying "does not repeat"
+    elif event.rule:
         rule = event.rule
         if rule.endswith("UNTIL"):
             rule += "=" + _until(event, office_offset)

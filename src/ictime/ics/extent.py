@@ -50,26 +50,32 @@ def group_extent(events: Iterable[bytes]) -> tuple[date, date | None] | None:
         return None
 
 
-def repeats_forever(events: Iterable[bytes]) -> bool:
-    """Whether any VEVENT has an RRULE with neither COUNT nor UNTIL (as the reader judges it).
+def repeats_forever(events: Iterable[bytes]) -> bool | None:
+    """Whether any VEVENT has an RRULE with neither COUNT nor UNTIL, when plainly written.
 
     Args:
         events: the raw text of each VEVENT of one UID.
 
     Returns:
-        True when one of its rules has no end.
+        True when one of its rules has no end, False when none has; None when a rule is
+        written oddly (empty, no FREQ, blanks): only the reader can say how it reads it.
     """
+    forever = False
     for event in events:
         if b"RRULE" not in event:
             continue
         try:
             for name, _, value in _properties(event):
-                keys = {part.partition("=")[0].strip().upper() for part in value.split(";")}
-                if name == "RRULE" and not keys & {"COUNT", "UNTIL"}:
-                    return True
+                if name != "RRULE":
+                    continue
+                parts = value.upper().split(";")
+                keys = {part.partition("=")[0] for part in parts}
+                if "FREQ" not in keys or not value.strip() or any(" " in part for part in parts):
+                    return None
+                forever = forever or not keys & {"COUNT", "UNTIL"}
         except _Unknown:
-            return True
-    return False
+            return None
+    return forever
 
 
 def _event_extent(event: bytes) -> tuple[date, date | None]:

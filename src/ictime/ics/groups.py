@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -57,7 +57,6 @@ class GroupReader:
     default_tz: ZoneInfo
     max_occurrences_per_series: int
     file_warnings: tuple[str, ...] = ()
-    probe_end: datetime | None = field(default=None)
 
     def parse(self, groups: Sequence[EventGroup], extra: bytes = b"") -> ParsedCalendar:
         """`parse_calendar` of the frame with these groups' VEVENTs.
@@ -92,16 +91,7 @@ class GroupReader:
         warnings = list(alone.warnings)
         if first is not None:
             warnings = _common(warnings, self.parse((first,)).warnings)
-        probe = self.parse((), _probe_event(self.window_start, self.frame.newline))
-        reader = GroupReader(
-            self.frame,
-            self.window_start,
-            self.window_end,
-            self.default_tz,
-            self.max_occurrences_per_series,
-            tuple(warnings),
-            probe.span[1] if probe.span else None,
-        )
+        reader = replace(self, file_warnings=tuple(warnings))
         return reader, FrameFacts(alone.calendar_name, tuple(warnings))
 
     def read(self, groups: Sequence[EventGroup]) -> list[ParsedGroup]:
@@ -140,22 +130,26 @@ class GroupReader:
                 occurrences[group.key],
                 skipped[group.key],
                 extra if len(groups) == 1 else [],
-                self._unbounded(group, bool(skipped[group.key])),
+                self._unbounded(group, bool(skipped[group.key] or (len(groups) == 1 and extra))),
             )
             for group in groups
         ]
 
-    def _unbounded(self, group: EventGroup, skipped: bool) -> bool:
-        if not repeats_forever(group.events):
+    def _unbounded(self, group: EventGroup, noted: bool) -> bool:
+        if not any(b"\nRRULE" in event for event in group.events):
             return False
-        if not skipped:
-            return True
-        # A skipped VEVENT may have been the endless one: ask the reader, with a lone event
-        # at the window's start, whether the group still makes the span run to the end.
-        if self.probe_end is None or self.probe_end >= self.window_end:
+        plain = repeats_forever(group.events)
+        if plain is not None and not noted:
+            return plain
+        # A skipped VEVENT may have been the endless one, or the reader read a rule its own
+        # way (and said so): ask it, beside a lone event at the window's start, whether the
+        # group makes the span run to the window's end.
+        probe = _probe_event(self.window_start, self.frame.newline)
+        alone = self.parse((), probe).span
+        if alone is None or alone[1] >= self.window_end:
             return False  # the window is too short for it to matter
-        probed = self.parse((group,), _probe_event(self.window_start, self.frame.newline))
-        return probed.span is not None and probed.span[1] >= self.window_end
+        probed = self.parse((group,), probe).span
+        return probed is not None and probed[1] >= self.window_end
 
 
 def _probe_event(start: datetime, newline: bytes) -> bytes:

@@ -13,23 +13,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ictime import __version__
 from ictime.config import Config
-from ictime.ics.split import SPLIT_VERSION, split_calendar
+from ictime.ics.split import SPLIT_VERSION, EventGroup, SplitCalendar, split_calendar
 from ictime.model import Occurrence
-from ictime.service.block_rows import EventRow, block_rows
 from ictime.service.blocks import decider, make_classifier, rules_fingerprint
 from ictime.service.group_plan import GroupPlan, plan_groups, with_everything
-from ictime.store import BlockRow, Change, SourceState, Store
-from ictime.store.database import BLOCK_COLUMNS
+from ictime.service.group_rows import GroupRows, ReadGroup, file_span, people, separate
+from ictime.store import Change, SourceState, Store
 from ictime.store.groups import (
     FileState,
     GroupState,
@@ -40,7 +37,7 @@ from ictime.store.groups import (
 )
 
 if TYPE_CHECKING:
-    from ictime.ics.groups import ParsedGroup
+    from ictime.ics.groups import GroupReader, ParsedGroup
 
 Prepare = Callable[[list[Occurrence]], tuple[list[Occurrence], list[str]]]
 """What the import does to a group's occurrences before storing them, with its warnings."""
@@ -71,7 +68,7 @@ class GroupedRead:
     span: tuple[int, int] | None
     counts: GroupCounts
     plan: GroupPlan = field(repr=False)
-    found: dict[str, _Found] = field(repr=False)
+    found: dict[str, ReadGroup] = field(repr=False)
     state: FileState = field(repr=False)
     kept_outside: int = 0
 
@@ -82,7 +79,8 @@ class GroupedRead:
             How many blocks were added, updated and removed: what replacing the source's
             blocks by all of the file's would say.
         """
-        plan, found = self.plan, self.found.values()
+        plan = self.plan
+        found = [self.found[group.key] for group in plan.read]  # in file order
         rows = [row for group in found for row in group.rows.values()]
         events = [event for group in found for event in group.events]
         if plan.full:
@@ -108,16 +106,6 @@ class GroupedRead:
             replace_all=plan.full,
         )
         return change
-
-
-@dataclass
-class _Found:
-    """One group read now: its rows, and what to store about it."""
-
-    rows: dict[str, BlockRow]
-    events: list[EventRow]
-    state: GroupState
-    old_uid: str
 
 
 def group_settings(config: Config, calendar: str | None) -> str:
@@ -182,31 +170,15 @@ def read_in_groups(
     state = file_state(store, source.id) if source and source.content_hash else None
     stored = group_states(store, source.id) if source and state else {}
     settings = group_settings(config, calendar)
-    usable = (
-        state
-        if state
-        and (state.settings, state.header)
-        == (
-            settings,
-            split.header_fingerprint,
-        )
-        else None
+    same = state is not None and (state.settings, state.header) == (
+        settings,
+        split.header_fingerprint,
     )
+    usable = state if same else None
     plan = plan_groups(split, stored, usable, epoch)
 
-    from ictime.classify import attendee_counts, infer_me_from_counts
     from ictime.ics import IcsError
     from ictime.ics.groups import GroupMismatch, GroupReader
-    from ictime.service.import_workers import read_groups
-
-    total = sum(len(group.events) for group in split.groups)
-    done = total - sum(len(group.events) for group in plan.read)
-
-    def advance(events: int) -> None:
-        nonlocal done
-        done += events
-        if progress is not None:
-            progress(done, total)
 
     reader = GroupReader(
         split.frame,
@@ -216,74 +188,34 @@ def read_in_groups(
         config.import_.max_occurrences_per_series,
         usable.warnings if usable else (),
     )
+    reading = _Reading(split, stored, prepare, progress, workers)
     try:
         if usable is None:
             reader, facts = reader.read_frame(split.groups[0] if split.groups else None)
             calendar_name, file_warnings = facts.calendar_name, facts.warnings
         else:
             calendar_name, file_warnings = usable.calendar_name, usable.warnings
-        advance(0)
-        parsed = read_groups(reader, plan.read, workers=workers, progress=advance)
-        prepared = {key: prepare(group.occurrences) for key, group in parsed.items()}
-        if config.me_emails:
-            me, me_how = config.me_emails, "from the config"
-        else:
-            with_attendees, counts = _stored_people(plan.kept.values())
-            for occurrences, _ in prepared.values():
-                more_with, more_counts = attendee_counts(occurrences)
-                with_attendees += more_with
-                counts.update(more_counts)
-            me, me_how = infer_me_from_counts(calendar_name, with_attendees, counts)
-            if plan.kept and source is not None and ",".join(me) != source.me:
-                # The kept blocks were decided for someone else: decide every group again.
-                rest = [group for group in split.groups if group.key in plan.kept]
-                done -= sum(len(group.events) for group in rest)
-                plan = with_everything(plan, split)
-                more = read_groups(reader, rest, workers=workers, progress=advance)
-                parsed.update(more)
-                prepared.update((key, prepare(group.occurrences)) for key, group in more.items())
+        reading.start(total_left=sum(len(group.events) for group in plan.read))
+        known = _known_me(config, calendar_name)
+        if known is not None:
+            reading.rows = _rows(config, known[0], name_calendar(calendar_name), epoch[0])
+        reading.read(reader, plan.read)
+        me, me_how = known or _inferred_me(calendar_name, plan, reading)
+        if known is None and plan.kept and source is not None and ",".join(me) != source.me:
+            # The kept blocks were decided for someone else: decide every group again.
+            rest = [group for group in split.groups if group.key in plan.kept]
+            plan = with_everything(plan, split)
+            reading.done -= sum(len(group.events) for group in rest)
+            reading.read(reader, rest)
     except (IcsError, GroupMismatch):
         return None
-
-    decide = decider(make_classifier(config, me), me, config.import_.max_event_hours)
-    label = name_calendar(calendar_name)
-    found: dict[str, _Found] = {}
-    for group in plan.read:
-        occurrences, clipped = prepared[group.key]
-        rows, events = block_rows(occurrences, decide, label)
-        old = stored.get(group.key)
-        found[group.key] = _Found(
-            rows,
-            events,
-            _group_state(
-                group.key,
-                group.fingerprint,
-                parsed[group.key],
-                occurrences,
-                clipped,
-                rows,
-                events,
-                epoch[0],
-            ),
-            old.uid if old else "",
-        )
-    if not _separate(plan, found):
+    if known is None:
+        reading.decide(_rows(config, me, name_calendar(calendar_name), epoch[0]))
+    found = reading.found
+    if not separate(plan.kept.values(), list(found.values())):
         return None  # two groups share blocks or an event: only a whole read merges them
-
-    skipped: list[tuple[str, str]] = []
-    warnings = list(file_warnings)
-    occurrences_total = duplicates = 0
-    for group in split.groups:
-        kept = plan.kept.get(group.key)
-        group_state = kept if kept is not None else found[group.key].state
-        notes = json.loads(group_state.notes) if group_state.notes else {}
-        skipped.extend((uid, reason) for uid, reason in notes.get("skipped", ()))
-        warnings.extend(notes.get("warnings", ()))
-        occurrences_total += len(group_state.block_ids)
-        duplicates += group_state.occurrences - len(group_state.block_ids)
-    if duplicates:
-        warnings.append(f"{duplicates} duplicate occurrence(s) (same UID and time) merged")
-    states = [*plan.kept.values(), *(group.state for group in found.values())]
+    states = [plan.kept.get(group.key) or found[group.key].state for group in split.groups]
+    skipped, warnings, occurrences = _said(states, file_warnings)
     span = file_span(states, window, config.timezone)
     kept_outside = 0
     if span is not None and span[0] == epoch[0]:
@@ -294,7 +226,7 @@ def read_in_groups(
         me_how=me_how,
         skipped=skipped,
         warnings=warnings,
-        occurrences=occurrences_total,
+        occurrences=occurrences,
         span=span,
         counts=GroupCounts(
             plan.added, plan.updated, len(plan.removed), plan.unchanged, len(plan.read)
@@ -313,97 +245,108 @@ def read_in_groups(
     )
 
 
-def file_span(
-    groups: Iterable[GroupState], window: tuple[datetime, datetime], tz: ZoneInfo
-) -> tuple[int, int] | None:
-    """The span the file covers (`docs/storage.md`), from its groups' first and last times.
+class _Reading:
+    """Groups being read: each batch is turned into rows as it comes in, once "me" is known."""
 
-    Whole days in `tz` from the first occurrence's start to the last one's end, clipped to
-    the window; to the window's end when a group repeats forever; None without occurrences.
+    def __init__(
+        self,
+        split: SplitCalendar,
+        stored: dict[str, GroupState],
+        prepare: Prepare,
+        progress: Callable[[int, int], None] | None,
+        workers: int | None,
+    ) -> None:
+        self.fingerprints = {group.key: group.fingerprint for group in split.groups}
+        self.stored = stored
+        self.prepare = prepare
+        self.progress = progress
+        self.workers = workers
+        self.total = sum(len(group.events) for group in split.groups)
+        self.done = 0
+        self.rows: GroupRows | None = None
+        self.found: dict[str, ReadGroup] = {}
+        self.waiting: dict[str, tuple[ParsedGroup, list[Occurrence], list[str]]] = {}
 
-    Args:
-        groups: every group of the file.
-        window: the import window.
-        tz: the configured zone.
+    def start(self, total_left: int) -> None:
+        """Count the groups kept as read, and say so."""
+        self.done = self.total - total_left
+        self.advance(0)
 
-    Returns:
-        [start, end) in epoch seconds, or None.
-    """
-    firsts, lasts, unbounded = [], [], False
-    for group in groups:
-        unbounded = unbounded or group.unbounded
-        if group.first_ts is not None and group.last_ts is not None:
-            firsts.append(group.first_ts)
-            lasts.append(group.last_ts)
-    if not firsts:
-        return None
-    first = datetime.fromtimestamp(min(firsts), tz)
-    start = max(datetime(first.year, first.month, first.day, tzinfo=tz), window[0])
-    if unbounded:
-        return int(start.timestamp()), int(window[1].timestamp())
-    last = datetime.fromtimestamp(max(lasts), tz)
-    last_day = datetime(last.year, last.month, last.day, tzinfo=tz)
-    if last_day < last:
-        last_day += timedelta(days=1)
-    return int(start.timestamp()), int(min(last_day, window[1]).timestamp())
+    def advance(self, events: int) -> None:
+        self.done += events
+        if self.progress is not None:
+            self.progress(self.done, self.total)
 
+    def read(self, reader: GroupReader, groups: list[EventGroup]) -> None:
+        """Read the groups (in worker processes when it pays), each batch as it comes in."""
+        from ictime.service.import_workers import read_groups
 
-def _group_state(
-    key: str,
-    fingerprint: str,
-    parsed: ParsedGroup,
-    occurrences: list[Occurrence],
-    clipped: list[str],
-    rows: dict[str, BlockRow],
-    events: list[EventRow],
-    window_start: int,
-) -> GroupState:
-    from ictime.classify import attendee_counts
+        read_groups(reader, groups, workers=self.workers, take=self.take)
 
-    notes: dict[str, Any] = {}
-    if parsed.skipped:
-        notes["skipped"] = [[item.uid, item.reason] for item in parsed.skipped]
-    if parsed.warnings or clipped:
-        notes["warnings"] = [*parsed.warnings, *clipped]
-    with_attendees, counts = attendee_counts(occurrences)
-    start = BLOCK_COLUMNS.index("start_ts")
-    return GroupState(
-        key=key,
-        fingerprint=fingerprint,
-        uid=events[0][0] if events else "",
-        block_ids=tuple(rows),
-        occurrences=len(occurrences),
-        # Floor and ceiling keep the days of the span exact for times with fractions.
-        first_ts=math.floor(min(o.start for o in occurrences).timestamp()) if occurrences else None,
-        last_ts=math.ceil(max(o.end for o in occurrences).timestamp()) if occurrences else None,
-        early=sum(1 for row in rows.values() if row[start] < window_start),
-        unbounded=parsed.unbounded,
-        notes=json.dumps(notes, ensure_ascii=False) if notes else "",
-        people=json.dumps([with_attendees, dict(sorted(counts.items()))]) if counts else "",
-    )
+    def take(self, batch: list[ParsedGroup], events: int) -> None:
+        for group in batch:
+            occurrences, clipped = self.prepare(group.occurrences)
+            if self.rows is None:
+                self.waiting[group.key] = (group, occurrences, clipped)
+            else:
+                self.found[group.key] = self._rows(group, occurrences, clipped)
+        self.advance(events)
+
+    def decide(self, rows: GroupRows) -> None:
+        """Turn the groups read before "me" was known into rows."""
+        self.rows = rows
+        for key, (group, occurrences, clipped) in self.waiting.items():
+            self.found[key] = self._rows(group, occurrences, clipped)
+        self.waiting.clear()
+
+    def _rows(
+        self, group: ParsedGroup, occurrences: list[Occurrence], clipped: list[str]
+    ) -> ReadGroup:
+        assert self.rows is not None
+        key = group.key
+        return self.rows.rows(
+            group, occurrences, clipped, self.fingerprints[key], self.stored.get(key)
+        )
 
 
-def _stored_people(groups: Iterable[GroupState]) -> tuple[int, Counter[str]]:
-    with_attendees, counts = 0, Counter[str]()
-    for group in groups:
-        if group.people:
-            more_with, more_counts = json.loads(group.people)
-            with_attendees += more_with
-            counts.update(more_counts)
-    return with_attendees, counts
+def _rows(config: Config, me: tuple[str, ...], calendar: str, window_start: int) -> GroupRows:
+    decide = decider(make_classifier(config, me), me, config.import_.max_event_hours)
+    return GroupRows(decide, calendar, window_start)
 
 
-def _separate(plan: GroupPlan, found: dict[str, _Found]) -> bool:
-    """Whether no two groups share a block id or an event UID (the reader keeps UIDs apart;
-    texts cut to a limit might not)."""
-    ids = {bid for group in plan.kept.values() for bid in group.block_ids}
-    uids = {group.uid for group in plan.kept.values() if group.uid}
-    for group in found.values():
-        if len(group.events) > 1 or ids.intersection(group.rows):
-            return False
-        ids.update(group.rows)
-        for uid, *_ in group.events:
-            if uid in uids:
-                return False
-            uids.add(uid)
-    return True
+def _known_me(config: Config, calendar_name: str | None) -> tuple[tuple[str, ...], str] | None:
+    """ "Me" when it does not depend on the attendees: from the config or X-WR-CALNAME."""
+    if config.me_emails:
+        return config.me_emails, "from the config"
+    from ictime.classify import infer_me_from_counts
+
+    me, how = infer_me_from_counts(calendar_name, 0, Counter())
+    return (me, how) if me else None
+
+
+def _inferred_me(
+    calendar_name: str | None, plan: GroupPlan, reading: _Reading
+) -> tuple[tuple[str, ...], str]:
+    """ "Me" as the attendee on most occurrences, over the groups kept and read."""
+    from ictime.classify import infer_me_from_counts
+
+    read = [occurrences for _, occurrences, _ in reading.waiting.values()]
+    return infer_me_from_counts(calendar_name, *people(plan.kept.values(), read))
+
+
+def _said(
+    states: list[GroupState], file_warnings: tuple[str, ...]
+) -> tuple[list[tuple[str, str]], list[str], int]:
+    """Skipped events, warnings and blocks of the whole file, from its groups in order."""
+    skipped: list[tuple[str, str]] = []
+    warnings = list(file_warnings)
+    occurrences = duplicates = 0
+    for state in states:
+        notes = json.loads(state.notes) if state.notes else {}
+        skipped.extend((uid, reason) for uid, reason in notes.get("skipped", ()))
+        warnings.extend(notes.get("warnings", ()))
+        occurrences += len(state.block_ids)
+        duplicates += state.occurrences - len(state.block_ids)
+    if duplicates:
+        warnings.append(f"{duplicates} duplicate occurrence(s) (same UID and time) merged")
+    return skipped, warnings, occurrences

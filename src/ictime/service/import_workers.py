@@ -31,8 +31,8 @@ PARALLEL_MIN_EVENTS = 3000
 """Fewer VEVENTs to read than this are read in this process: faster than starting workers."""
 _BATCH_EVENTS = 400
 
-Progress = Callable[[int], None]
-"""Told how many more VEVENTs were read."""
+Take = Callable[[list[ParsedGroup], int], None]
+"""Handed each batch as it is read: what its groups gave, and how many VEVENTs it had."""
 
 
 def available_workers() -> int:
@@ -48,45 +48,39 @@ def read_groups(
     reader: GroupReader,
     groups: Sequence[EventGroup],
     *,
+    take: Take,
     workers: int | None = None,
-    progress: Progress | None = None,
-) -> dict[str, ParsedGroup]:
-    """Read the groups, in worker processes when it pays.
+) -> None:
+    """Read the groups, in worker processes when it pays, handing on each batch read.
 
     Args:
         reader: reads groups of this file, in this window.
         groups: the groups to read.
+        take: handed each batch as it is read (in this process, in no set order).
         workers: how many processes to use (1: this one); None to choose (every core for
             a large file).
-        progress: told as batches are read.
-
-    Returns:
-        What each group gave, by key.
 
     Raises:
         IcsError: the reader refused a batch.
         GroupMismatch: the reader did not keep to the groups.
     """
-    events = sum(len(group.events) for group in groups)
+    events = _events(list(groups))
     count = available_workers() if workers is None else max(1, workers)
     batches = _batches(groups, max(count, 1))
     if workers is None and events < PARALLEL_MIN_EVENTS:
         count = 1
-    found: dict[str, ParsedGroup] = {}
     pending = list(range(len(batches)))
     if count > 1 and len(batches) > 1:
-        pending = _read_in_workers(reader, batches, min(count, len(batches)), found, progress)
+        pending = _read_in_workers(reader, batches, min(count, len(batches)), take)
     for index in pending:
-        _keep(found, reader.read(batches[index]), batches[index], progress)
-    return found
+        take(reader.read(batches[index]), _events(batches[index]))
 
 
 def _read_in_workers(
     reader: GroupReader,
     batches: list[list[EventGroup]],
     count: int,
-    found: dict[str, ParsedGroup],
-    progress: Progress | None,
+    take: Take,
 ) -> list[int]:
     """Read batches in a pool; return the indexes of those it could not (the pool broke)."""
     try:
@@ -102,10 +96,11 @@ def _read_in_workers(
             for future in done:
                 index = waiting.pop(future)
                 try:
-                    _keep(found, future.result(), batches[index], progress)
+                    results = future.result()
                 except BrokenProcessPool:
                     waiting[future] = index
                     return sorted(waiting.values())
+                take(results, _events(batches[index]))
     finally:
         pool.shutdown(wait=not waiting, cancel_futures=True)
     return []
@@ -125,15 +120,8 @@ def read_batch(reader: GroupReader, batch: list[EventGroup]) -> list[ParsedGroup
     ]
 
 
-def _keep(
-    found: dict[str, ParsedGroup],
-    results: list[ParsedGroup],
-    batch: list[EventGroup],
-    progress: Progress | None,
-) -> None:
-    found.update((group.key, group) for group in results)
-    if progress is not None:
-        progress(sum(len(group.events) for group in batch))
+def _events(batch: list[EventGroup]) -> int:
+    return sum(len(group.events) for group in batch)
 
 
 def _batches(groups: Sequence[EventGroup], workers: int) -> list[list[EventGroup]]:

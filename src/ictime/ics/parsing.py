@@ -104,11 +104,22 @@ def _without_broken_components(text: str, warnings: list[str]) -> Parsed | None:
         except Exception as exc:  # this component is what breaks the file
             body = "".join(lines)
             outer = _outer_lines(lines)
+            tzids = [line for line in lines if _TZID.match(line)]
+            if name == "VTIMEZONE" and len(tzids) > 1:
+                single = [line for line in lines if line not in tzids[1:]]
+                if _reads(header, single):
+                    first = _TZID.match(tzids[0])
+                    named = first.group(1).strip() if first else ""
+                    warnings.append(
+                        f"VTIMEZONE {named!r} has {len(tzids)} TZIDs: the first is read"
+                    )
+                    kept.append(single)
+                    continue
             if name == "VEVENT" and outer != lines and _reads(header, outer):
                 # A broken VALARM (or other part) inside: the event reads without it.
                 uid = _UID.search(body)
-                which = f" UID {uid.group(1).strip()}" if uid else " a VEVENT"
-                warnings.append(f"left out an unreadable component inside{which}: {_short(exc)}")
+                inside = f" UID {uid.group(1).strip()}" if uid else " a VEVENT"
+                warnings.append(f"left out an unreadable component inside{inside}: {_short(exc)}")
                 kept.append(outer)
                 continue
             if name == "VEVENT":

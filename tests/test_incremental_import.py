@@ -12,13 +12,14 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from ictime.config import Config, ImportSettings
 from ictime.service import SourceReport, import_sources, list_blocks, tag_block
@@ -26,7 +27,7 @@ from ictime.store import Store
 from ictime.store.groups import forget_groups
 from support import NEW_YORK
 from support.cli import db_state
-from support.edits import Calendar, Event, apply, calendars, edits, new_event, render
+from support.edits import PEOPLE, Calendar, Event, apply, calendars, edits, new_event, render
 
 CONFIG = Config(
     timezone=NEW_YORK,
@@ -108,8 +109,24 @@ class Importer:
         return report
 
 
+# Each way an unchanged group's stored blocks could be wrong, at least once every run.
+_ACROSS_THE_START = Event(
+    "night@t", "Night", datetime(2026, 10, 25, 23, 30), 60, "America/New_York"
+)
+_OFFICE = Event("office@t", "Office", datetime(2026, 11, 20, 9), 60, "Custom/Office")
+_WEEKLY = Event("weekly@t", "Weekly", datetime(2026, 11, 2, 10), 30, "UTC", "FREQ=WEEKLY")
+_MET = Event("met@t", "Met", datetime(2026, 11, 19, 14), 30, "UTC", attendees=PEOPLE[1:])
+
+
 @settings(max_examples=35, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(first=calendars(), changes=edits())
+@example(Calendar(events=(_OFFICE, _WEEKLY)), [("zone", 0, 1), ("retitle", 1, 0)])
+@example(Calendar(events=(_ACROSS_THE_START, _WEEKLY)), [("retitle", 1, 0), ("window", 0, 7)])
+@example(
+    Calendar(events=(_MET, replace(_WEEKLY, attendees=PEOPLE[:1]))),
+    [("reinvite", 1, 2), ("delete", 0, 0)],
+)
+@example(Calendar(events=(_WEEKLY, _OFFICE)), [("delete", 0, 0), ("add", 9, 41)])
 def test_reimports_end_as_full_reads_would(
     first: Calendar, changes: list[tuple[str, int, int]]
 ) -> None:

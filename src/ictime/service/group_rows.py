@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from ictime.config import Config
 from ictime.model import Occurrence
 from ictime.service.block_rows import EventRow, block_rows
 from ictime.service.blocks import Decision
@@ -35,40 +36,65 @@ class ReadGroup:
     rows: dict[str, BlockRow]
     events: list[EventRow]
     state: GroupState
-    old_uid: str
+    old_uid: str = ""
     """The UID its events had at the last import ("" when it had none)."""
 
 
-@dataclass(frozen=True)
-class GroupRows:
-    """Turns groups read now into rows, as one import decides them."""
+Prepare = Callable[[list[Occurrence]], tuple[list[Occurrence], list[str]]]
+"""What the import does to a group's occurrences before storing them, with its warnings."""
 
-    decide: Callable[[Occurrence, str], Decision]
-    calendar: str
-    window_start: int
+
+class RowMaker:
+    """Turns groups read now into rows, as one import decides them.
+
+    Picklable, so a worker process makes the rows of the batches it reads: it builds the
+    rule engine once, on first use.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        me: tuple[str, ...],
+        calendar: str,
+        window_start: int,
+        prepare: Prepare,
+    ) -> None:
+        """Remember how this import decides blocks (see `service.blocks.decider`)."""
+        self.config = config
+        self.me = me
+        self.calendar = calendar
+        self.window_start = window_start
+        self.prepare = prepare
+        self._decide: Callable[[Occurrence, str], Decision] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Everything but the rule engine, which each process builds for itself."""
+        return {**vars(self), "_decide": None}
 
     def rows(
         self,
         parsed: ParsedGroup,
-        occurrences: list[Occurrence],
-        clipped: list[str],
         fingerprint: str,
-        old: GroupState | None,
+        prepared: tuple[list[Occurrence], list[str]] | None = None,
     ) -> ReadGroup:
         """The group's rows and state.
 
         Args:
             parsed: what the reader found.
-            occurrences: its occurrences as the import keeps them (texts cut).
-            clipped: the warnings cutting them gave.
             fingerprint: the group's fingerprint.
-            old: the group as stored at the last import, if it was there.
+            prepared: its occurrences prepared already, with the warnings that gave.
         """
-        rows, events = block_rows(occurrences, self.decide, self.calendar)
+        if self._decide is None:
+            from ictime.service.blocks import decider, make_classifier
+
+            classifier = make_classifier(self.config, self.me)
+            self._decide = decider(classifier, self.me, self.config.import_.max_event_hours)
+        occurrences, clipped = prepared or self.prepare(parsed.occurrences)
+        rows, events = block_rows(occurrences, self._decide, self.calendar)
         state = group_state(
             parsed, fingerprint, occurrences, clipped, rows, events, self.window_start
         )
-        return ReadGroup(rows, events, state, old.uid if old else "")
+        return ReadGroup(rows, events, state)
 
 
 def group_state(

@@ -23,9 +23,9 @@ from ictime import __version__
 from ictime.config import Config
 from ictime.ics.split import SPLIT_VERSION, EventGroup, SplitCalendar, split_calendar
 from ictime.model import Occurrence
-from ictime.service.blocks import decider, make_classifier, rules_fingerprint
+from ictime.service.blocks import rules_fingerprint
 from ictime.service.group_plan import GroupPlan, plan_groups, with_everything
-from ictime.service.group_rows import GroupRows, ReadGroup, file_span, people, separate
+from ictime.service.group_rows import Prepare, ReadGroup, RowMaker, file_span, people, separate
 from ictime.store import Change, SourceState, Store
 from ictime.store.groups import (
     FileState,
@@ -38,9 +38,6 @@ from ictime.store.groups import (
 
 if TYPE_CHECKING:
     from ictime.ics.groups import GroupReader, ParsedGroup
-
-Prepare = Callable[[list[Occurrence]], tuple[list[Occurrence], list[str]]]
-"""What the import does to a group's occurrences before storing them, with its warnings."""
 
 
 @dataclass(frozen=True)
@@ -198,7 +195,8 @@ def read_in_groups(
         reading.start(total_left=sum(len(group.events) for group in plan.read))
         known = _known_me(config, calendar_name)
         if known is not None:
-            reading.rows = _rows(config, known[0], name_calendar(calendar_name), epoch[0])
+            label = name_calendar(calendar_name)
+            reading.maker = RowMaker(config, known[0], label, epoch[0], prepare)
         reading.read(reader, plan.read)
         me, me_how = known or _inferred_me(calendar_name, plan, reading)
         if known is None and plan.kept and source is not None and ",".join(me) != source.me:
@@ -210,7 +208,7 @@ def read_in_groups(
     except (IcsError, GroupMismatch):
         return None
     if known is None:
-        reading.decide(_rows(config, me, name_calendar(calendar_name), epoch[0]))
+        reading.decide(RowMaker(config, me, name_calendar(calendar_name), epoch[0], prepare))
     found = reading.found
     if not separate(plan.kept.values(), list(found.values())):
         return None  # two groups share blocks or an event: only a whole read merges them
@@ -246,7 +244,7 @@ def read_in_groups(
 
 
 class _Reading:
-    """Groups being read: each batch is turned into rows as it comes in, once "me" is known."""
+    """Groups being read: made into rows where they are read once "me" is known, else here."""
 
     def __init__(
         self,
@@ -263,7 +261,7 @@ class _Reading:
         self.workers = workers
         self.total = sum(len(group.events) for group in split.groups)
         self.done = 0
-        self.rows: GroupRows | None = None
+        self.maker: RowMaker | None = None
         self.found: dict[str, ReadGroup] = {}
         self.waiting: dict[str, tuple[ParsedGroup, list[Occurrence], list[str]]] = {}
 
@@ -281,37 +279,27 @@ class _Reading:
         """Read the groups (in worker processes when it pays), each batch as it comes in."""
         from ictime.service.import_workers import read_groups
 
-        read_groups(reader, groups, workers=self.workers, take=self.take)
+        read_groups(reader, groups, take=self.take, workers=self.workers, maker=self.maker)
 
-    def take(self, batch: list[ParsedGroup], events: int) -> None:
-        for group in batch:
+    def take(self, batch: tuple[list[ParsedGroup], list[ReadGroup]], events: int) -> None:
+        parsed, made = batch
+        for found in made:
+            self._found(found)
+        for group in parsed:
             occurrences, clipped = self.prepare(group.occurrences)
-            if self.rows is None:
-                self.waiting[group.key] = (group, occurrences, clipped)
-            else:
-                self.found[group.key] = self._rows(group, occurrences, clipped)
+            self.waiting[group.key] = (group, occurrences, clipped)
         self.advance(events)
 
-    def decide(self, rows: GroupRows) -> None:
+    def decide(self, maker: RowMaker) -> None:
         """Turn the groups read before "me" was known into rows."""
-        self.rows = rows
         for key, (group, occurrences, clipped) in self.waiting.items():
-            self.found[key] = self._rows(group, occurrences, clipped)
+            self._found(maker.rows(group, self.fingerprints[key], (occurrences, clipped)))
         self.waiting.clear()
 
-    def _rows(
-        self, group: ParsedGroup, occurrences: list[Occurrence], clipped: list[str]
-    ) -> ReadGroup:
-        assert self.rows is not None
-        key = group.key
-        return self.rows.rows(
-            group, occurrences, clipped, self.fingerprints[key], self.stored.get(key)
-        )
-
-
-def _rows(config: Config, me: tuple[str, ...], calendar: str, window_start: int) -> GroupRows:
-    decide = decider(make_classifier(config, me), me, config.import_.max_event_hours)
-    return GroupRows(decide, calendar, window_start)
+    def _found(self, found: ReadGroup) -> None:
+        old = self.stored.get(found.state.key)
+        found.old_uid = old.uid if old else ""
+        self.found[found.state.key] = found
 
 
 def _known_me(config: Config, calendar_name: str | None) -> tuple[tuple[str, ...], str] | None:

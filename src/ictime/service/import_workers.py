@@ -24,6 +24,7 @@ from datetime import UTC
 
 from ictime.ics.groups import GroupReader, ParsedGroup
 from ictime.ics.split import EventGroup
+from ictime.service.group_rows import ReadGroup, RowMaker
 
 MAX_WORKERS = 8
 """Most processes one import uses (more cores mostly wait for the database's one writer)."""
@@ -31,8 +32,10 @@ PARALLEL_MIN_EVENTS = 3000
 """Fewer VEVENTs to read than this are read in this process: faster than starting workers."""
 _BATCH_EVENTS = 400
 
-Take = Callable[[list[ParsedGroup], int], None]
-"""Handed each batch as it is read: what its groups gave, and how many VEVENTs it had."""
+Batch = tuple[list[ParsedGroup], list[ReadGroup]]
+"""What reading a batch gave: its groups as read, or (with a RowMaker) their rows."""
+Take = Callable[[Batch, int], None]
+"""Handed each batch as it is read, and how many VEVENTs it had."""
 
 
 def available_workers() -> int:
@@ -50,6 +53,7 @@ def read_groups(
     *,
     take: Take,
     workers: int | None = None,
+    maker: RowMaker | None = None,
 ) -> None:
     """Read the groups, in worker processes when it pays, handing on each batch read.
 
@@ -59,6 +63,7 @@ def read_groups(
         take: handed each batch as it is read (in this process, in no set order).
         workers: how many processes to use (1: this one); None to choose (every core for
             a large file).
+        maker: turns each group into rows where it is read, when given.
 
     Raises:
         IcsError: the reader refused a batch.
@@ -71,9 +76,9 @@ def read_groups(
         count = 1
     pending = list(range(len(batches)))
     if count > 1 and len(batches) > 1:
-        pending = _read_in_workers(reader, batches, min(count, len(batches)), take)
+        pending = _read_in_workers(reader, batches, min(count, len(batches)), take, maker)
     for index in pending:
-        take(reader.read(batches[index]), _events(batches[index]))
+        take(read_batch(reader, batches[index], maker), _events(batches[index]))
 
 
 def _read_in_workers(
@@ -81,16 +86,20 @@ def _read_in_workers(
     batches: list[list[EventGroup]],
     count: int,
     take: Take,
+    maker: RowMaker | None,
 ) -> list[int]:
     """Read batches in a pool; return the indexes of those it could not (the pool broke)."""
     try:
         pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=_start_worker)
     except (OSError, ValueError):  # no processes here (a sandbox): read them in this one
         return list(range(len(batches)))
-    waiting: dict[Future[list[ParsedGroup]], int] = {}
+    waiting: dict[Future[Batch], int] = {}
     try:
         with _main_module_hidden():  # the workers start as the batches are submitted
-            waiting = {pool.submit(read_batch, reader, batch): n for n, batch in enumerate(batches)}
+            waiting = {
+                pool.submit(read_batch, reader, batch, maker, travel=True): n
+                for n, batch in enumerate(batches)
+            }
         while waiting:
             done, _ = wait(waiting, return_when=FIRST_COMPLETED)
             for future in done:
@@ -106,18 +115,33 @@ def _read_in_workers(
     return []
 
 
-def read_batch(reader: GroupReader, batch: list[EventGroup]) -> list[ParsedGroup]:
-    """In a worker: read one batch, with times in UTC so that any zone travels back."""
-    return [
-        replace(
-            group,
-            occurrences=[
-                replace(occ, start=occ.start.astimezone(UTC), end=occ.end.astimezone(UTC))
-                for occ in group.occurrences
-            ],
-        )
-        for group in reader.read(batch)
-    ]
+def read_batch(
+    reader: GroupReader, batch: list[EventGroup], maker: RowMaker | None, *, travel: bool = False
+) -> Batch:
+    """Read one batch; with a maker, make the groups' rows too.
+
+    Args:
+        reader: reads groups of this file.
+        batch: the groups.
+        maker: turns each group into rows, or None.
+        travel: the result goes to another process: times in UTC, so any zone travels.
+    """
+    parsed = reader.read(batch)
+    if maker is not None:
+        fingerprints = {group.key: group.fingerprint for group in batch}
+        return [], [maker.rows(group, fingerprints[group.key]) for group in parsed]
+    if travel:
+        parsed = [
+            replace(
+                group,
+                occurrences=[
+                    replace(occ, start=occ.start.astimezone(UTC), end=occ.end.astimezone(UTC))
+                    for occ in group.occurrences
+                ],
+            )
+            for group in parsed
+        ]
+    return parsed, []
 
 
 def _events(batch: list[EventGroup]) -> int:

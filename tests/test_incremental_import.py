@@ -26,7 +26,7 @@ from ictime.service import SourceReport, import_sources, list_blocks, tag_block
 from ictime.store import Store
 from ictime.store.groups import forget_groups
 from support import NEW_YORK
-from support.cli import db_state
+from support.cli import db_state, run_ictime
 from support.edits import PEOPLE, Calendar, Event, apply, calendars, edits, new_event, render
 
 CONFIG = Config(
@@ -328,3 +328,14 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_the_import_says_what_it_read(tmp_path: Path) -> None:
+    source, db = tmp_path / "work.ics", tmp_path / "ictime.db"
+    source.write_bytes(render(WEEK))
+    first = run_ictime("import", str(source), db=db)
+    assert first.returncode == 0, first.stderr
+    assert "work.ics: events: 5 new, 0 changed, 0 removed, 0 unchanged; 5 read in " in first.stdout
+    source.write_bytes(render(apply(WEEK, ("retitle", 2, 0))))
+    again = run_ictime("import", str(source), db=db)
+    assert "events: 0 new, 1 changed, 0 removed, 4 unchanged; 1 read in " in again.stdout

@@ -12,10 +12,15 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-_FOLD = re.compile(rb"\r?\n[ \t]")
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _DURATION = re.compile(r"([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _TIMES = ("DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "RDATE")
+# A content line that says when an event happens, with its folded continuations.
+_TIME_LINE = re.compile(
+    rb"\n(?:DTSTART|DTEND|DUE|RECURRENCE-ID|RDATE|DURATION|RRULE)[;:][^\n]*(?:\n[ \t][^\n]*)*",
+    re.IGNORECASE,
+)
+_FOLD = re.compile(rb"\r?\n[ \t]")
 # UTC offsets, X-WR-TIMEZONE and the day an all-day event lasts stay well inside this.
 _MARGIN = timedelta(days=3)
 
@@ -115,24 +120,26 @@ def _event_extent(event: bytes) -> tuple[date, date | None]:
 
 
 def _properties(event: bytes) -> Iterable[tuple[str, str, str]]:
-    """(NAME, ;PARAMS, value) of the VEVENT's own content lines (nested components left out)."""
-    depth = 0
-    for line in _FOLD.sub(b"", event).decode("utf-8").split("\n")[1:]:
-        raw = line.rstrip("\r")
-        if not raw:
-            continue
-        if raw.startswith("BEGIN:"):
-            depth += 1
-        elif raw.startswith("END:"):
-            depth -= 1
-        elif depth == 0:
-            head, _, value = _split_line(raw)
-            name, _, params = head.partition(";")
-            yield name.upper(), params.upper(), value
+    """(NAME, ;PARAMS, value) of the VEVENT's lines that say when it happens.
+
+    Only those lines are unfolded and decoded: the others (attendees, descriptions) are most
+    of an event. A nested component's (an alarm's DURATION) count too, which only widens
+    the extent.
+    """
+    for found in _TIME_LINE.finditer(event):
+        line = _FOLD.sub(b"", found.group(0)[1:]).rstrip(b"\r").decode("utf-8")
+        head, _, value = _split_line(line)
+        name, _, params = head.partition(";")
+        yield name.upper(), params.upper(), value
 
 
 def _split_line(line: str) -> tuple[str, str, str]:
     """Split at the first colon outside double quotes."""
+    if '"' not in line:
+        head, colon, value = line.partition(":")
+        if colon:
+            return head, colon, value
+        raise _Unknown
     quoted = False
     for index, char in enumerate(line):
         if char == '"':

@@ -187,6 +187,16 @@ def _top_level(inside: bytes) -> bytes:
 
 def _uid(lines: bytes) -> str | None:
     """The UID as the reader will know it, or None when there is not exactly one plain UID."""
+    start = lines.find(b"\nUID:")
+    if start >= 0 and lines.find(b"\nUID", start + 5) < 0 and b"\nUID;" not in lines:
+        # The usual line: "UID:value", once, not folded, plain text.
+        end = lines.find(b"\n", start + 5)
+        value = lines[start + 5 : end if end >= 0 else len(lines)]
+        follows = lines[end + 1 : end + 2] if end >= 0 else b""
+        if follows not in (b" ", b"\t") and b"\\" not in value and value.isascii():
+            key = value.rstrip(b"\r").decode("ascii")
+            if key.isprintable():
+                return key.strip() or None
     found = list(_UID.finditer(lines))
     if len(found) != 1:
         return None  # no UID (a made-up one depends on the whole file) or several

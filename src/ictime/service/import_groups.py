@@ -159,6 +159,10 @@ def read_in_groups(
         What was read, or None when the file must be read whole: its shape is unusual, or
         reading it in parts would not say what reading it whole says.
     """
+    if source is None or file_state(store, source.id) is None:
+        from ictime.service.import_workers import start_early
+
+        start_early(data.count(b"BEGIN:VEVENT"), workers)  # a first read: every event
     split = split_calendar(data)
     if split is None:
         return None

@@ -47,6 +47,25 @@ def available_workers() -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
+def start_early(events: int, workers: int | None = None) -> None:
+    """Start the process server in the background when reading `events` VEVENTs will use it.
+
+    Starting it (a fresh interpreter that imports the reader) takes a few tenths of a
+    second, which the importer spends splitting the file meanwhile.
+
+    Args:
+        events: how many VEVENTs the file has.
+        workers: as for `read_groups`.
+    """
+    count = available_workers() if workers is None else workers
+    if count <= 1 or (workers is None and events < PARALLEL_MIN_EVENTS):
+        return
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        threading.Thread(target=forkserver.ensure_running, daemon=True).start()
+
+
 def read_groups(
     reader: GroupReader,
     groups: Sequence[EventGroup],
@@ -71,9 +90,9 @@ def read_groups(
     """
     events = _events(list(groups))
     count = available_workers() if workers is None else max(1, workers)
-    batches = _batches(groups, max(count, 1))
     if workers is None and events < PARALLEL_MIN_EVENTS:
         count = 1
+    batches = _batches(groups, count)
     pending = list(range(len(batches)))
     if count > 1 and len(batches) > 1:
         pending = _read_in_workers(reader, batches, min(count, len(batches)), take, maker)
@@ -149,9 +168,13 @@ def _events(batch: list[EventGroup]) -> int:
 
 
 def _batches(groups: Sequence[EventGroup], workers: int) -> list[list[EventGroup]]:
-    """Consecutive groups, about `_BATCH_EVENTS` VEVENTs a batch, several per worker."""
+    """Consecutive groups, about `_BATCH_EVENTS` VEVENTs a batch, several per worker.
+
+    Each batch is read with the file's header and VTIMEZONEs again, so batches are not
+    smaller than they need be: in this process, they are only for the progress bar.
+    """
     events = sum(len(group.events) for group in groups)
-    size = max(1, min(_BATCH_EVENTS, events // (workers * 4) or 1))
+    size = _BATCH_EVENTS if workers == 1 else max(1, min(_BATCH_EVENTS, events // (workers * 4)))
     batches: list[list[EventGroup]] = []
     batch: list[EventGroup] = []
     filled = 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ictime.store.database import BLOCK_COLUMNS, BlockRow, Change, Store
 
@@ -31,9 +31,11 @@ class FileState:
     warnings: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class GroupState:
-    """One group as last read: its fingerprint and what reading it gave."""
+class GroupState(NamedTuple):
+    """One group as last read: its fingerprint and what reading it gave.
+
+    A named tuple: a large file has tens of thousands, read at every import.
+    """
 
     key: str
     fingerprint: str
@@ -51,7 +53,8 @@ class GroupState:
 
 
 _GROUP_COLUMNS = (
-    "key, fingerprint, block_ids, occurrences, first_ts, last_ts, early, unbounded, notes, people"
+    "key, fingerprint, uid, block_ids, occurrences, first_ts, last_ts, early, unbounded, notes,"
+    " people"
 )
 
 
@@ -73,20 +76,30 @@ def file_state(store: Store, source_id: int) -> FileState | None:
 def group_states(store: Store, source_id: int) -> dict[str, GroupState]:
     """The source's stored groups, by key."""
     cursor = store.db.execute(
-        f"SELECT {_GROUP_COLUMNS}, uid FROM event_groups WHERE source_id = ?", [source_id]
+        f"SELECT {_GROUP_COLUMNS} FROM event_groups WHERE source_id = ?", [source_id]
     )
     states = {}
-    for row in cursor:
-        key, fingerprint, ids, occurrences, first_ts, last_ts, early, unbounded = row[:8]
-        notes, people, uid = row[8:]
+    for (
+        key,
+        fingerprint,
+        uid,
+        ids,
+        occurrences,
+        first,
+        last,
+        early,
+        unbounded,
+        notes,
+        people,
+    ) in cursor:
         states[key] = GroupState(
             key,
             fingerprint,
             uid,
             tuple(ids.split()),
             occurrences,
-            first_ts,
-            last_ts,
+            first,
+            last,
             early,
             bool(unbounded),
             notes,
@@ -135,13 +148,14 @@ def save_groups(
             [(source_id, key) for key in removed],
         )
     store.db.conn.executemany(
-        f"INSERT OR REPLACE INTO event_groups (source_id, {_GROUP_COLUMNS}, uid)"
+        f"INSERT OR REPLACE INTO event_groups (source_id, {_GROUP_COLUMNS})"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 source_id,
                 group.key,
                 group.fingerprint,
+                group.uid,
                 " ".join(group.block_ids),
                 group.occurrences,
                 group.first_ts,
@@ -150,7 +164,6 @@ def save_groups(
                 int(group.unbounded),
                 group.notes,
                 group.people,
-                group.uid,
             )
             for group in groups
         ),

@@ -50,6 +50,13 @@ def report_lines(report: SourceReport) -> list[Content]:
         f"{len(report.skipped)} skipped"
     )
     lines = [Content.assemble(("✓ ", "$text-success bold"), (name, "bold"), counts)]
+    if report.groups is not None:
+        groups = report.groups
+        read = (
+            f"  events: {groups.added:,} new, {groups.updated:,} changed, {groups.removed:,}"
+            f" removed, {groups.unchanged:,} unchanged; {groups.read:,} read"
+        )
+        lines.append(Content.styled(read, "$text-muted"))
     if report.calendar:
         lines.append(Content.styled(f"  calendar {safe(report.calendar)!r}", "$text-muted"))
     if report.me:

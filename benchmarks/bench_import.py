@@ -20,7 +20,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +30,9 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
-from synth import HOME, LAST_DAY, ME, span, weekly_export, write_calendar
+from memory import peak_while
+from synth import HOME, LAST_DAY, ME, span, write_calendar
+from weekly import weekly_export
 
 import ictime.service.blocks
 import ictime.service.imports
@@ -448,50 +449,17 @@ def peak_memory(ics: Path, years: int, what: str, work: Path) -> float:
 
 
 def run_peak(what: str, ics: Path, years: int, work: Path) -> float:
-    """In the `--peak` process: do `what` once while sampling the memory of its processes."""
-    peak = 0.0
-    done = threading.Event()
+    """In the `--peak` process: do `what` once, and return the most memory it held (MB)."""
+    importer = Importer(ics, years, work)
 
-    def sample() -> None:
-        nonlocal peak
-        while not done.wait(0.02):
-            peak = max(peak, tree_memory(os.getpid()))
+    def floor() -> None:
+        window = days_to_range(importer.first_day, importer.last_day, importer.config.timezone)
+        calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+        list(recurring_ical_events.of(calendar).between(*window))
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    try:
-        if what == "floor":
-            importer = Importer(ics, years, work)
-            window = days_to_range(importer.first_day, importer.last_day, importer.config.timezone)
-            calendar = icalendar.Calendar.from_ical(ics.read_bytes())
-            list(recurring_ical_events.of(calendar).between(*window))
-        else:
-            Importer(ics, years, work).first(workers=1 if what == "one" else None)
-    finally:
-        done.set()
-        sampler.join()
-    return max(peak, tree_memory(os.getpid()))
-
-
-def tree_memory(pid: int) -> float:
-    """MB resident in a process and every process below it (Linux /proc)."""
-    parents: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        parents.setdefault(parent, []).append(int(stat.parent.name))
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        todo += parents.get(current, [])
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-        except OSError:
-            continue
-        total += sum(int(line.split()[1]) for line in status.splitlines() if line[:6] == "VmRSS:")
-    return total / 1024
+    if what == "floor":
+        return peak_while(floor)
+    return peak_while(lambda: importer.first(workers=1 if what == "one" else None))
 
 
 def print_memory(ics: Path, years: int, work: Path) -> None:
@@ -502,7 +470,7 @@ def print_memory(ics: Path, years: int, work: Path) -> None:
     floor, first, one = (peak_memory(ics, years, what, work) for what in ("floor", "all", "one"))
     print(
         f"peak memory, {years} year(s): floor {floor:.0f} MB, first import {first:.0f} MB"
-        f" (the importing process and its {available_workers()} workers together),"
+        f" (the importing process and its workers, if any, together),"
         f" in one process {one:.0f} MB"
     )
 

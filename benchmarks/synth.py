@@ -45,7 +45,7 @@ _REMINDERS = ("Perf review due", "Release freeze", "Expense report", "On-call ha
 
 
 @dataclass
-class _Event:
+class SynthEvent:
     """One VEVENT to write; times are naive local times in `tz`."""
 
     uid: str
@@ -75,7 +75,7 @@ class _Synth:
         self.first_monday = first + timedelta(days=(7 - first.weekday()) % 7)
         self.weeks = (LAST_DAY - self.first_monday).days // 7 + 1
         self.people = [f"colleague{n:03d}@corp.example" for n in range(150)]
-        self.events: list[_Event] = []
+        self.events: list[SynthEvent] = []
         self.serial = 0
 
     def uid(self) -> str:
@@ -96,7 +96,7 @@ class _Synth:
         words = self.rng.choices(_TOPICS, k=self.rng.randint(3, 12))
         return f"Agenda: {'; '.join(words)}.\nJoin: https://meet.example.com/{self.serial:x}"
 
-    def build(self) -> list[_Event]:
+    def build(self) -> list[SynthEvent]:
         self.series()
         for week in range(self.weeks):
             monday = self.first_monday + timedelta(weeks=week)
@@ -183,7 +183,7 @@ class _Synth:
         if until is not None:
             last_instant = datetime.combine(until, time(23, 59, 59), ZoneInfo(zone))
             rule = f"{rule};UNTIL={last_instant.astimezone(UTC):%Y%m%dT%H%M%SZ}"
-        master = _Event(
+        master = SynthEvent(
             uid=self.uid(),
             summary=title,
             start=start,
@@ -205,12 +205,12 @@ class _Synth:
                 self.override(master, occurrence, minutes, cancelled=roll < 0.027)
 
     def override(
-        self, master: _Event, occurrence: datetime, minutes: int, *, cancelled: bool
+        self, master: SynthEvent, occurrence: datetime, minutes: int, *, cancelled: bool
     ) -> None:
         moved = occurrence + timedelta(minutes=self.rng.choice((-60, -30, 30, 60, 90, 1440)))
         start = occurrence if cancelled else moved
         self.events.append(
-            _Event(
+            SynthEvent(
                 uid=master.uid,
                 summary=master.summary,
                 start=start,
@@ -238,7 +238,7 @@ class _Synth:
     def single(self, day: date, *, meeting: bool) -> None:
         start = datetime.combine(day, time(self.rng.randint(8, 17), self.rng.choice((0, 30))))
         minutes = self.rng.choice((15, 25, 30, 30, 45, 60, 60, 90) if meeting else (60, 120, 180))
-        event = _Event(
+        event = SynthEvent(
             uid=self.uid(),
             summary=self.rng.choice(_TOPICS if meeting else _HOLDS),
             start=start,
@@ -266,12 +266,12 @@ class _Synth:
             first = monday + timedelta(days=self.rng.randrange(5))
             length = self.rng.choice((1, 1, 1, 2, 3, 5))
             self.events.append(
-                _Event(self.uid(), self.rng.choice(_DAYS_OFF), first, first + timedelta(length))
+                SynthEvent(self.uid(), self.rng.choice(_DAYS_OFF), first, first + timedelta(length))
             )
         if self.rng.random() < 0.25:
             day = monday + timedelta(days=self.rng.randrange(5))
             self.events.append(
-                _Event(
+                SynthEvent(
                     self.uid(),
                     self.rng.choice(_REMINDERS),
                     day,
@@ -323,7 +323,7 @@ def _text(value: str) -> str:
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
-def _when(name: str, value: datetime | date, event: _Event) -> str:
+def _when(name: str, value: datetime | date, event: SynthEvent) -> str:
     if not isinstance(value, datetime):
         return f"{name};VALUE=DATE:{value:%Y%m%d}"
     if event.utc:
@@ -332,7 +332,7 @@ def _when(name: str, value: datetime | date, event: _Event) -> str:
     return f"{name};TZID={event.tz}:{value:%Y%m%dT%H%M%S}"
 
 
-def _event_lines(event: _Event, stamp: str = "20261231T120000Z") -> Iterator[str]:
+def _event_lines(event: SynthEvent, stamp: str = "20261231T120000Z") -> Iterator[str]:
     yield "BEGIN:VEVENT"
     yield _when("DTSTART", event.start, event)
     if event.use_duration and isinstance(event.start, datetime):
@@ -409,88 +409,24 @@ def synth_calendar(years: int, *, seed: int = 2026) -> str:
     Returns:
         iCalendar text with CRLF line ends.
     """
-    return _render(_Synth(years, seed).build(), "20261231T120000Z")
+    return render_events(build_events(years, seed=seed), "20261231T120000Z")
 
 
-WEEKLY_EDITS = (
-    "retitle",
-    "move an instance",
-    "move the series",
-    "cancel",
-    "delete",
-    "add",
-    "add an override",
-    "bump SEQUENCE",
-)
-"""What a week does to a calendar's events, in turn."""
-
-
-def weekly_export(years: int, *, changed: float = 0.01, seed: int = 2026, edits: int = 7) -> str:
-    """The same calendar exported a week later: some events edited, every one restamped.
+def build_events(years: int, *, seed: int = 2026) -> list[SynthEvent]:
+    """The events of a synthetic calendar (`synth_calendar` writes them).
 
     Args:
-        years: How many calendar years it spans.
-        changed: The share of its events (UIDs) edited, each by one of `WEEKLY_EDITS` in turn.
-        seed: The seed of the calendar.
-        edits: The seed of the choice of events.
+        years: How many calendar years it spans, ending on 2026-12-31.
+        seed: The seed of the generator.
 
     Returns:
-        iCalendar text, every DTSTAMP the new export's time.
+        Its events, series overrides after their series.
     """
-    events = _Synth(years, seed).build()
-    rng = random.Random(edits)
-    masters = [event for event in events if event.recurrence_id is None]
-    chosen = rng.sample(masters, max(1, round(len(masters) * changed)))
-    serial = 0
-    for number, master in enumerate(chosen):
-        kind = WEEKLY_EDITS[number % len(WEEKLY_EDITS)]
-        overridden = {e.recurrence_id for e in events if e.uid == master.uid and e.recurrence_id}
-        if kind == "retitle":
-            master.summary += " (renamed)"
-        elif kind == "cancel":
-            master.status = "CANCELLED"
-        elif kind == "bump SEQUENCE":
-            master.sequence += 1
-        elif kind == "delete":
-            events = [event for event in events if event.uid != master.uid]
-        elif kind == "add":
-            serial += 1
-            copy = _Event(**{**vars(master), "uid": f"added-{serial}@bench", "rrule": ""})
-            copy.exdates = []
-            events.append(copy)
-        elif kind in ("move an instance", "add an override") and master.rrule:
-            # Every series repeats on its weekday at least every other week (monthly aside).
-            weeks = 2 if "MONTHLY" not in master.rrule else 0
-            first, last = master.start, master.end
-            occurrence = first + timedelta(weeks=weeks * rng.randint(1, 20))
-            if (
-                isinstance(occurrence, datetime)
-                and isinstance(first, datetime)
-                and isinstance(last, datetime)
-                and occurrence not in overridden
-                and weeks
-            ):
-                moved = occurrence + timedelta(hours=1 if kind == "move an instance" else 0)
-                events.append(
-                    _Event(
-                        **{
-                            **vars(master),
-                            "rrule": "",
-                            "exdates": [],
-                            "recurrence_id": occurrence,
-                            "start": moved,
-                            "end": moved + (last - first),
-                            "status": "CONFIRMED" if kind == "move an instance" else "CANCELLED",
-                        }
-                    )
-                )
-        else:  # move the series, or a one-off event
-            master.start += timedelta(hours=1)
-            master.end += timedelta(hours=1)
-    return _render(events, "20270107T120000Z")
+    return _Synth(years, seed).build()
 
 
-def _render(events: list[_Event], stamp: str) -> str:
+def render_events(events: list[SynthEvent], stamp: str) -> str:
+    """A calendar of these events, every DTSTAMP `stamp`, as Google exports it."""
     head = [
         "BEGIN:VCALENDAR",
         "PRODID:-//Google Inc//Google Calendar 70.9054//EN",

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from ictime.ics.extent import group_extent, repeats_forever
-from ictime.ics.split import split_calendar
+from ictime.ics import group_extent, repeats_forever, split_calendar
 from support import FIXTURES
 from support.ics import calendar, parse_bytes, vevent
 

@@ -23,8 +23,7 @@ from hypothesis import HealthCheck, example, given, settings
 
 from ictime.config import Config, ImportSettings
 from ictime.service import SourceReport, import_sources, list_blocks, tag_block
-from ictime.store import Store
-from ictime.store.groups import forget_groups
+from ictime.store import Store, forget_groups
 from support import NEW_YORK
 from support.cli import db_state, run_ictime
 from support.edits import PEOPLE, Calendar, Event, apply, calendars, edits, new_event, render

@@ -13,9 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from ictime.ics.extent import group_extent
-from ictime.ics.split import EventGroup, SplitCalendar
-from ictime.store.groups import FileState, GroupState
+from ictime.ics import EventGroup, SplitCalendar, group_extent
+from ictime.store import FileState, GroupState
 
 Window = tuple[int, int]
 """[start, end) of an import window, in epoch seconds."""

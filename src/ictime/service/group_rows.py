@@ -19,12 +19,10 @@ from ictime.config import Config
 from ictime.model import Occurrence
 from ictime.service.block_rows import EventRow, block_rows
 from ictime.service.blocks import Decision
-from ictime.store import BlockRow
-from ictime.store.database import BLOCK_COLUMNS
-from ictime.store.groups import GroupState
+from ictime.store import BLOCK_COLUMNS, BlockRow, GroupState
 
 if TYPE_CHECKING:
-    from ictime.ics.groups import ParsedGroup
+    from ictime.ics import ParsedGroup
 
 _START = BLOCK_COLUMNS.index("start_ts")
 

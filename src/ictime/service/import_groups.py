@@ -21,15 +21,17 @@ from typing import TYPE_CHECKING
 
 from ictime import __version__
 from ictime.config import Config
-from ictime.ics.split import SPLIT_VERSION, EventGroup, SplitCalendar, split_calendar
+from ictime.ics import SPLIT_VERSION, EventGroup, SplitCalendar, split_calendar
 from ictime.model import Occurrence
 from ictime.service.blocks import rules_fingerprint
 from ictime.service.group_plan import GroupPlan, plan_groups, with_everything
 from ictime.service.group_rows import Prepare, ReadGroup, RowMaker, file_span, people, separate
-from ictime.store import Change, SourceState, Store
-from ictime.store.groups import (
+from ictime.store import (
+    Change,
     FileState,
     GroupState,
+    SourceState,
+    Store,
     file_state,
     group_states,
     replace_group_blocks,
@@ -37,7 +39,7 @@ from ictime.store.groups import (
 )
 
 if TYPE_CHECKING:
-    from ictime.ics.groups import GroupReader, ParsedGroup
+    from ictime.ics import GroupReader, ParsedGroup
 
 
 @dataclass(frozen=True)
@@ -178,8 +180,7 @@ def read_in_groups(
     usable = state if same else None
     plan = plan_groups(split, stored, usable, epoch)
 
-    from ictime.ics import IcsError
-    from ictime.ics.groups import GroupMismatch, GroupReader
+    from ictime.ics import GroupMismatch, GroupReader, IcsError
 
     reader = GroupReader(
         split.frame,

@@ -22,8 +22,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC
 
-from ictime.ics.groups import GroupReader, ParsedGroup
-from ictime.ics.split import EventGroup
+from ictime.ics import EventGroup, GroupReader, ParsedGroup
 from ictime.service.group_rows import ReadGroup, RowMaker
 
 MAX_WORKERS = 8

@@ -22,8 +22,7 @@ from ictime.service.blocks import (
     sync_rule_tags,
 )
 from ictime.service.text_limits import clip, clip_occurrences
-from ictime.store import BlockRow, Change, Store
-from ictime.store.groups import forget_groups
+from ictime.store import BlockRow, Change, Store, forget_groups
 from ictime.timeutil import days_to_range
 
 if TYPE_CHECKING:

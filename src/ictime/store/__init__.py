@@ -4,6 +4,7 @@ The only package that touches sqlite-utils. The schema is described in `docs/sto
 """
 
 from ictime.store.database import (
+    BLOCK_COLUMNS,
     BlockRow,
     Change,
     SourceState,
@@ -14,13 +15,25 @@ from ictime.store.database import (
     StoreReadOnly,
     dumps,
 )
+from ictime.store.groups import (
+    FileState,
+    GroupState,
+    file_state,
+    forget_groups,
+    group_states,
+    replace_group_blocks,
+    save_groups,
+)
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
+    "BLOCK_COLUMNS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "BlockRow",
     "Change",
+    "FileState",
+    "GroupState",
     "SourceState",
     "Store",
     "StoreBusy",
@@ -28,4 +41,9 @@ __all__ = [
     "StoreFull",
     "StoreReadOnly",
     "dumps",
+    "file_state",
+    "forget_groups",
+    "group_states",
+    "replace_group_blocks",
+    "save_groups",
 ]

@@ -10,7 +10,7 @@ blocks stand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from ictime.ics import EventGroup, SplitCalendar, group_extent
@@ -33,8 +33,6 @@ class GroupPlan:
     added: int
     updated: int
     unchanged: int
-    refreshed: int
-    """Unchanged groups read again (the window moved, a VTIMEZONE changed, "me" changed)."""
 
     @property
     def full(self) -> bool:
@@ -74,7 +72,7 @@ def plan_groups(
     current = {group.key for group in split.groups}
     removed = [old for key, old in stored.items() if key not in current]
     if state is None:
-        return GroupPlan(list(split.groups), {}, removed, added, updated, unchanged, unchanged)
+        return GroupPlan(list(split.groups), {}, removed, added, updated, unchanged)
     new_zones = split.zone_fingerprints()
     stale = _stale_zones(state.zones, new_zones)
     known = frozenset(state.zones.keys() | new_zones.keys())
@@ -85,20 +83,12 @@ def plan_groups(
         if not _affected(group, stored[group.key], stale, known, edges)
     }
     read = [group for group in split.groups if group.key not in kept]
-    return GroupPlan(read, kept, removed, added, updated, unchanged, unchanged - len(kept))
+    return GroupPlan(read, kept, removed, added, updated, unchanged)
 
 
 def with_everything(plan: GroupPlan, split: SplitCalendar) -> GroupPlan:
     """The same comparison, reading every group (what the kept ones say no longer holds)."""
-    return GroupPlan(
-        list(split.groups),
-        {},
-        plan.removed,
-        plan.added,
-        plan.updated,
-        plan.unchanged,
-        plan.unchanged,
-    )
+    return replace(plan, read=list(split.groups), kept={})
 
 
 def _stale_zones(old: Mapping[str, str], new: Mapping[str, str]) -> frozenset[str] | None:

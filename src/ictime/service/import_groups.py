@@ -161,7 +161,9 @@ def read_in_groups(
         What was read, or None when the file must be read whole: its shape is unusual, or
         reading it in parts would not say what reading it whole says.
     """
-    if source is None or file_state(store, source.id) is None:
+    # A source without a content hash is to be read whole again (a migration asks for it).
+    state = file_state(store, source.id) if source and source.content_hash else None
+    if state is None:
         from ictime.service.import_workers import start_early
 
         start_early(data.count(b"BEGIN:VEVENT"), workers)  # a first read: every event
@@ -169,8 +171,6 @@ def read_in_groups(
     if split is None:
         return None
     epoch = (int(window[0].timestamp()), int(window[1].timestamp()))
-    # A source without a content hash is to be read whole again (a migration asks for it).
-    state = file_state(store, source.id) if source and source.content_hash else None
     stored = group_states(store, source.id) if source and state else {}
     settings = group_settings(config, calendar)
     same = state is not None and (state.settings, state.header) == (

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from ictime.config import Config, Source
+from ictime.config import Config, ImportSettings, Source
 from ictime.service import (
     DEMO_TIMEZONE,
     DEMO_TODAY,
@@ -119,7 +119,11 @@ async def main_async(out: Path, size: tuple[int, int]) -> list[Path]:
                 database = folder / f"{name}.db"
                 if not empty:
                     shutil.copyfile(template, database)
-                config = demo_config(sources=(Source("work", "calendars/work.ics"),))
+                config = demo_config(
+                    sources=(Source("work", "calendars/work.ics"),),
+                    # The source is there to be listed; the shot does not refresh it.
+                    import_=ImportSettings(refresh_on_start=False),
+                )
                 svg = await shoot(database, config, steps, size, title)
                 path = out / f"{name}.svg"
                 path.write_text(svg, encoding="utf-8")

@@ -348,6 +348,29 @@ class Store:
                 "DELETE FROM blocks WHERE source_id = ? AND start_ts >= ? AND start_ts < ?",
                 [source_id, span[0], span[1]],
             )
+        added, updated = self.insert_blocks(source_id, rows, existing)
+        self.db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
+        self.db.conn.executemany(
+            "INSERT INTO events (source_id, uid, summary, recurring, occurrences)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(source_id, *event) for event in events],
+        )
+        return Change(added=added, updated=updated, removed=len(existing))
+
+    def insert_blocks(
+        self, source_id: int, rows: Sequence[BlockRow], existing: dict[str, tuple[Any, ...]]
+    ) -> tuple[int, int]:
+        """Store a source's block rows (inside the caller's transaction), counting changes.
+
+        Args:
+            source_id: the source the rows belong to.
+            rows: the new rows, in `BLOCK_COLUMNS` order.
+            existing: the rows they replace, by block id; each one matched is popped, so
+                what is left afterwards was removed.
+
+        Returns:
+            How many rows were added and how many updated.
+        """
         placeholders = ", ".join("?" for _ in BLOCK_COLUMNS)
         # OR REPLACE: a block that started outside the span and moved into it replaces itself.
         self.db.conn.executemany(
@@ -363,13 +386,7 @@ class Store:
                 added += 1
             elif old != tuple(row):
                 updated += 1
-        self.db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
-        self.db.conn.executemany(
-            "INSERT INTO events (source_id, uid, summary, recurring, occurrences)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(source_id, *event) for event in events],
-        )
-        return Change(added=added, updated=updated, removed=len(existing))
+        return added, updated
 
     def _note_longest(self, rows: Sequence[BlockRow]) -> None:
         # Range queries bound the start by the longest block, so the start index does the work.

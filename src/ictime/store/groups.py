@@ -228,20 +228,8 @@ def replace_group_blocks(
             "DELETE FROM blocks WHERE source_id = ? AND id = ?",
             [(source_id, block_id) for block_id in stale],
         )
-    placeholders = ", ".join("?" for _ in BLOCK_COLUMNS)
-    db.conn.executemany(
-        f"INSERT OR REPLACE INTO blocks (source_id, {', '.join(BLOCK_COLUMNS)})"
-        f" VALUES (?, {placeholders})",
-        ((source_id, *row) for row in rows),
-    )
-    _note_longest(store, rows)
-    added, updated = kept_outside, 0
-    for row in rows:
-        old = existing.pop(row[0], None)
-        if old is None:
-            added += 1
-        elif old != tuple(row):
-            updated += 1
+    added, updated = store.insert_blocks(source_id, rows, existing)
+    added += kept_outside
     db.conn.executemany(
         "DELETE FROM events WHERE source_id = ? AND uid = ?",
         [(source_id, uid) for uid in set(old_uids)],
@@ -252,14 +240,6 @@ def replace_group_blocks(
         [(source_id, *event) for event in events],
     )
     return Change(added=added, updated=updated, removed=len(existing))
-
-
-def _note_longest(store: Store, rows: Sequence[BlockRow]) -> None:
-    # As `replace_blocks` does: range queries bound the start by the longest block.
-    start, end = BLOCK_COLUMNS.index("start_ts"), BLOCK_COLUMNS.index("end_ts")
-    longest = max((row[end] - row[start] for row in rows), default=0)
-    if longest > int(store.get_meta("longest_block_seconds") or 0):
-        store.set_meta("longest_block_seconds", str(longest))
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:

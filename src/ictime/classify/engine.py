@@ -40,11 +40,15 @@ def default_rules() -> tuple[Rule, ...]:
 
 @dataclass(frozen=True)
 class Tag:
-    """The category of one block, the rule that set it, and the conditions that matched."""
+    """The category of one block, the rule that set it, and the conditions that matched.
+
+    `confident` is False for a guess: a tag from weak evidence, counted and marked as such.
+    """
 
     category: str
     rule: str | None
     matched: tuple[str, ...] = ()
+    confident: bool = True
 
 
 class Classifier:
@@ -177,7 +181,7 @@ class Classifier:
         for rule in self.rules:
             matched = rule.match(facts)
             if matched is not None:
-                return Tag(rule.category, rule.name, matched)
+                return Tag(rule.category, rule.name, matched, rule.confident)
         people = "1 other attendee" if facts.others == 1 else f"{facts.others} other attendees"
         return Tag(UNTAGGED, None, (f'title "{plain(facts.title)}"', people))
 

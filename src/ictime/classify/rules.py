@@ -46,6 +46,8 @@ class Rule:
     canonical: str
     conditions: tuple[Condition, ...] = field(default=(), compare=False, repr=False)
     where: str = field(default="", compare=False, repr=False)  # the config file and position
+    # False for a built-in rule whose evidence is weak: its tags are guesses.
+    confident: bool = True
     # Cheap numeric tests first; descriptions still come out in the rule's own order.
     _plan: tuple[tuple[int, Check], ...] = field(init=False, compare=False, repr=False)
 
@@ -100,7 +102,7 @@ def compile_rules(raw: Sequence[Mapping[str, Any]], *, origin: str = "config") -
 
 
 def compile_builtin_rules(raw: Sequence[Mapping[str, Any]], *, origin: str) -> tuple[Rule, ...]:
-    """Compile the built-in rules, which may use `default:` names and a `note`."""
+    """Compile the built-in rules, which may use `default:` names, a `note` and `confident`."""
     return _compile_all(raw, origin, builtin=True)
 
 
@@ -127,7 +129,7 @@ def _compile_all(raw: Sequence[Mapping[str, Any]], origin: str, builtin: bool) -
 def _compile_rule(name: str, entry: Mapping[str, Any], builtin: bool, *, where: str) -> Rule:
     if not builtin and name.startswith("default:"):
         raise RuleProblem('names starting with "default:" belong to the built-in rules')
-    allowed = ("name", "category", *CONDITION_KEYS, *(("note",) if builtin else ()))
+    allowed = ("name", "category", *CONDITION_KEYS, *(("note", "confident") if builtin else ()))
     for key in entry:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1)
@@ -141,7 +143,12 @@ def _compile_rule(name: str, entry: Mapping[str, Any], builtin: bool, *, where: 
         shown = "missing" if category is None else f'"{category}"'
         raise RuleProblem(f"category is {shown}: use one of {', '.join(choices)}{hint}")
     note = str(entry.get("note", ""))
+    confident = entry.get("confident", True)
+    if not isinstance(confident, bool):
+        raise RuleProblem('"confident" must be true or false')
     canonical: dict[str, Any] = {"name": name, "category": category, "note": note}
+    if not confident:
+        canonical["confident"] = False
     for key in CONDITION_KEYS:
         if key in entry:
             canonical[key] = _canonical(entry[key])
@@ -155,6 +162,7 @@ def _compile_rule(name: str, entry: Mapping[str, Any], builtin: bool, *, where: 
         canonical=text,
         conditions=tuple(conditions),
         where=where,
+        confident=confident,
     )
 
 

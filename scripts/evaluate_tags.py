@@ -1,0 +1,239 @@
+"""How often ictime's tags are right on labelled calendars, before and after a person triages.
+
+    python scripts/evaluate_tags.py                    # every set, default rules
+    python scripts/evaluate_tags.py --set dev --show-wrong
+    python scripts/evaluate_tags.py --triage           # also: triage week 1, score weeks 2-4
+
+Each labelled calendar is a real .ics file under `tests/data/tagging/<set>/` whose events
+carry `X-ICTIME-EXPECTED` (a category key, or `none` for a block that is no work: left
+untagged is right for it) and whose header names the person (`X-ICTIME-ME`). The file is
+imported as a person would (a real store in a temporary folder, their address as `[me]`),
+and every counted block is scored:
+
+- right: the expected category, or untagged when `none` was expected;
+- confidently wrong: another category, not marked as a guess;
+- guess wrong: another category, marked as a guess (triage asks about it);
+- untagged: no category although one was expected.
+
+`--triage` plays a person triaging the first week: each week-1 block that is wrong, a guess
+or untagged is corrected (or confirmed) once, for its whole series when it recurs, with
+`ictime tag`; then weeks 2-4 are scored again. The `blind` set is held out: its misses are
+never listed, so the rules cannot be tuned to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+
+from ictime.config import load_config
+from ictime.model import UNTAGGED, Block
+from ictime.service import import_sources, list_blocks, open_store, tag_block
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tagging"
+SETS = ("dev", "blind")
+FIRST_DAY = date(2026, 10, 5)
+LAST_DAY = date(2026, 11, 1)
+NONE = "none"
+
+
+@dataclass
+class Score:
+    """Counted blocks by outcome."""
+
+    outcomes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, block: Block, expected: str) -> str:
+        """Score one block and return its outcome."""
+        outcome = outcome_of(block, expected)
+        self.outcomes[outcome] += 1
+        if not is_confident(block) and block.category != UNTAGGED:
+            self.outcomes["guesses"] += 1
+        return outcome
+
+    def __iadd__(self, other: Score) -> Score:
+        self.outcomes.update(other.outcomes)
+        return self
+
+    def line(self, name: str) -> str:
+        """One row of the table."""
+        total = sum(
+            self.outcomes[k] for k in ("right", "confident_wrong", "guess_wrong", "untagged")
+        )
+        if not total:
+            return f"{name:<24} {0:>5}"
+
+        def share(key: str) -> str:
+            return f"{100 * self.outcomes[key] / total:6.1f}"
+
+        return (
+            f"{name:<24} {total:>5} {share('right')} {share('confident_wrong')}"
+            f" {share('guess_wrong')} {share('untagged')} {share('guesses')}"
+        )
+
+
+HEADER = f"{'calendar':<24} {'count':>5}" + "".join(
+    f" {name:>6}" for name in ("right", "c.wrong", "g.wrong", "untag", "guess")
+)
+
+
+def is_confident(block: Block) -> bool:
+    """Whether the block's tag is confident (every tag is, before guesses exist)."""
+    return bool(getattr(block, "confident", True))
+
+
+def outcome_of(block: Block, expected: str) -> str:
+    """right, confident_wrong, guess_wrong or untagged."""
+    if block.category == expected or (block.category == UNTAGGED and expected == NONE):
+        return "right"
+    if block.category == UNTAGGED:
+        return "untagged"
+    return "confident_wrong" if is_confident(block) else "guess_wrong"
+
+
+@dataclass
+class Labelled:
+    """One labelled calendar: where it is, whose it is, and what each event should be."""
+
+    path: Path
+    me: str
+    timezone: str
+    by_uid: dict[str, str]
+    by_start: dict[tuple[str, int], str]
+
+    def expected(self, block: Block) -> str:
+        """The label of this block's event (a changed instance may carry its own)."""
+        key = (block.uid, int(block.start.timestamp()))
+        return self.by_start.get(key) or self.by_uid[block.uid]
+
+
+def read_labels(path: Path) -> Labelled:
+    """The labels of one calendar file, by UID and (for changed instances) by start."""
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    me = str(calendar.get("X-ICTIME-ME", ""))
+    timezone = str(calendar.get("X-WR-TIMEZONE", ""))
+    by_uid: dict[str, str] = {}
+    by_start: dict[tuple[str, int], str] = {}
+    for event in calendar.walk("VEVENT"):
+        uid, label = str(event["UID"]), str(event["X-ICTIME-EXPECTED"]).strip()
+        start = event.decoded("DTSTART")
+        if not timezone and getattr(start, "tzinfo", None) is not None:
+            timezone = _zone_name(start.tzinfo)
+        if "RECURRENCE-ID" in event:
+            if hasattr(start, "timestamp"):
+                by_start[(uid, int(start.timestamp()))] = label
+            by_uid.setdefault(uid, label)
+        else:
+            by_uid[uid] = label
+    return Labelled(path, me, timezone or "UTC", by_uid, by_start)
+
+
+def _zone_name(tzinfo: object) -> str:
+    name = str(getattr(tzinfo, "key", "") or getattr(tzinfo, "zone", ""))
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    return name
+
+
+def evaluate(
+    labelled: Labelled, folder: Path, triage: bool
+) -> tuple[Score, Score, Score, list[str]]:
+    """Import one calendar into a fresh store and score it.
+
+    Returns:
+        The score of all four weeks, of weeks 2-4 before triage, of weeks 2-4 after it
+        (empty without `triage`), and a line for every miss.
+    """
+    config_path = folder / "config.toml"
+    config_path.write_text(
+        f'timezone = "{labelled.timezone}"\n[me]\nemails = ["{labelled.me}"]\n', encoding="utf-8"
+    )
+    config = load_config(config_path, must_exist=True)
+    store = open_store(folder / "ictime.db", config)
+    reports = import_sources(
+        store, config, [str(labelled.path)], today=FIRST_DAY, start=FIRST_DAY, end=LAST_DAY
+    )
+    if any(report.error for report in reports):
+        sys.exit(f"{labelled.path}: {[report.error for report in reports]}")
+    all_weeks, later_before, later_after = Score(), Score(), Score()
+    misses: list[str] = []
+    week_two = FIRST_DAY + timedelta(days=7)
+    blocks = [b for b in list_blocks(store, config, FIRST_DAY, LAST_DAY) if b.counted]
+    for block in blocks:
+        expected = labelled.expected(block)
+        outcome = all_weeks.add(block, expected)
+        if block.start.date() >= week_two:
+            later_before.add(block, expected)
+        if outcome != "right":
+            misses.append(
+                f"  {outcome:<15} {block.category:<13} expected {expected:<13}"
+                f" {block.rule or block.tag_source:<28} {block.summary!r}"
+                f" ({block.attendees} others)"
+            )
+    if triage:
+        corrected: set[str] = set()
+        for block in blocks:
+            expected = labelled.expected(block)
+            if block.start.date() >= week_two or expected == NONE or block.uid in corrected:
+                continue
+            if outcome_of(block, expected) != "right" or not is_confident(block):
+                tag_block(store, config, block.id, expected, series=block.recurring)
+                corrected.add(block.uid)
+        for block in list_blocks(store, config, week_two, LAST_DAY):
+            if block.counted:
+                later_after.add(block, labelled.expected(block))
+    store.close()
+    return all_weeks, later_before, later_after, misses
+
+
+def main() -> None:
+    """Score every labelled calendar of the chosen sets and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all")
+    parser.add_argument("--triage", action="store_true", help="triage week 1, score weeks 2-4")
+    parser.add_argument("--show-wrong", action="store_true", help="list misses (dev set only)")
+    args = parser.parse_args()
+    chosen = SETS if args.set == "all" else (args.set,)
+    if args.show_wrong and "blind" in chosen:
+        sys.exit("--show-wrong lists misses of the dev set only: the blind set is held out")
+    for name in chosen:
+        files = sorted((DATA / name).glob("*.ics"))
+        print(f"\n{name} set ({len(files)} calendars), % of counted blocks, all four weeks")
+        print(HEADER)
+        total, before, after = Score(), Score(), Score()
+        triage_rows: list[str] = []
+        for path in files:
+            with tempfile.TemporaryDirectory() as folder:
+                score, later_before, later_after, misses = evaluate(
+                    read_labels(path), Path(folder), args.triage
+                )
+            total += score
+            before += later_before
+            after += later_after
+            print(score.line(path.stem))
+            if args.show_wrong:
+                print("\n".join(misses))
+            if args.triage:
+                triage_rows.append(later_before.line(path.stem + " before"))
+                triage_rows.append(later_after.line(path.stem + " after"))
+        print(total.line("ALL"))
+        if args.triage:
+            print(f"\n{name} set, weeks 2-4, before and after triaging week 1")
+            print(HEADER)
+            print("\n".join(triage_rows))
+            print(before.line("ALL before"))
+            print(after.line("ALL after"))
+
+
+if __name__ == "__main__":
+    main()

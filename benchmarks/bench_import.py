@@ -64,9 +64,6 @@ class _NoTagging:
     def classify(self, occ: Occurrence, *, calendar: str = "") -> Tag:
         return Tag(UNTAGGED, None)
 
-    def rules_fingerprint(self) -> str:
-        return "no tagging"
-
 
 @dataclass(frozen=True)
 class Result:

@@ -22,6 +22,7 @@ from ictime.classify import (
     explain,
     my_partstat,
     other_attendees,
+    rules_fingerprint,
 )
 from ictime.model import CATEGORIES, UNTAGGED, Attendee, Occurrence
 from support import BERLIN, ME
@@ -317,10 +318,9 @@ def test_a_rule_without_a_name_is_named_by_position() -> None:
 
 def test_fingerprint_is_stable_and_follows_the_rules() -> None:
     def fingerprint(title: str | None = None, **options: Any) -> str:
-        rules = compile_rules(
-            [{"name": "R", "category": "learning", "title": title}] if title else []
-        )
-        return Classifier(rules, **{"tz": TZ, **options}).rules_fingerprint()
+        rules = [{"name": "R", "category": "learning", "title": title}] if title else []
+        settings = {"me": [], "tz": TZ, **options}
+        return rules_fingerprint(rules, settings["me"], settings["tz"])
 
     assert fingerprint() == fingerprint()
     assert fingerprint("x") == fingerprint("x")

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ictime.config import Config
+    from ictime.model import Block
     from ictime.store import Store
 
 GLOBAL_OPTIONS = {"--db": "ICTIME_DB", "--config": "ICTIME_CONFIG", "--today": "ICTIME_TODAY"}
@@ -68,9 +71,8 @@ def _run_app(options: dict[str, str]) -> bool:
         today = parse_day(pinned) if pinned else datetime.now(config.timezone).date()
     except (ConfigError, PeriodError):
         return False  # the command line reports it, with the usual exit status
-    from ictime.tui.app import run_app
-
     db_file = Path(options["db"]) if options.get("db") else default_db_path()
+    from ictime.tui.app import run_app
 
     def open_store() -> Store:
         # Imported here: the app opens the store after Today is painted.
@@ -78,4 +80,27 @@ def _run_app(options: dict[str, str]) -> bool:
 
         return open_for_config(db_file, config)
 
-    sys.exit(run_app(open_store, config, today))
+    # Today's first frame holds the day's agenda, not only its title.
+    sys.exit(run_app(open_store, config, today, _day_reader(db_file, config, today)))
+
+
+def _day_reader(
+    db_file: Path, config: Config, today: date
+) -> Callable[[], tuple[Block, ...] | None]:
+    """What reads the day's blocks when Today composes its first frame.
+
+    On the main thread, on purpose: beside Textual's start on another thread, the read
+    waits for the interpreter lock at every file access and comes later, not sooner. Any
+    failure only means the agenda follows a moment later, from the store opened as usual
+    (which says what is wrong with the file).
+    """
+
+    def read() -> tuple[Block, ...] | None:
+        from ictime.service import first_look
+
+        try:
+            return first_look(db_file, config, today)
+        except Exception:
+            return None
+
+    return read

@@ -8,8 +8,6 @@ for users in `docs/config.md`, the one reference; the conditions themselves live
 
 from __future__ import annotations
 
-import hashlib
-import json
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
@@ -27,8 +25,6 @@ from ictime.classify.rules import (
 from ictime.model import UNTAGGED, Occurrence
 from ictime.textsafe import plain
 
-# Bump when the meaning of a condition changes, so stored tags are recomputed.
-ENGINE_VERSION = 1
 _CACHE_LIMIT = 200_000
 
 
@@ -101,24 +97,6 @@ class Classifier:
             tag = self._decide(self._facts(key))
             self._cache[key] = tag
         return tag
-
-    def rules_fingerprint(self) -> str:
-        """A stable hash of everything that decides tags: rules, my addresses, the zone.
-
-        Returns:
-            Sixteen hex digits; it changes whenever a stored tag might.
-        """
-        payload = json.dumps(
-            {
-                "engine": ENGINE_VERSION,
-                "rules": [rule.canonical for rule in self.rules],
-                "me": sorted(self._me),
-                "tz": self._tz.key,
-            },
-            sort_keys=True,
-            ensure_ascii=False,
-        )
-        return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
     def _bounds(self, needs: str) -> tuple[int, ...]:
         found = {0}

@@ -25,15 +25,13 @@ from ictime.model import (
     Block,
     Occurrence,
 )
-from ictime.store import Store
+from ictime.store import FINGERPRINT_KEY
 from ictime.textsafe import strip_bidi
 from ictime.timeutil import day_start
 
 if TYPE_CHECKING:
     from ictime.classify import Classifier, Tag
-
-# The meta key of the fingerprint (`rules_fingerprint()`) that the stored tags follow.
-_FINGERPRINT_KEY = "rules_fingerprint"
+    from ictime.store import Store
 
 
 class ServiceError(Exception):
@@ -60,7 +58,9 @@ def rules_fingerprint(config: Config) -> str:
     The store records the fingerprint its tags were computed with; they are recomputed when
     the config's differs.
     """
-    return make_classifier(config, config.me_emails).rules_fingerprint()
+    from ictime.classify import rules_fingerprint as fingerprint
+
+    return fingerprint(config.rules, config.me_emails, config.timezone)
 
 
 class Decision(NamedTuple):
@@ -146,6 +146,8 @@ def open_store(path: Path, config: Config) -> Store:
     Raises:
         StoreError: the file is not an ictime database or is from a newer ictime.
     """
+    from ictime.store import Store
+
     store = Store.open(path, busy_timeout=config.database.busy_timeout_seconds)
     try:
         refresh_rule_tags(store, config)
@@ -165,7 +167,7 @@ def refresh_rule_tags(store: Store, config: Config) -> int:
     Returns:
         How many blocks were re-tagged (0 when nothing changed; then nothing is written).
     """
-    if not store.writable or store.get_meta(_FINGERPRINT_KEY) == rules_fingerprint(config):
+    if not store.writable or store.get_meta(FINGERPRINT_KEY) == rules_fingerprint(config):
         return 0
     with store.transaction():
         return sync_rule_tags(store, config)
@@ -180,7 +182,7 @@ def sync_rule_tags(store: Store, config: Config) -> int:
         How many blocks were re-tagged.
     """
     fingerprint = rules_fingerprint(config)
-    if store.get_meta(_FINGERPRINT_KEY) == fingerprint:
+    if store.get_meta(FINGERPRINT_KEY) == fingerprint:
         return 0
     hours = config.import_.max_event_hours
     deciders = {
@@ -193,7 +195,7 @@ def sync_rule_tags(store: Store, config: Config) -> int:
         decision = decide(_occurrence_from_row(row, config), row["calendar"])
         updates.append((*decision, row["source_id"], row["id"]))
     store.update_blocks(Decision._fields, updates)
-    store.set_meta(_FINGERPRINT_KEY, fingerprint)
+    store.set_meta(FINGERPRINT_KEY, fingerprint)
     return len(updates)
 
 

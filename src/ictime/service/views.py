@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ictime.config import Config
@@ -71,6 +72,38 @@ def triage_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """
     counted = [block for block in blocks if block.counted and not block.all_day]
     return tuple(sorted(counted, key=lambda b: (b.category != UNTAGGED, b.start, b.id)))
+
+
+def first_look(path: Path, config: Config, day: date) -> tuple[Block, ...] | None:
+    """The day's blocks, read at once without opening the store (no sqlite-utils, no rules).
+
+    The app reads this at launch, beside Textual's start, so Today's first frame holds the
+    agenda. The store is opened afterwards as usual (migrating, re-tagging when the rules
+    changed), and Today reads the whole day from it.
+
+    Args:
+        path: the database file.
+        config: the person's settings.
+        day: the day Today opens on.
+
+    Returns:
+        The blocks `load_day` would show for the day, or None when they cannot be read as
+        they are: no database yet, nothing imported, an older schema, tags computed by
+        other rules, or a database that is busy or broken.
+    """
+    from ictime.service.blocks import block_from_row, rules_fingerprint
+    from ictime.store import peek_blocks
+
+    start, end = days_to_range(day, day, config.timezone)
+    rows = peek_blocks(
+        path,
+        int(start.timestamp()),
+        int(end.timestamp()),
+        fingerprint=rules_fingerprint(config),
+    )
+    if rows is None:
+        return None
+    return tuple(block_from_row(row, config) for row in rows)
 
 
 def plan_week(store: Store, config: Config, first_day: date, now: datetime) -> SuggestionPlan:

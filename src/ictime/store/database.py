@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ictime.store.reads import LONGEST_BLOCK_KEY, VISIBLE, block_rows
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -50,20 +51,8 @@ BLOCK_COLUMNS: tuple[str, ...] = (
 )
 BlockRow = tuple[Any, ...]
 
+
 # One row per occurrence: where it arrives from two sources, the older source's row wins.
-_VISIBLE = (
-    "NOT EXISTS (SELECT 1 FROM blocks AS other"
-    " WHERE other.id = b.id AND other.source_id < b.source_id)"
-)
-_TAGGED_SELECT = (
-    "SELECT b.*, s.calendar AS calendar, o.category AS occurrence_tag, r.category AS series_tag"
-    " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
-    " LEFT JOIN tags AS o ON o.scope = 'occurrence' AND o.uid = b.uid"
-    "  AND o.recurrence_id = COALESCE(b.recurrence_id, '')"
-    " LEFT JOIN tags AS r ON r.scope = 'series' AND r.uid = b.uid AND r.recurrence_id = ''"
-)
-
-
 class StoreError(Exception):
     """The database file cannot be used (not SQLite, newer schema, locked)."""
 
@@ -393,10 +382,10 @@ class Store:
         start, end = BLOCK_COLUMNS.index("start_ts"), BLOCK_COLUMNS.index("end_ts")
         longest = max((row[end] - row[start] for row in rows), default=0)
         if longest > self._longest_block_seconds():
-            self.set_meta("longest_block_seconds", str(longest))
+            self.set_meta(LONGEST_BLOCK_KEY, str(longest))
 
     def _longest_block_seconds(self) -> int:
-        return int(self.get_meta("longest_block_seconds") or 0)
+        return int(self.get_meta(LONGEST_BLOCK_KEY) or 0)
 
     def block_rows(
         self,
@@ -410,19 +399,7 @@ class Store:
         Each row carries the stored columns plus `calendar`, `occurrence_tag` and
         `series_tag` (the manual tags, or None).
         """
-        clauses = [_VISIBLE]
-        params: list[Any] = []
-        if start_ts is not None:
-            clauses.append("b.end_ts > ? AND b.start_ts >= ?")
-            params += [start_ts, start_ts - self._longest_block_seconds()]
-        if end_ts is not None:
-            clauses.append("b.start_ts < ?")
-            params.append(end_ts)
-        if ids:
-            clauses.append(f"b.id IN ({', '.join('?' for _ in ids)})")
-            params.extend(ids)
-        sql = f"{_TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
-        return list(self.db.query(sql, params))
+        return block_rows(self.db.conn, start_ts, end_ts, ids=ids)
 
     def first_block_start(self) -> int | None:
         """Epoch seconds of the earliest stored block, or None when there is none."""
@@ -514,7 +491,7 @@ class Store:
 
     def count_blocks(self) -> int:
         """How many visible blocks the store holds."""
-        row = self.db.execute(f"SELECT count(*) FROM blocks AS b WHERE {_VISIBLE}").fetchone()
+        row = self.db.execute(f"SELECT count(*) FROM blocks AS b WHERE {VISIBLE}").fetchone()
         return int(row[0])
 
 

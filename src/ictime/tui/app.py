@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from ictime.config import Config
-from ictime.model import category_label
+from ictime.model import Block, category_label
 from ictime.timeutil import day_start
 from ictime.tui.context import IctimeContext
 from ictime.tui.messages import BlocksImported, BlocksTagged, WorkerFailed
@@ -87,6 +87,7 @@ class IctimeApp(App[None]):
         export_dir: Path | None = None,
         clock: Callable[[], datetime] | None = None,
         prefs_file: Path | None = None,
+        first_look: Callable[[], tuple[Block, ...] | None] | None = None,
     ) -> None:
         """Set up the app over an open store.
 
@@ -98,6 +99,8 @@ class IctimeApp(App[None]):
             export_dir: where exports are written (default: the working directory).
             clock: the real time, for the "now" line (default: the system clock).
             prefs_file: where the chosen theme is remembered (default: nowhere).
+            first_look: reads the blocks of `today` for Today's first frame, before the
+                store is opened (see `ictime.service.first_look`).
         """
         super().__init__()
         self._store = store if not callable(store) else None
@@ -108,6 +111,7 @@ class IctimeApp(App[None]):
         self._clock = clock or (lambda: datetime.now(config.timezone))
         self._store_lock = threading.Lock()
         self._first_read = threading.Event()
+        self._first_look = first_look
         self.refresh_status = ""
         # The store's data version when the screens last read it (see `_notice_outside_changes`).
         self._seen_data_version = self._store.data_version() if self._store else None
@@ -149,6 +153,11 @@ class IctimeApp(App[None]):
     def live(self) -> bool:
         """Whether `today` is the real today (so a "now" line makes sense)."""
         return self._clock().date() == self.today
+
+    def first_look(self) -> tuple[Block, ...] | None:
+        """The blocks of `today` read for the first frame, once; None after that or when unread."""
+        read, self._first_look = self._first_look, None
+        return read() if read is not None else None
 
     def now(self) -> datetime:
         """The current moment, or the start of the pinned day when `today` is pinned."""
@@ -372,17 +381,23 @@ class IctimeApp(App[None]):
         return switch
 
 
-def run_app(store: Store | Callable[[], Store], config: Config, today: date) -> int:
+def run_app(
+    store: Store | Callable[[], Store],
+    config: Config,
+    today: date,
+    first_look: Callable[[], tuple[Block, ...] | None] | None = None,
+) -> int:
     """Run the app until the person quits.
 
     Args:
         store: the open database, or a function that opens it (see `IctimeApp`).
         config: the person's settings.
         today: the day Today opens on.
+        first_look: reads the day's blocks for the first frame (see `IctimeApp`).
 
     Returns:
         The exit status: 1 when the database could not be opened.
     """
-    app = IctimeApp(store, config, today, prefs_file=default_prefs_path())
+    app = IctimeApp(store, config, today, prefs_file=default_prefs_path(), first_look=first_look)
     app.run()
     return app.return_code or 0

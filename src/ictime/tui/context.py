@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ictime.config import Config
+from ictime.model import Block
 
 if TYPE_CHECKING:
     from ictime.store import Store
@@ -50,6 +51,14 @@ class IctimeContext(Protocol):
     @property
     def data_version(self) -> int:
         """How many times the store changed since the app started."""
+        ...
+
+    def first_look(self) -> tuple[Block, ...] | None:
+        """The blocks of `today` for the first frame, once; None after that or when unread.
+
+        Read before the store is opened (see `ictime.service.first_look`), so Today's first
+        frame holds its agenda; the store's own read follows with the rest of the day.
+        """
         ...
 
     def now(self) -> datetime:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
@@ -89,11 +90,15 @@ class TodayScreen(TaggingScreen):
     def compose(self) -> ComposeResult:
         """Title line, the agenda beside the week panels, footer."""
         self.day = self.context.today
-        # The title is in the very first frame; the data follows once the store is read.
+        # The title and the day's blocks (read at launch, when the store could be read at
+        # once) are in the very first frame; the gaps and the week follow from the store.
         # As few widgets as the layout needs: each one adds to the time to the first frame.
-        yield Static(self._title(self.day, None), id="day-title")
+        early = self.context.first_look()
+        yield Static(self._title(self.day, early), id="day-title")
         with Horizontal(id="today-body"):
-            agenda = Agenda(id="agenda", classes="panel")
+            now = self.context.now() if self.context.live else None
+            entries = build_entries(self.day, early, None, now) if early is not None else []
+            agenda = Agenda.showing(entries, id="agenda", classes="panel")
             agenda.border_title = "Agenda"
             yield agenda
             with VerticalScroll(id="side-pane"):
@@ -118,7 +123,7 @@ class TodayScreen(TaggingScreen):
             return
         agenda = self.query_one(Agenda)
         keep = agenda.selected_block()
-        entries = build_entries(view, self.context.now())
+        entries = build_entries(view.day, view.blocks, view.day_report, self.context.now())
         await agenda.show(entries, keep.id if keep else None)
 
     def reload(self) -> None:
@@ -140,11 +145,13 @@ class TodayScreen(TaggingScreen):
         view = message.view
         self.view = view
         self.loaded_version = message.version
-        self.query_one("#day-title", Static).update(self._title(view.day, view))
+        self.query_one("#day-title", Static).update(self._title(view.day, view.blocks))
         live_now = self.context.now() if self.context.live else None
         agenda = self.query_one(Agenda)
         keep = agenda.selected_block()
-        entries = build_entries(view, live_now)
+        entries = build_entries(
+            view.day, view.blocks, view.day_report, live_now, has_data=view.has_data
+        )
         await agenda.show(entries, keep.id if keep else None)
         bars = self.query_one("#week-bars", AllocationBars)
         if view.has_data:
@@ -160,15 +167,15 @@ class TodayScreen(TaggingScreen):
         """Enter (or a click) on a block explains its tag."""
         self.action_explain()
 
-    def _title(self, day: date, view: DayView | None) -> Content:
+    def _title(self, day: date, blocks: Sequence[Block] | None) -> Content:
         today = self.context.today
         when = "today" if day == today else ("tomorrow" if day == today + timedelta(1) else "")
         parts: list[str | tuple[str, str]] = [(long_day(day), "bold")]
         if when:
             parts.append((f"  {when}", "$text-accent"))
         parts.append((f"  week {iso_week_name(day)}", "$text-muted"))
-        if view is not None:
-            counted = [b for b in view.blocks if b.counted and not b.all_day]
+        if blocks is not None:
+            counted = [b for b in blocks if b.counted and not b.all_day]
             untagged = sum(1 for b in counted if b.category == "untagged")
             parts.append((f"  {len(counted)} blocks", "$text-muted"))
             if untagged:
@@ -182,7 +189,8 @@ class TodayScreen(TaggingScreen):
         """Redraw the title line with the app's refresh status."""
         if self.day is not None:
             view = self.view if self.view is not None and self.view.day == self.day else None
-            self.query_one("#day-title", Static).update(self._title(self.day, view))
+            blocks = view.blocks if view is not None else None
+            self.query_one("#day-title", Static).update(self._title(self.day, blocks))
 
     @staticmethod
     def _next_build(view: DayView) -> Content:

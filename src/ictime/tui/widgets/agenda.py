@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import ClassVar, Literal
+from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -13,7 +13,6 @@ from textual.events import Resize
 from textual.widgets import ListItem, ListView
 
 from ictime.model import UNTAGGED, Block, category_label
-from ictime.service import DayView
 from ictime.tui.visuals import (
     category_style,
     clip,
@@ -22,6 +21,9 @@ from ictime.tui.visuals import (
     safe,
     span_text,
 )
+
+if TYPE_CHECKING:
+    from ictime.analysis import DayReport
 
 EntryKind = Literal["block", "all_day", "gap", "now", "note"]
 
@@ -49,30 +51,39 @@ class AgendaEntry:
         return int((self.end - self.start).total_seconds() // 60)
 
 
-def build_entries(view: DayView, now: datetime | None) -> list[AgendaEntry]:
+def build_entries(
+    day: date,
+    blocks: Sequence[Block],
+    report: DayReport | None,
+    now: datetime | None,
+    *,
+    has_data: bool = True,
+) -> list[AgendaEntry]:
     """The timeline of a day: all-day items, then blocks and open gaps by time, and a now line.
 
     Args:
-        view: the day's snapshot (its open gaps come from the day's analysis).
+        day: the day shown.
+        blocks: its blocks.
+        report: the day's analysis, whose open gaps are shown; None before it is made.
         now: the moment to mark, or None for no now line.
+        has_data: whether anything was ever imported (else the agenda says how to).
 
     Returns:
         The entries in display order.
     """
-    if not view.has_data:
+    if not has_data:
         text = "Nothing imported yet: press i to import a calendar file or URL."
         return [AgendaEntry("note", text=text)]
-    entries = [AgendaEntry("all_day", block=b) for b in view.blocks if b.all_day]
-    timed = [b for b in view.blocks if not b.all_day]
+    entries = [AgendaEntry("all_day", block=b) for b in blocks if b.all_day]
+    timed = [b for b in blocks if not b.all_day]
     items: list[AgendaEntry] = [AgendaEntry("block", b.start, b.end, block=b) for b in timed]
-    report = view.day_report
     if report is not None:
         items += [
             AgendaEntry("gap", gap.start, gap.end, focus=gap.in_focus_block)
             for gap in report.open_gaps
         ]
     items.sort(key=lambda e: (e.start, e.kind != "gap"))
-    if now is not None and now.date() == view.day:
+    if now is not None and now.date() == day:
         items = [replace(i, past=i.end is not None and i.end <= now) for i in items]
         position = sum(1 for item in items if item.start is not None and item.start <= now)
         items.insert(position, AgendaEntry("now", now, now))
@@ -199,6 +210,21 @@ class Agenda(ListView, inherit_bindings=False):
         Binding("enter", "select_cursor", "Explain", show=False),
     ]
 
+    @classmethod
+    def showing(cls, entries: Sequence[AgendaEntry], *, id: str, classes: str) -> Agenda:
+        """An agenda made with its rows, so they are in the screen's first frame.
+
+        Args:
+            entries: the timeline.
+            id: the widget's id.
+            classes: its classes.
+
+        Returns:
+            The widget, its first upcoming block selected.
+        """
+        rows = [AgendaRow(entry) for entry in entries]
+        return cls(*rows, initial_index=_chosen_index(rows, None), id=id, classes=classes)
+
     async def show(self, entries: Sequence[AgendaEntry], keep: str | None) -> None:
         """Replace the rows.
 
@@ -210,11 +236,7 @@ class Agenda(ListView, inherit_bindings=False):
         rows = [AgendaRow(entry) for entry in entries]
         await self.extend(rows)
         self._resize_rows(rows)
-        selectable = [i for i, row in enumerate(rows) if row.entry.kind == "block"]
-        kept = [i for i in selectable if keep and _block_id(rows[i]) == keep]
-        upcoming = [i for i in selectable if not rows[i].entry.past]
-        chosen = kept or upcoming or selectable
-        self.index = chosen[0] if chosen else None
+        self.index = _chosen_index(rows, keep)
 
     def selected_block(self) -> Block | None:
         """The highlighted block, or None."""
@@ -235,3 +257,12 @@ class Agenda(ListView, inherit_bindings=False):
 
 def _block_id(row: AgendaRow) -> str | None:
     return row.entry.block.id if row.entry.block is not None else None
+
+
+def _chosen_index(rows: Sequence[AgendaRow], keep: str | None) -> int | None:
+    """The row to select: the kept block, else the first upcoming one, else the first."""
+    selectable = [i for i, row in enumerate(rows) if row.entry.kind == "block"]
+    kept = [i for i in selectable if keep and _block_id(rows[i]) == keep]
+    upcoming = [i for i in selectable if not rows[i].entry.past]
+    chosen = kept or upcoming or selectable
+    return chosen[0] if chosen else None

@@ -1,0 +1,45 @@
+"""A hash of everything that decides rule tags, computed without compiling a single rule.
+
+The store records the fingerprint its tags were computed with; a command or the app compares
+it with the config's before reading, so the check must be cheap: it hashes the rules as
+written (the person's and the built-in specs), not their compiled regexes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
+
+# Bump when the meaning of a condition changes, so stored tags are recomputed.
+ENGINE_VERSION = 2
+
+
+def rules_fingerprint(rules: Sequence[Mapping[str, Any]], me: Collection[str], tz: ZoneInfo) -> str:
+    """A stable hash of the rules, my addresses and the zone.
+
+    Args:
+        rules: the person's `[[rules]]` tables, as the config holds them.
+        me: my e-mail addresses (any case, `mailto:` allowed).
+        tz: the configured zone (weekday and time-of-day conditions read it).
+
+    Returns:
+        Sixteen hex digits; it changes whenever a stored tag might.
+    """
+    payload = json.dumps(
+        {
+            "engine": ENGINE_VERSION,
+            "builtin": DEFAULT_RULE_SPECS,
+            "rules": list(rules),
+            "me": sorted({address.strip().lower().removeprefix("mailto:") for address in me}),
+            "tz": tz.key,
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        default=str,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]

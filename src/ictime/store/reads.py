@@ -1,0 +1,117 @@
+"""Reading blocks through the standard `sqlite3` module, with no sqlite-utils in sight.
+
+`ictime.store.database` (sqlite-utils) owns the schema and every write; reading stored blocks
+needs neither, so the app can read the day's agenda before sqlite-utils is even imported.
+`peek_blocks` is that first look: a read-only connection that writes nothing, migrates
+nothing and answers only when the file already holds what the caller expects.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ictime.store.schema import SCHEMA_VERSION
+
+# The meta keys the stored tags and the overlap search follow (written by the store).
+FINGERPRINT_KEY = "rules_fingerprint"
+LONGEST_BLOCK_KEY = "longest_block_seconds"
+
+# A block stored by two sources (the same file imported under two names) shows once.
+VISIBLE = (
+    "NOT EXISTS (SELECT 1 FROM blocks AS other"
+    " WHERE other.id = b.id AND other.source_id < b.source_id)"
+)
+_TAGGED_SELECT = (
+    "SELECT b.*, s.calendar AS calendar, o.category AS occurrence_tag, r.category AS series_tag"
+    " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
+    " LEFT JOIN tags AS o ON o.scope = 'occurrence' AND o.uid = b.uid"
+    "  AND o.recurrence_id = COALESCE(b.recurrence_id, '')"
+    " LEFT JOIN tags AS r ON r.scope = 'series' AND r.uid = b.uid AND r.recurrence_id = ''"
+)
+
+
+def block_rows(
+    conn: sqlite3.Connection,
+    start_ts: int | None = None,
+    end_ts: int | None = None,
+    *,
+    ids: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """Visible blocks overlapping [start_ts, end_ts) (or with the given ids), by start.
+
+    Args:
+        conn: an open connection to an ictime database.
+        start_ts: epoch seconds, or None for no lower bound.
+        end_ts: epoch seconds (exclusive), or None for no upper bound.
+        ids: only these block ids, when given.
+
+    Returns:
+        One dict a block: the stored columns plus `calendar`, `occurrence_tag` and
+        `series_tag` (the manual tags, or None).
+    """
+    clauses = [VISIBLE]
+    params: list[Any] = []
+    if start_ts is not None:
+        # Only blocks starting less than the longest stored block earlier can overlap: the
+        # start index then bounds the search.
+        longest = int(get_meta(conn, LONGEST_BLOCK_KEY) or 0)
+        clauses.append("b.end_ts > ? AND b.start_ts >= ?")
+        params += [start_ts, start_ts - longest]
+    if end_ts is not None:
+        clauses.append("b.start_ts < ?")
+        params.append(end_ts)
+    if ids:
+        clauses.append(f"b.id IN ({', '.join('?' for _ in ids)})")
+        params.extend(ids)
+    sql = f"{_TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    """A value from the meta table, or None."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def peek_blocks(
+    path: Path, start_ts: int, end_ts: int, *, fingerprint: str
+) -> list[dict[str, Any]] | None:
+    """The blocks of [start_ts, end_ts), read at once, if the file is ready to be read as is.
+
+    Nothing is written, created or migrated: the answer is None when the file is missing,
+    is not an ictime database of this schema, holds no block at all, or holds tags
+    computed by other rules (`fingerprint` differs), and whenever SQLite refuses. The
+    caller then opens the store the usual way, which brings everything up to date.
+
+    Args:
+        path: the SQLite file.
+        start_ts: epoch seconds.
+        end_ts: epoch seconds (exclusive).
+        fingerprint: the fingerprint of the rules the tags must have been computed with.
+
+    Returns:
+        The rows as `block_rows` returns them, or None.
+    """
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return None
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return None
+        if get_meta(conn, FINGERPRINT_KEY) != fingerprint:
+            return None
+        if conn.execute("SELECT 1 FROM blocks LIMIT 1").fetchone() is None:
+            return None
+        return block_rows(conn, start_ts, end_ts)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

@@ -6,6 +6,8 @@ import dataclasses
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -101,10 +103,12 @@ async def test_the_agenda_is_in_the_first_frame_before_the_store_opens(
     path = demo_copy(demo_db_template, tmp_path)
     config: Config = demo_config()
     release = threading.Event()
+    opened: list[Store] = []
 
     def slow_open() -> Store:
         release.wait(timeout=30)
-        return open_store(path, config)
+        opened.append(open_store(path, config))
+        return opened[0]
 
     app = IctimeApp(
         slow_open,
@@ -133,3 +137,38 @@ async def test_the_agenda_is_in_the_first_frame_before_the_store_opens(
             assert after == shown
     finally:
         release.set()
+        for store in opened:
+            store.close()
+
+
+READ_ONLY_RUN = """
+import sys
+from pathlib import Path
+from ictime.service import DEMO_TODAY, demo_config, load_day, open_store
+from ictime.timeutil import day_start
+
+config = demo_config()
+store = open_store(Path(sys.argv[1]), config)
+with store.read_only():
+    view = load_day(store, config, DEMO_TODAY, day_start(DEMO_TODAY, config.timezone))
+assert view.blocks, "the demo day has blocks"
+print("sqlite_utils" in sys.modules)
+"""
+
+
+def test_reading_never_loads_sqlite_utils(demo_db_template: Path, tmp_path: Path) -> None:
+    path = demo_copy(demo_db_template, tmp_path)
+    open_store(path, demo_config()).close()  # tags follow this config: nothing to write
+    done = subprocess.run(
+        [sys.executable, "-c", READ_ONLY_RUN, str(path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+    # ... and a write does load it (the check above can fail).
+    writing = READ_ONLY_RUN.replace("with store.read_only():", "with store.transaction():")
+    writing = writing.replace("load_day(", "store.set_meta('x', 'y') or load_day(")
+    done = subprocess.run(
+        [sys.executable, "-c", writing, str(path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"

@@ -1,6 +1,8 @@
 """The SQLite store: sources, imported events and their blocks, manual tags, the import log.
 
-Only this package touches sqlite-utils. Times are stored as UTC epoch seconds so that range
+Only this package touches sqlite-utils: every write goes through it, and it is imported by
+the first write. Reads use the standard `sqlite3` connection beneath it, so a command or the
+app that only reads never loads it. Times are stored as UTC epoch seconds so that range
 queries are plain integer comparisons; the service turns them back into aware datetimes.
 """
 
@@ -15,12 +17,13 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
-from ictime.store.reads import LONGEST_BLOCK_KEY, VISIBLE, block_rows
+from ictime.store.reads import LONGEST_BLOCK_KEY, VISIBLE, block_rows, query
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_SECONDS = 10.0
 """How long a write waits for another program's write lock, unless told otherwise."""
@@ -97,10 +100,20 @@ def _now_iso() -> str:
 class Store:
     """An open ictime database."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, *, writable: bool = True) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, writable: bool = True) -> None:
+        self.conn = conn
         self.path = path
         self.writable = writable
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as sqlite-utils wraps it, for writes (imported on first use)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @classmethod
     def open(cls, path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
@@ -127,13 +140,12 @@ class Store:
         writable = _can_write(path)
         try:
             conn = _connect(path, timeout=busy_timeout) if writable else _connect_read_only(path)
-            db = sqlite_utils.Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             if writable:
-                _use_wal(db, busy_timeout)
-                db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA foreign_keys = ON")
-            store = cls(db, path, writable=writable)
+                _use_wal(conn, busy_timeout)
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, path, writable=writable)
             store._migrate()
         except sqlite3.DatabaseError as exc:
             if _error_code(exc) == sqlite3.SQLITE_CANTOPEN and not path.exists():
@@ -143,7 +155,7 @@ class Store:
 
     def close(self) -> None:
         """Close the connection."""
-        self.db.conn.close()
+        self.conn.close()
 
     def _migrate(self) -> None:
         version = self._schema_version()
@@ -165,7 +177,7 @@ class Store:
                 self.db.execute(f"PRAGMA user_version = {target}")
 
     def _schema_version(self) -> int:
-        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: made by a newer ictime (schema {version}, this one knows "
@@ -181,7 +193,7 @@ class Store:
                 f"{self.path}: the database is read-only: it can be listed and reported,"
                 " not imported into or tagged"
             )
-        conn = self.db.conn
+        conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -204,7 +216,7 @@ class Store:
         """What a failed write means to the person (busy, full), or None: SQLite's error."""
         code = _error_code(error)
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            waited = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0]) / 1000
+            waited = int(self.conn.execute("PRAGMA busy_timeout").fetchone()[0]) / 1000
             return StoreBusy(
                 f"the database {self.path} is busy (another program has held its write lock"
                 f" for over {waited:g} s); the change was not made"
@@ -219,7 +231,7 @@ class Store:
     @contextmanager
     def read_only(self) -> Iterator[None]:
         """Refuse every write in the body (SQLite's `query_only`): a read that writes fails."""
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("PRAGMA query_only = ON")
         try:
             yield
@@ -230,13 +242,13 @@ class Store:
         """A number that changes when another connection commits a change (`PRAGMA
         data_version`); this connection's own commits leave it as it is. Cheap: no disk I/O.
         """
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     # -- meta -------------------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:
         """A value from the meta table, or None."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
@@ -251,7 +263,7 @@ class Store:
 
     def source(self, location: str) -> SourceState | None:
         """The stored state of a source, by its location."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, location, calendar, content_hash, settings_hash, me FROM sources"
             " WHERE location = ?",
             [location],
@@ -260,7 +272,7 @@ class Store:
 
     def sources(self) -> list[SourceState]:
         """Every source ever imported."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, location, calendar, content_hash, settings_hash, me FROM sources"
             " ORDER BY id"
         ).fetchall()
@@ -339,7 +351,7 @@ class Store:
             )
         added, updated = self.insert_blocks(source_id, rows, existing)
         self.db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
-        self.db.conn.executemany(
+        self.conn.executemany(
             "INSERT INTO events (source_id, uid, summary, recurring, occurrences)"
             " VALUES (?, ?, ?, ?, ?)",
             [(source_id, *event) for event in events],
@@ -362,7 +374,7 @@ class Store:
         """
         placeholders = ", ".join("?" for _ in BLOCK_COLUMNS)
         # OR REPLACE: a block that started outside the span and moved into it replaces itself.
-        self.db.conn.executemany(
+        self.conn.executemany(
             f"INSERT OR REPLACE INTO blocks (source_id, {', '.join(BLOCK_COLUMNS)})"
             f" VALUES (?, {placeholders})",
             ((source_id, *row) for row in rows),
@@ -399,16 +411,16 @@ class Store:
         Each row carries the stored columns plus `calendar`, `occurrence_tag` and
         `series_tag` (the manual tags, or None).
         """
-        return block_rows(self.db.conn, start_ts, end_ts, ids=ids)
+        return block_rows(self.conn, start_ts, end_ts, ids=ids)
 
     def first_block_start(self) -> int | None:
         """Epoch seconds of the earliest stored block, or None when there is none."""
-        row = self.db.execute("SELECT min(start_ts) FROM blocks").fetchone()
+        row = self.conn.execute("SELECT min(start_ts) FROM blocks").fetchone()
         return None if row[0] is None else int(row[0])
 
     def ids_with_prefix(self, prefix: str) -> list[str]:
         """Block ids starting with `prefix` (ids may be abbreviated, like git hashes)."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT DISTINCT id FROM blocks WHERE id >= ? AND id < ? ORDER BY id LIMIT 10",
             [prefix, prefix + "g"],
         ).fetchall()
@@ -416,11 +428,12 @@ class Store:
 
     def rule_inputs(self) -> Iterator[dict[str, Any]]:
         """Every stored block with what the rules read, for re-tagging after rules change."""
-        yield from self.db.query(
+        yield from query(
+            self.conn,
             "SELECT b.source_id, b.id, b.uid, b.recurrence_id, b.summary, b.description,"
             " b.location, b.categories, b.start_ts, b.end_ts, b.all_day, b.status,"
             " b.transparent, b.attendee_list, b.organizer, b.recurring, s.calendar"
-            " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
+            " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id",
         )
 
     def update_blocks(self, columns: Sequence[str], updates: Iterable[BlockRow]) -> None:
@@ -434,7 +447,7 @@ class Store:
         if unknown:
             raise ValueError(f"not columns of blocks: {sorted(unknown)}")
         assignments = ", ".join(f"{column} = ?" for column in columns)
-        self.db.conn.executemany(
+        self.conn.executemany(
             f"UPDATE blocks SET {assignments} WHERE source_id = ? AND id = ?", updates
         )
 
@@ -457,7 +470,7 @@ class Store:
 
     def last_fetched(self) -> dict[str, datetime]:
         """When each location was last read whole (imported or found unchanged), in UTC."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT location, MAX(finished_at) FROM imports"
             " WHERE outcome IN ('imported', 'unchanged') GROUP BY location"
         ).fetchall()
@@ -491,7 +504,7 @@ class Store:
 
     def count_blocks(self) -> int:
         """How many visible blocks the store holds."""
-        row = self.db.execute(f"SELECT count(*) FROM blocks AS b WHERE {VISIBLE}").fetchone()
+        row = self.conn.execute(f"SELECT count(*) FROM blocks AS b WHERE {VISIBLE}").fetchone()
         return int(row[0])
 
 
@@ -514,7 +527,7 @@ def _connect(
     )
 
 
-def _use_wal(db: sqlite_utils.Database, wait: float) -> None:
+def _use_wal(conn: sqlite3.Connection, wait: float) -> None:
     """Switch the file to WAL, trying again while another program holds it up.
 
     Programs opening a new file at once each switch it; SQLite answers one of two that would
@@ -524,7 +537,7 @@ def _use_wal(db: sqlite_utils.Database, wait: float) -> None:
     deadline = time.monotonic() + wait
     while True:
         try:
-            db.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as exc:
             if _error_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:

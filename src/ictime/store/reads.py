@@ -9,7 +9,7 @@ nothing and answers only when the file already holds what the caller expects.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +67,17 @@ def block_rows(
         clauses.append(f"b.id IN ({', '.join('?' for _ in ids)})")
         params.extend(ids)
     sql = f"{_TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
+    return list(query(conn, sql, params))
+
+
+def query(
+    conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()
+) -> Iterator[dict[str, Any]]:
+    """The rows of a query, each a dict of column name to value."""
     cursor = conn.execute(sql, params)
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:

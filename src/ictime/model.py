@@ -54,6 +54,7 @@ def category_label(category: str, *, short: bool = False) -> str:
 TAG_RULE = "rule"
 TAG_MANUAL = "manual"
 TAG_SERIES = "series"
+TAG_LEARNED = "learned"
 TAG_NONE = "none"
 
 # Why a block is not counted as worked time (`Block.not_counted_reason`; "" when it is).
@@ -130,6 +131,8 @@ class Block:
     organizer: str = ""
     attendee_emails: tuple[str, ...] = field(default=())
     not_counted_reason: str = ""
+    # False for a guess: a tag from weak evidence, counted and marked wherever it is shown.
+    confident: bool = True
 
     @property
     def minutes(self) -> int:

@@ -24,10 +24,24 @@ from ictime.store.groups import (
     replace_group_blocks,
     save_groups,
 )
+from ictime.store.learned import (
+    LEARNED_COLUMNS,
+    clear_learned,
+    distinct_titles,
+    example_rows,
+    forget_example,
+    has_examples,
+    learned_counts,
+    learning_inputs,
+    people_names,
+    save_example,
+    update_learned,
+)
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
     "BLOCK_COLUMNS",
+    "LEARNED_COLUMNS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "BlockRow",
@@ -40,10 +54,20 @@ __all__ = [
     "StoreError",
     "StoreFull",
     "StoreReadOnly",
+    "clear_learned",
+    "distinct_titles",
     "dumps",
+    "example_rows",
     "file_state",
+    "forget_example",
     "forget_groups",
     "group_states",
+    "has_examples",
+    "learned_counts",
+    "learning_inputs",
+    "people_names",
     "replace_group_blocks",
+    "save_example",
     "save_groups",
+    "update_learned",
 ]

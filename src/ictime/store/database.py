@@ -47,6 +47,7 @@ BLOCK_COLUMNS: tuple[str, ...] = (
     "not_counted_reason",
     "category",
     "rule",
+    "confident",
 )
 BlockRow = tuple[Any, ...]
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-MATCH = 0.45
+MATCH = 0.5
 """The least score at which an example tags a block."""
 STRONG = 0.75
 """The least score at which the learned tag is confident rather than a guess."""
@@ -51,7 +51,7 @@ _GENERIC = """
     july august september october november december mon tue wed thu fri sat sun monday
     tuesday wednesday thursday friday saturday sunday today tomorrow week am pm
     mit und oder der die das den dem des ein eine einer zum zur von vom im am für fuer zu
-    bei auf über ueber termin besprechung wöchentlich woechentlich täglich wöchentliches
+    bei auf über ueber vor nach bis termin besprechung wöchentlich woechentlich täglich wöchentliches
     montag dienstag mittwoch donnerstag freitag
     com de da do dos das e o os as para em no na nos nas por sobre reunião reuniao semanal
     diária diaria segunda terça quarta quinta sexta

@@ -235,6 +235,18 @@ def _occurrence_from_row(row: dict[str, Any], config: Config) -> Occurrence:
 
 # -- reading blocks ---------------------------------------------------------------------
 
+
+def _learned_wins(row: dict[str, Any]) -> bool:
+    """Whether a block's learned tag beats its rule tag.
+
+    The person's own rules beat what was learned; a strong likeness beats the built-in
+    rules, a weak one (a guess) only a built-in guess or no tag at all.
+    """
+    rule = row["rule"]
+    if row["learned_from"] is None or (rule is not None and not is_builtin(rule)):
+        return False
+    return bool(row["learned_confident"]) or not row["confident"] or row["category"] == UNTAGGED
+
 # The `rule` of a learned tag: the prefix, then the id of the example (`ictime learned`).
 LEARNED_PREFIX = "learned:"
 
@@ -252,7 +264,7 @@ def block_from_row(row: dict[str, Any], config: Config) -> Block:
         category, source, rule = row["occurrence_tag"], TAG_MANUAL, None
     elif row["series_tag"]:
         category, source, rule = row["series_tag"], TAG_SERIES, None
-    elif row["learned_from"] is not None and (rule is None or is_builtin(rule)):
+    elif _learned_wins(row):
         category, source = row["learned_category"], TAG_LEARNED
         rule, confident = f"{LEARNED_PREFIX}{row['learned_from']}", bool(row["learned_confident"])
     elif row["category"] != UNTAGGED:

@@ -140,6 +140,11 @@ class Block:
         return int((self.end - self.start).total_seconds() // 60)
 
     @property
+    def guess(self) -> bool:
+        """Tagged from weak evidence: counted in its category, but marked and asked about."""
+        return not self.confident and self.category != UNTAGGED
+
+    @property
     def tentative(self) -> bool:
         """Tentative or unanswered: counted, but flagged wherever the block is shown."""
         return self.status == "TENTATIVE" or self.my_partstat in ("TENTATIVE", "NEEDS-ACTION")

@@ -51,7 +51,8 @@ _GENERIC = """
     july august september october november december mon tue wed thu fri sat sun monday
     tuesday wednesday thursday friday saturday sunday today tomorrow week am pm
     mit und oder der die das den dem des ein eine einer zum zur von vom im am für fuer zu
-    bei auf über ueber vor nach bis termin besprechung wöchentlich woechentlich täglich wöchentliches
+    bei auf über ueber vor nach bis termin besprechung wöchentlich woechentlich
+    täglich wöchentliches
     montag dienstag mittwoch donnerstag freitag
     com de da do dos das e o os as para em no na nos nas por sobre reunião reuniao semanal
     diária diaria segunda terça quarta quinta sexta

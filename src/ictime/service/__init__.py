@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         demo_config,
     )
     from ictime.service.imports import SourceReport, import_sources, resolve_sources
+    from ictime.service.learning import LearnedExample, forget_learned, list_learned
     from ictime.service.refresh import (
         NUDGE_AFTER,
         Download,
@@ -68,6 +69,7 @@ __getattr__ = lazy_exports(
             "tag_block",
         ),
         "demo": ("DEMO_TIMEZONE", "DEMO_TODAY", "demo_calendar_path", "demo_config"),
+        "learning": ("LearnedExample", "forget_learned", "list_learned"),
         "imports": ("SourceReport", "import_sources", "resolve_sources"),
         "refresh": (
             "NUDGE_AFTER",
@@ -100,6 +102,7 @@ __all__ = [
     "TREND_WEEKS",
     "DayView",
     "Download",
+    "LearnedExample",
     "RuleTooSlow",
     "ServiceError",
     "SourceReport",
@@ -112,10 +115,12 @@ __all__ = [
     "download",
     "explain_block",
     "find_block",
+    "forget_learned",
     "import_downloads",
     "import_sources",
     "last_import_age",
     "list_blocks",
+    "list_learned",
     "load_day",
     "load_triage",
     "load_week",

@@ -247,6 +247,7 @@ def _learned_wins(row: dict[str, Any]) -> bool:
         return False
     return bool(row["learned_confident"]) or not row["confident"] or row["category"] == UNTAGGED
 
+
 # The `rule` of a learned tag: the prefix, then the id of the example (`ictime learned`).
 LEARNED_PREFIX = "learned:"
 

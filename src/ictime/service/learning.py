@@ -9,9 +9,8 @@ forgetting and import re-decides them, in the same transaction.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ictime.config import Config
 from ictime.store import (
@@ -33,8 +32,7 @@ if TYPE_CHECKING:
     from ictime.classify.learned import Example, Learner, Lesson
 
 
-@dataclass(frozen=True)
-class LearnedExample:
+class LearnedExample(NamedTuple):
     """One example, as `ictime learned` lists it: what was tagged, and how many it teaches."""
 
     example: Example

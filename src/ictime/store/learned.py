@@ -107,9 +107,11 @@ def clear_learned(store: Store) -> None:
 
 
 def learned_counts(store: Store) -> dict[int, int]:
-    """How many stored blocks take their learned tag from each example, by example id."""
+    """How many stored blocks not corrected by hand resemble each example, by example id."""
     rows = store.db.execute(
-        "SELECT learned_from, count(*) FROM blocks WHERE learned_from IS NOT NULL"
+        "SELECT learned_from, count(*) FROM blocks AS b WHERE learned_from IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM tags AS t WHERE t.uid = b.uid"
+        "  AND (t.scope = 'series' OR t.recurrence_id = COALESCE(b.recurrence_id, '')))"
         " GROUP BY learned_from"
     ).fetchall()
     return {int(example_id): int(count) for example_id, count in rows}

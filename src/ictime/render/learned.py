@@ -50,8 +50,12 @@ def print_learned_table(rows: Sequence[LearnedRow]) -> None:
     table = Table(box=None, header_style="bold", pad_edge=False)
     widths = {"id": 3, "tagged": 10, "category": 13, "people": 11, "blocks": 6}
     for name, width in widths.items():
-        justify = "right" if name in ("id", "blocks") else "left"
-        table.add_column(name, justify=justify, no_wrap=True, min_width=width)
+        table.add_column(
+            name,
+            justify="right" if name in ("id", "blocks") else "left",
+            no_wrap=True,
+            min_width=width,
+        )
     table.add_column("like", overflow="ellipsis", no_wrap=True)
     for example, blocks in rows:
         table.add_row(

@@ -299,7 +299,7 @@ def _write(
         source_id = store.upsert_source(location, report.calendar)
         change = replace_blocks(source_id)
         # New blocks may resemble what the person corrected, and words weigh anew.
-        sync_learned_tags(store, config)
+        sync_learned_tags(store, config, imported=True)
         store.mark_source_imported(
             source_id,
             content_hash=hashes[0],

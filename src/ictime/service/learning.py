@@ -31,6 +31,9 @@ from ictime.store import (
 if TYPE_CHECKING:
     from ictime.classify.learned import Example, Learner, Lesson
 
+# The meta key of the stored titles and names that words are weighed and told apart by.
+_CORPUS_KEY = "learning_corpus"
+
 
 class LearnedExample(NamedTuple):
     """One example, as `ictime learned` lists it: what was tagged, and how many it teaches."""
@@ -92,26 +95,56 @@ def examples(store: Store, config: Config) -> list[Example]:
     ]
 
 
-def learner(store: Store, config: Config) -> Learner:
-    """The examples, ready to match blocks against (words weighed over the stored titles)."""
+def learner(store: Store, config: Config, *, keep: bool = False) -> Learner:
+    """The examples, ready to match blocks against (words weighed over the stored titles).
+
+    Args:
+        store: the open store.
+        config: the person's settings.
+        keep: inside a write transaction: keep the titles and names read for next time.
+    """
     from ictime.classify.learned import Learner
 
-    return Learner.build(examples(store, config), distinct_titles(store), people_names(store))
+    titles, names = _corpus(store, keep)
+    return Learner.build(examples(store, config), titles, names)
 
 
-def sync_learned_tags(store: Store, config: Config) -> int:
+def _corpus(store: Store, keep: bool) -> tuple[list[str], list[str]]:
+    """The stored blocks' distinct titles and people's names, kept until the next import.
+
+    Reading every attendee list takes a ten-year database a tenth of a second; only an
+    import changes them, so a correction reads them from the meta table.
+    """
+    cached = store.get_meta(_CORPUS_KEY)
+    if cached is not None:
+        titles, names = json.loads(cached)
+        return titles, names
+    titles, names = distinct_titles(store), people_names(store)
+    if keep:
+        store.set_meta(_CORPUS_KEY, dumps([titles, names]))
+    return titles, names
+
+
+def sync_learned_tags(store: Store, config: Config, *, imported: bool = False) -> int:
     """Inside the caller's transaction: re-decide every stored block's learned tag.
 
     Each distinct (title, organiser, kind of attendee list) is matched once, and only the
     blocks whose learned tag changes are written.
 
+    Args:
+        store: the open store.
+        config: the person's settings.
+        imported: blocks were just imported (the titles and names are read afresh).
+
     Returns:
         How many blocks changed.
     """
+    if imported:
+        store.delete_meta(_CORPUS_KEY)
     if not has_examples(store):
         clear_learned(store)
         return 0
-    teach = learner(store, config)
+    teach = learner(store, config, keep=True)
     updates: list[tuple[Any, ...]] = []
     for source_id, block_id, title, organizer, others, *old in learning_inputs(store):
         lesson = teach.match(title, organizer, others)

@@ -259,6 +259,10 @@ class Store:
             [key, value],
         )
 
+    def delete_meta(self, key: str) -> None:
+        """Remove a value from the meta table (inside the caller's transaction, if any)."""
+        self.db.execute("DELETE FROM meta WHERE key = ?", [key])
+
     # -- sources ----------------------------------------------------------------------
 
     def source(self, location: str) -> SourceState | None:

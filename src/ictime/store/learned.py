@@ -7,6 +7,7 @@ module only stores it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -68,13 +69,13 @@ def distinct_titles(store: Store) -> list[str]:
 
 def people_names(store: Store) -> list[str]:
     """Every distinct attendee name and address, and organiser, of the stored blocks."""
-    cursor = store.db.execute(
-        "SELECT DISTINCT json_extract(value, '$[0]') FROM blocks, json_each(blocks.attendee_list)"
-        " UNION SELECT DISTINCT json_extract(value, '$[2]')"
-        " FROM blocks, json_each(blocks.attendee_list)"
-        " UNION SELECT DISTINCT organizer FROM blocks"
-    )
-    return [str(row[0]) for row in cursor if row[0]]
+    # Distinct lists first: a series repeats one list thousands of times.
+    names = {str(row[0]) for row in store.db.execute("SELECT DISTINCT organizer FROM blocks")}
+    for (attendee_list,) in store.db.execute("SELECT DISTINCT attendee_list FROM blocks"):
+        for email, _, name in json.loads(attendee_list):
+            names.update((email, name))
+    names.discard("")
+    return sorted(names)
 
 
 def learning_inputs(store: Store) -> Iterator[tuple[Any, ...]]:

@@ -13,6 +13,9 @@ words; the same organiser and the same kind of attendee list add to the likeness
   outweighs "review".
 - **Title likeness** is the weighted overlap of the two word sets (Dice: twice the weight
   of the shared words over the weight of both sets), 0 to 1; no shared word, no likeness.
+  Where both titles have a head (the words before a `:` or a spaced dash, as in
+  "Lunch & Learn: Rust in prod" or "Pareamento com Lucas: canary"), the overlap of the
+  heads counts when it is higher: a series of one-offs keeps its head and varies the topic.
 - **Score** = 0.7 × title likeness + 0.15 for the same organiser + 0.15 for the same kind of
   attendee list (solo, one other, a small group of 2–6 others, a large group of 7 or more).
 
@@ -31,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 MATCH = 0.5
 """The least score at which an example tags a block."""
@@ -40,6 +44,7 @@ MARGIN = 0.1
 """How far the best example must beat the best one of another category."""
 
 _WORD = re.compile(r"[^\W\d_]+")
+_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 _EMAIL_WORD = re.compile(r"[^\W\d_]{2,}")
 
 _GENERIC = """
@@ -139,7 +144,7 @@ class Learner:
     names: frozenset[str]
     weights: dict[str, float]
     default_weight: float
-    _words: dict[int, frozenset[str]] = field(default_factory=dict)
+    _words: dict[int, Words] = field(default_factory=dict)
     _index: dict[str, list[Example]] = field(default_factory=dict)
     _seen: dict[tuple[str, str, str], Lesson | None] = field(default_factory=dict)
 
@@ -162,16 +167,16 @@ class Learner:
         total = 0
         for title in titles:
             total += 1
-            counts.update(_title_words(title, known))
+            counts.update(_title_words(title, known).all)
         for example in examples:
-            counts.update(_title_words(example.title, known | name_words(example.names)))
+            counts.update(_title_words(example.title, known | name_words(example.names)).all)
             total += 1
         weights = {word: math.log(1 + total / df) for word, df in counts.items()}
         learner = cls(examples, known, weights, math.log(1 + max(total, 1)))
         for example in examples:
             words = _title_words(example.title, known | name_words(example.names))
             learner._words[example.id] = words
-            for word in words:
+            for word in words.all:
                 learner._index.setdefault(word, []).append(example)
         return learner
 
@@ -195,7 +200,7 @@ class Learner:
 
     def _decide(self, title: str, organizer: str, kind: str) -> Lesson | None:
         words = _title_words(title, self.names)
-        candidates = {e.id: e for word in words for e in self._index.get(word, ())}
+        candidates = {e.id: e for word in words.all for e in self._index.get(word, ())}
         if not candidates:
             return None
         scored: list[tuple[float, tuple[str, ...], Example]] = []
@@ -210,12 +215,11 @@ class Learner:
         return Lesson(example, round(best, 3), best >= STRONG, shared)
 
     def _score(
-        self, words: frozenset[str], organizer: str, kind: str, example: Example
+        self, words: Words, organizer: str, kind: str, example: Example
     ) -> tuple[float, tuple[str, ...]]:
         theirs = self._words[example.id]
-        shared = words & theirs
-        both = sum(map(self._weight, words)) + sum(map(self._weight, theirs))
-        likeness = 2 * sum(map(self._weight, shared)) / both if both else 0.0
+        shared = words.all & theirs.all
+        likeness = max(self._dice(words.all, theirs.all), self._dice(words.head, theirs.head))
         score = 0.7 * likeness
         if organizer and organizer == example.organizer.strip().lower().removeprefix("mailto:"):
             score += 0.15
@@ -226,15 +230,32 @@ class Learner:
     def _weight(self, word: str) -> float:
         return self.weights.get(word, self.default_weight)
 
+    def _dice(self, mine: frozenset[str], theirs: frozenset[str]) -> float:
+        both = sum(map(self._weight, mine)) + sum(map(self._weight, theirs))
+        return 2 * sum(map(self._weight, mine & theirs)) / both if both else 0.0
 
-def _title_words(title: str, names: frozenset[str] | set[str]) -> frozenset[str]:
+
+class Words(NamedTuple):
+    """A title's distinctive words, and those before its first separator (its head)."""
+
+    all: frozenset[str]
+    head: frozenset[str]
+
+
+def _title_words(title: str, names: frozenset[str] | set[str]) -> Words:
     """A title's distinctive words (see the module docstring)."""
     text = unicodedata.normalize("NFKC", title).casefold()
-    return frozenset(
-        word
-        for word in _WORD.findall(text)
-        if len(word) > 1 and word not in GENERIC_WORDS and word not in names
-    )
+    parts = _SEPARATOR.split(text, maxsplit=1)
+
+    def distinctive(text: str) -> frozenset[str]:
+        return frozenset(
+            word
+            for word in _WORD.findall(text)
+            if len(word) > 1 and word not in GENERIC_WORDS and word not in names
+        )
+
+    every = distinctive(text)
+    return Words(every, distinctive(parts[0]) if len(parts) > 1 else frozenset())
 
 
 def describe(lesson: Lesson) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -231,7 +232,10 @@ def test_blocks_json_and_the_learned_command(
             attendees=(ANA, ME),
         ),
     )
-    run = lambda *args: run_ictime(*args, db=db_path, config=config_file)  # noqa: E731
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_ictime(*args, db=db_path, config=config_file)
+
     assert run("import", str(path)).returncode == 0
     listed = json.loads(run("blocks", "--format", "json").stdout)
     assert all(block["confident"] is True for block in listed)

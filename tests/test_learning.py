@@ -291,3 +291,34 @@ def test_a_version_3_database_migrates(db_path: Path, config: Config) -> None:
     assert store.get_meta("rules_fingerprint") not in (None, "old")  # re-tagged on open
     assert list_learned(store, config) == []
     store.close()
+
+
+def test_a_correction_of_one_occurrence_does_not_teach_its_own_series(
+    store: Store, config: Config, write_ics: WriteIcs
+) -> None:
+    path = write_ics(
+        vevent(
+            "council",
+            "20261102T160000",
+            "20261102T170000",
+            "Widget council",
+            attendees=(ANA, BO, ME),
+            extra="RRULE:FREQ=WEEKLY;COUNT=3",
+        ),
+        vevent(
+            "council-extra",
+            "20261126T160000",
+            "20261126T170000",
+            "Widget council: extra session",
+            attendees=(ANA, BO, ME),
+        ),
+    )
+    import_files(store, config, path)
+    first = min(
+        (b for b in list_blocks(store, config) if b.uid == "council"), key=lambda b: b.start
+    )
+    tag_block(store, config, first.id, "learning")
+    series = [b.tag_source for b in list_blocks(store, config) if b.uid == "council"]
+    assert sorted(series) == ["manual", "none", "none"]
+    extra = by_title(store, config)["Widget council: extra session"]
+    assert (extra.category, extra.tag_source) == ("learning", "learned")

@@ -109,6 +109,7 @@ class Example:
     """A block the person tagged, as ictime keeps it to learn from."""
 
     id: int
+    uid: str
     title: str
     organizer: str
     people: str

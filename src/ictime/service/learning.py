@@ -83,6 +83,7 @@ def examples(store: Store, config: Config) -> list[Example]:
     return [
         Example(
             id=row["id"],
+            uid=row["uid"],
             title=row["title"],
             organizer=row["organizer"],
             people=row["people"],
@@ -146,13 +147,14 @@ def sync_learned_tags(store: Store, config: Config, *, imported: bool = False) -
         return 0
     teach = learner(store, config, keep=True)
     updates: list[tuple[Any, ...]] = []
-    for source_id, block_id, title, organizer, others, *old in learning_inputs(store):
+    for source_id, block_id, uid, title, organizer, others, *old in learning_inputs(store):
         lesson = teach.match(title, organizer, others)
-        new = (
-            (None, None, None)
-            if lesson is None
-            else (lesson.example.id, lesson.category, int(lesson.confident))
-        )
+        # A correction of one occurrence does not teach the rest of its own series: the
+        # person chose not to tag the series.
+        if lesson is None or lesson.example.uid == uid:
+            new: tuple[Any, ...] = (None, None, None)
+        else:
+            new = (lesson.example.id, lesson.category, int(lesson.confident))
         if tuple(old) != new:
             updates.append((*new, source_id, block_id))
     update_learned(store, updates)
@@ -161,7 +163,8 @@ def sync_learned_tags(store: Store, config: Config, *, imported: bool = False) -
 
 def lesson_of(store: Store, config: Config, row: dict[str, Any]) -> Lesson | None:
     """What a stored block learned, with the words it shares with its example (for explain)."""
-    return learner(store, config).match(row["summary"], row["organizer"], row["attendees"])
+    lesson = learner(store, config).match(row["summary"], row["organizer"], row["attendees"])
+    return None if lesson is None or lesson.example.uid == row["uid"] else lesson
 
 
 def list_learned(store: Store, config: Config) -> list[LearnedExample]:

@@ -79,9 +79,9 @@ def people_names(store: Store) -> list[str]:
 
 
 def learning_inputs(store: Store) -> Iterator[tuple[Any, ...]]:
-    """Per stored block: source id, id, title, organiser, others, and its learned columns."""
+    """Per stored block: source id, id, uid, title, organiser, others, its learned columns."""
     yield from store.db.execute(
-        "SELECT source_id, id, summary, organizer, attendees,"
+        "SELECT source_id, id, uid, summary, organizer, attendees,"
         f" {', '.join(LEARNED_COLUMNS)} FROM blocks"
     )
 

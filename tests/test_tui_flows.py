@@ -382,3 +382,51 @@ async def test_the_chosen_theme_is_remembered(make_app: MakeApp, tmp_path: Path)
     async with broken.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert broken.theme == "textual-dark"  # an unreadable file is ignored
+
+
+async def test_guesses_are_marked_on_today_and_checked_in_triage(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    from ictime.model import CATEGORIES
+    from ictime.service import DEMO_TODAY, demo_config
+    from ictime.store import Store
+
+    app = make_app()
+    store = Store.open(tmp_path / "app-0.db")  # the app's copy of the demo database
+    config = demo_config()
+    today = [b for b in list_blocks(store, config, DEMO_TODAY, DEMO_TODAY) if b.counted]
+    guess = next(b for b in today if b.tag_source == "rule" and not b.all_day)
+    # As a built-in rule from weak evidence would have stored it.
+    store.db.execute("UPDATE blocks SET confident = 0 WHERE id = ?", [guess.id])
+    store.close()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = [row for row in app.screen.query(AgendaRow) if row_block_id(row) == guess.id]
+        shown = rows[0].render().plain
+        assert "?\n" in shown + "\n" and "a guess" in shown
+        await pilot.press("b")
+        await settle(pilot)
+        triage = app.screen
+        assert isinstance(triage, TriageScreen) and triage.view is not None
+        ranks = [0 if b.category == "untagged" else 1 if b.guess else 2 for b in triage.view.blocks]
+        assert ranks == sorted(ranks) and ranks.count(1) == 1
+        assert "check these: 1 guessed" in text_of(triage.query_one("#triage-count", Static))
+        triage.query_one("#triage-filter", Select).value = "check"
+        await settle(pilot)
+        assert [b.id for b in triage.shown if b.guess] == [guess.id]
+        table = triage.query_one(DataTable)
+        table.move_cursor(row=[b.id for b in triage.shown].index(guess.id))
+        assert triage.selected_block() == next(b for b in triage.shown if b.id == guess.id)
+        await pilot.press(str(CATEGORIES.index(guess.category) + 1))  # confirm it
+        await settle(pilot)
+        (confirmed,) = [b for b in app.read_store(list_blocks) if b.id == guess.id]
+        assert (confirmed.category, confirmed.tag_source, confirmed.guess) == (
+            guess.category,
+            "manual",
+            False,
+        )
+        await wait_until(
+            pilot,
+            lambda: guess.id not in [b.id for b in triage.shown],
+            "the confirmed guess left the blocks to check",
+        )

@@ -54,6 +54,7 @@ def category_label(category: str, *, short: bool = False) -> str:
 TAG_RULE = "rule"
 TAG_MANUAL = "manual"
 TAG_SERIES = "series"
+TAG_LEARNED = "learned"
 TAG_NONE = "none"
 
 # Why a block is not counted as worked time (`Block.not_counted_reason`; "" when it is).
@@ -130,11 +131,18 @@ class Block:
     organizer: str = ""
     attendee_emails: tuple[str, ...] = field(default=())
     not_counted_reason: str = ""
+    # False for a guess: a tag from weak evidence, counted and marked wherever it is shown.
+    confident: bool = True
 
     @property
     def minutes(self) -> int:
         """Length in whole minutes."""
         return int((self.end - self.start).total_seconds() // 60)
+
+    @property
+    def guess(self) -> bool:
+        """Tagged from weak evidence: counted in its category, but marked and asked about."""
+        return not self.confident and self.category != UNTAGGED
 
     @property
     def tentative(self) -> bool:

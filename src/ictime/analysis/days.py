@@ -29,6 +29,7 @@ class Allocation(NamedTuple):
     untagged_blocks: list[UntaggedBlock]
     conflict_minutes: int
     days: list[DayReport]
+    guess_minutes: int = 0
 
 
 def allocate(spans: Sequence[Span], frames: Sequence[Frame], config: Config) -> Allocation:
@@ -40,12 +41,14 @@ def allocate(spans: Sequence[Span], frames: Sequence[Frame], config: Config) -> 
         config: supplies the zone and the focus minimum.
 
     Returns:
-        Category and untagged minutes, untagged blocks, conflict minutes and day reports.
+        Category and untagged minutes, untagged blocks, conflict minutes, day reports and
+        the minutes that rest on guesses.
     """
     resolution = resolve(spans)
     category_minutes = dict.fromkeys(CATEGORIES, 0)
     untagged: dict[str, int] = {}
     untagged_by_id: dict[str, Block] = {}
+    guess_minutes = 0
     for piece in resolution.pieces:
         block = piece.span.block
         category = category_of(block)
@@ -54,6 +57,8 @@ def allocate(spans: Sequence[Span], frames: Sequence[Frame], config: Config) -> 
             untagged_by_id[block.id] = block
         else:
             category_minutes[category] += piece.end - piece.start
+            if not block.confident:
+                guess_minutes += piece.end - piece.start
     zone = config.timezone
     untagged_blocks = [
         UntaggedBlock(key, block.summary, block.start.astimezone(zone), untagged[key])
@@ -67,6 +72,7 @@ def allocate(spans: Sequence[Span], frames: Sequence[Frame], config: Config) -> 
         untagged_blocks,
         sum(end - start for start, end in resolution.conflicts),
         [_day(frame, indexed, config) for frame in frames],
+        guess_minutes,
     )
 
 

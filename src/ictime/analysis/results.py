@@ -340,6 +340,8 @@ class PeriodReport:
     focus_counted_as_deep_work: bool
     trend: tuple[WeekTrend, ...] | None = None
     lapsed: tuple[LapsedRelationship, ...] | None = None
+    # Minutes counted in a category on a guess (a tag from weak evidence).
+    guess_minutes: int = 0
 
     @property
     def on_track(self) -> bool:
@@ -350,6 +352,11 @@ class PeriodReport:
     def untagged_share(self) -> float:
         """Untagged minutes as a fraction of the allocated total."""
         return self.untagged_minutes / self.allocated_minutes if self.allocated_minutes else 0.0
+
+    @property
+    def guess_share(self) -> float:
+        """Minutes tagged on a guess as a fraction of the allocated total."""
+        return self.guess_minutes / self.allocated_minutes if self.allocated_minutes else 0.0
 
     def to_json(self) -> JsonObject:
         """The `report` JSON object (docs/json.md)."""
@@ -363,6 +370,7 @@ class PeriodReport:
             "categories": {key: self.categories[key].to_json() for key in CATEGORIES},
             "untagged_minutes": self.untagged_minutes,
             "untagged_share": _fraction(self.untagged_share),
+            "guess_minutes": self.guess_minutes,
             "open_minutes": self.open_minutes,
             "focus_minutes": self.focus_minutes,
             "open_focus_minutes": self.open_focus_minutes,

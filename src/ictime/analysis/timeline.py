@@ -191,6 +191,7 @@ class Timeline:
             untagged_blocks=tuple(allocation.untagged_blocks),
             drift_tolerance=config.drift_tolerance_points / 100,
             focus_counted_as_deep_work=config.focus.count_open_focus_as_deep_work,
+            guess_minutes=allocation.guess_minutes,
         )
 
     def focus_costs(self, first_day: date, last_day: date) -> list[SeriesCost]:

@@ -268,6 +268,35 @@ def explain(env: Env, block_id: str) -> None:
 
 @cli.command()
 @common_options
+@click.option("--forget", "forget", type=int, metavar="ID", help="Forget one example.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@pass_env
+def learned(env: Env, forget: int | None, fmt: str) -> None:
+    """What ictime learned from your corrections (each an example similar blocks follow)."""
+    from ictime.render import learned_json, print_learned_table
+    from ictime.service import forget_learned, list_learned
+
+    if forget is not None:
+        if not forget_learned(env.store, env.config, forget):
+            fail(f"no example with id {forget} (see `ictime learned`)", EXIT_FAILED)
+            return
+        click.echo(f"forgot example {forget}; the blocks that followed it are tagged by the rules")
+        return
+    rows = list_learned(env.store, env.config)
+    if fmt == "json":
+        click.echo(learned_json(rows))
+    else:
+        print_learned_table(rows)
+
+
+@cli.command()
+@common_options
 @click.option("--force", is_flag=True, help="Overwrite an existing config file.")
 @pass_env
 def init(env: Env, force: bool) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         print_blocks_table,
     )
     from ictime.render.build_time_ics import SUMMARY, suggestions_ics
+    from ictime.render.learned import learned_json, print_learned_table
     from ictime.render.markdown import render_markdown
     from ictime.render.report import render_csv, render_table
     from ictime.render.suggestions import (
@@ -38,6 +39,7 @@ __getattr__ = lazy_exports(
             "print_blocks_table",
         ),
         "build_time_ics": ("SUMMARY", "suggestions_ics"),
+        "learned": ("learned_json", "print_learned_table"),
         "markdown": ("render_markdown",),
         "report": ("render_csv", "render_table"),
         "suggestions": ("print_suggestions_table", "suggestion_record", "suggestions_json"),
@@ -50,7 +52,9 @@ __all__ = [
     "block_record",
     "blocks_csv",
     "blocks_json",
+    "learned_json",
     "print_blocks_table",
+    "print_learned_table",
     "print_suggestions_table",
     "render_csv",
     "render_markdown",

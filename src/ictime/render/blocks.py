@@ -29,6 +29,7 @@ BLOCK_FIELDS: tuple[str, ...] = (
     "category",
     "tag_source",
     "rule",
+    "confident",
     "tentative",
     "not_counted_reason",
 )
@@ -52,6 +53,7 @@ def block_record(block: Block) -> dict[str, Any]:
         "category": block.category,
         "tag_source": block.tag_source,
         "rule": block.rule,
+        "confident": block.confident,
         "tentative": block.tentative,
         "not_counted_reason": block.not_counted_reason or None,
     }
@@ -91,14 +93,16 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
         notes = [block.not_counted_reason] if not block.counted else []
         if block.counted and block.tentative:
             notes.append("tentative")
-        if block.tag_source in ("manual", "series"):
+        if block.tag_source in ("manual", "series", "learned"):
             notes.append(f"tag: {block.tag_source}")
+        if block.counted and block.guess:
+            notes.append("guess")
         table.add_row(
             block.id,
             f"{block.start:%a %m-%d}",
             when,
             str(block.minutes),
-            block.category,
+            block.category + ("?" if block.guess else ""),
             Text(plain(block.summary)),
             ", ".join(notes),
             style=None if block.counted else "dim",

@@ -57,6 +57,12 @@ def _md_allocation(report: PeriodReport) -> list[str]:
         lines.append(f"**Drift:** off track: {drifts} ({tolerance}).")
     else:
         lines.append(f"**Drift:** every category on track ({tolerance}).")
+    if report.guess_minutes:
+        lines.append(
+            f"**Guesses:** {format_minutes(report.guess_minutes)}"
+            f" ({percent(report.guess_share)}) of the time rests on guesses (tags from weak"
+            " evidence); check them in Triage."
+        )
     if report.focus_counted_as_deep_work and report.open_focus_minutes:
         open_focus = format_minutes(report.open_focus_minutes)
         lines.append(f"Deep work includes {open_focus} of open focus time.")

@@ -107,6 +107,15 @@ def _allocation_table(report: PeriodReport) -> Table:
         Text(""),
         Text("to triage" if report.untagged_minutes else "", style="yellow"),
     )
+    if report.guess_minutes:
+        table.add_row(
+            Text("of which guesses", style="dim"),
+            Text(format_minutes(report.guess_minutes)),
+            Text(percent(report.guess_share)),
+            Text(""),
+            Text(""),
+            Text("tagged on weak evidence: check them", style="yellow"),
+        )
     return table
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         demo_config,
     )
     from ictime.service.imports import SourceReport, import_sources, resolve_sources
+    from ictime.service.learning import LearnedExample, forget_learned, list_learned
     from ictime.service.refresh import (
         NUDGE_AFTER,
         Download,
@@ -69,6 +70,7 @@ __getattr__ = lazy_exports(
             "tag_block",
         ),
         "demo": ("DEMO_TIMEZONE", "DEMO_TODAY", "demo_calendar_path", "demo_config"),
+        "learning": ("LearnedExample", "forget_learned", "list_learned"),
         "imports": ("SourceReport", "import_sources", "resolve_sources"),
         "refresh": (
             "NUDGE_AFTER",
@@ -102,6 +104,7 @@ __all__ = [
     "TREND_WEEKS",
     "DayView",
     "Download",
+    "LearnedExample",
     "RuleTooSlow",
     "ServiceError",
     "SourceReport",
@@ -115,10 +118,12 @@ __all__ = [
     "explain_block",
     "find_block",
     "first_look",
+    "forget_learned",
     "import_downloads",
     "import_sources",
     "last_import_age",
     "list_blocks",
+    "list_learned",
     "load_day",
     "load_triage",
     "load_week",

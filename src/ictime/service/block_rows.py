@@ -58,6 +58,7 @@ def block_rows(
             decision.not_counted_reason,
             decision.category,
             decision.rule,
+            decision.confident,
         )
         event = events.setdefault(occ.uid, [occ.summary, occ.recurring, 0])
         event[2] += 1

@@ -16,6 +16,7 @@ from ictime.model import (
     NOT_COUNTED_DECLINED,
     NOT_COUNTED_TOO_LONG,
     NOT_COUNTED_TRANSPARENT,
+    TAG_LEARNED,
     TAG_MANUAL,
     TAG_NONE,
     TAG_RULE,
@@ -72,6 +73,7 @@ class Decision(NamedTuple):
     not_counted_reason: str
     category: str
     rule: str | None
+    confident: int
 
 
 def decider(
@@ -97,7 +99,9 @@ def decider(
         reason = not_counted_reason(occ, partstat, cap_seconds)
         tag = classify(classifier, occ, calendar)
         others = other_attendees(occ, mine)
-        return Decision(partstat, others, int(not reason), reason, tag.category, tag.rule)
+        return Decision(
+            partstat, others, int(not reason), reason, tag.category, tag.rule, int(tag.confident)
+        )
 
     return decide
 
@@ -234,15 +238,40 @@ def _occurrence_from_row(row: dict[str, Any], config: Config) -> Occurrence:
 # -- reading blocks ---------------------------------------------------------------------
 
 
+def _learned_wins(row: dict[str, Any]) -> bool:
+    """Whether a block's learned tag beats its rule tag.
+
+    The person's own rules beat what was learned; a strong likeness beats the built-in
+    rules, a weak one (a guess) only a built-in guess or no tag at all.
+    """
+    rule = row["rule"]
+    if row["learned_from"] is None or (rule is not None and not is_builtin(rule)):
+        return False
+    return bool(row["learned_confident"]) or not row["confident"] or row["category"] == UNTAGGED
+
+
+# The `rule` of a learned tag: the prefix, then the id of the example (`ictime learned`).
+LEARNED_PREFIX = "learned:"
+
+
+def is_builtin(rule: str) -> bool:
+    """Whether a rule name is a built-in rule's (the person's own may not start `default:`)."""
+    return rule.startswith("default:")
+
+
 def block_from_row(row: dict[str, Any], config: Config) -> Block:
     """A stored row as a Block, with manual tags applied (occurrence > series > rules)."""
     tz = config.timezone
+    rule, confident = row["rule"], True
     if row["occurrence_tag"]:
         category, source, rule = row["occurrence_tag"], TAG_MANUAL, None
     elif row["series_tag"]:
         category, source, rule = row["series_tag"], TAG_SERIES, None
+    elif _learned_wins(row):
+        category, source = row["learned_category"], TAG_LEARNED
+        rule, confident = f"{LEARNED_PREFIX}{row['learned_from']}", bool(row["learned_confident"])
     elif row["category"] != UNTAGGED:
-        category, source, rule = row["category"], TAG_RULE, row["rule"]
+        category, source, confident = row["category"], TAG_RULE, bool(row["confident"])
     else:
         category, source, rule = UNTAGGED, TAG_NONE, None
     attendee_list = json.loads(row["attendee_list"])
@@ -270,6 +299,7 @@ def block_from_row(row: dict[str, Any], config: Config) -> Block:
         organizer=strip_bidi(row["organizer"]),
         attendee_emails=tuple(strip_bidi(attendee[0]) for attendee in attendee_list),
         not_counted_reason=row["not_counted_reason"],
+        confident=confident,
     )
 
 
@@ -323,7 +353,10 @@ def _find_row(store: Store, config: Config, block_ref: str) -> dict[str, Any]:
 def tag_block(
     store: Store, config: Config, block_ref: str, category: str, *, series: bool = False
 ) -> Block:
-    """Correct a block's tag by hand, for this occurrence or for its whole series.
+    """Correct (or confirm) a block's tag by hand, for this occurrence or its whole series.
+
+    The corrected block is kept as an example: blocks that resemble it take its category
+    (`service.learning`), and are re-tagged at once.
 
     Args:
         store: the open database.
@@ -337,13 +370,21 @@ def tag_block(
     """
     if category not in CATEGORIES:
         raise ServiceError(f"unknown category {category!r}; use one of {', '.join(CATEGORIES)}")
-    block = find_block(store, config, block_ref)
+    from ictime.service.learning import keep_example, sync_learned_tags
+
+    row = _find_row(store, config, block_ref)
+    block = block_from_row(row, config)
     with store.transaction():
         if series:
             store.set_tag(block.uid, "series", "", category)
             store.clear_occurrence_tags(block.uid)
         else:
             store.set_tag(block.uid, "occurrence", block.recurrence_id or "", category)
+        # The correction (or confirmation) teaches: similar blocks take its category.
+        keep_example(
+            store, config, {**row, "category": category}, "series" if series else "occurrence"
+        )
+        sync_learned_tags(store, config)
     return find_block(store, config, block.id)
 
 
@@ -359,12 +400,23 @@ def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, 
         text = f"{block.category}: tagged by hand for this occurrence (`ictime tag`)."
     elif block.tag_source == TAG_SERIES:
         text = f"{block.category}: tagged by hand for the whole series (`ictime tag --series`)."
+    elif block.tag_source == TAG_LEARNED:
+        from ictime.classify.learned import describe
+        from ictime.service.learning import lesson_of
+
+        lesson = lesson_of(store, config, row)
+        text = describe(lesson) if lesson else f"{block.category}: learned from your corrections"
     else:
         from ictime.classify import explain
 
         classifier = make_classifier(config, _me_by_source(store, config)[row["source_id"]])
         tag = classify(classifier, _occurrence_from_row(row, config), block.calendar)
         text = explain(tag)
+        if tag.category != UNTAGGED and not tag.confident:
+            text += (
+                "\nOnly a guess: the evidence above is weak, so Triage asks about it."
+                " Tag it (`ictime tag`) to confirm or correct it; ictime learns from that."
+            )
     if not block.counted:
         text += f"\nNot counted as worked time: {block.not_counted_reason}."
     return block, text

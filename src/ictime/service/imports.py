@@ -21,6 +21,7 @@ from ictime.service.blocks import (
     rules_fingerprint,
     sync_rule_tags,
 )
+from ictime.service.learning import sync_learned_tags
 from ictime.service.text_limits import clip, clip_occurrences
 from ictime.store import BlockRow, Change, Store, forget_groups
 from ictime.timeutil import days_to_range
@@ -297,6 +298,8 @@ def _write(
         sync_rule_tags(store, config)
         source_id = store.upsert_source(location, report.calendar)
         change = replace_blocks(source_id)
+        # New blocks may resemble what the person corrected, and words weigh anew.
+        sync_learned_tags(store, config, imported=True)
         store.mark_source_imported(
             source_id,
             content_hash=hashes[0],

@@ -54,7 +54,7 @@ class WeekView:
 
 @dataclass(frozen=True)
 class TriageView:
-    """The counted blocks of a week, untagged first."""
+    """The counted blocks of a week, untagged first, then guesses."""
 
     first_day: date
     last_day: date
@@ -62,7 +62,7 @@ class TriageView:
 
 
 def triage_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """Counted timed blocks, untagged first, then by start.
+    """Counted timed blocks: untagged first, then guesses ("check these"), then by start.
 
     Args:
         blocks: blocks of a period.
@@ -71,7 +71,14 @@ def triage_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
         The blocks triage lists, in its order.
     """
     counted = [block for block in blocks if block.counted and not block.all_day]
-    return tuple(sorted(counted, key=lambda b: (b.category != UNTAGGED, b.start, b.id)))
+    return tuple(sorted(counted, key=lambda b: (_triage_rank(b), b.start, b.id)))
+
+
+def _triage_rank(block: Block) -> int:
+    """0 for an untagged block, 1 for a guess (a tag to check), 2 for a confident tag."""
+    if block.category == UNTAGGED:
+        return 0
+    return 1 if block.guess else 2
 
 
 def first_look(path: Path, config: Config, day: date) -> tuple[Block, ...] | None:

@@ -34,12 +34,26 @@ if TYPE_CHECKING:
         replace_group_blocks,
         save_groups,
     )
+    from ictime.store.learned import (
+        LEARNED_COLUMNS,
+        clear_learned,
+        distinct_titles,
+        example_rows,
+        forget_example,
+        has_examples,
+        learned_counts,
+        learning_inputs,
+        people_names,
+        save_example,
+        update_learned,
+    )
     from ictime.store.reads import FINGERPRINT_KEY, peek_blocks
     from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
     "BLOCK_COLUMNS",
     "FINGERPRINT_KEY",
+    "LEARNED_COLUMNS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "BlockRow",
@@ -52,13 +66,23 @@ __all__ = [
     "StoreError",
     "StoreFull",
     "StoreReadOnly",
+    "clear_learned",
+    "distinct_titles",
     "dumps",
+    "example_rows",
     "file_state",
+    "forget_example",
     "forget_groups",
     "group_states",
+    "has_examples",
+    "learned_counts",
+    "learning_inputs",
     "peek_blocks",
+    "people_names",
     "replace_group_blocks",
+    "save_example",
     "save_groups",
+    "update_learned",
 ]
 
 __getattr__ = lazy_exports(
@@ -84,6 +108,19 @@ __getattr__ = lazy_exports(
             "group_states",
             "replace_group_blocks",
             "save_groups",
+        ),
+        "learned": (
+            "LEARNED_COLUMNS",
+            "clear_learned",
+            "distinct_titles",
+            "example_rows",
+            "forget_example",
+            "has_examples",
+            "learned_counts",
+            "learning_inputs",
+            "people_names",
+            "save_example",
+            "update_learned",
         ),
         "reads": ("FINGERPRINT_KEY", "peek_blocks"),
         "schema": ("MIGRATIONS", "SCHEMA_VERSION"),

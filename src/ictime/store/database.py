@@ -51,6 +51,7 @@ BLOCK_COLUMNS: tuple[str, ...] = (
     "not_counted_reason",
     "category",
     "rule",
+    "confident",
 )
 BlockRow = tuple[Any, ...]
 
@@ -258,6 +259,10 @@ class Store:
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
+
+    def delete_meta(self, key: str) -> None:
+        """Remove a value from the meta table (inside the caller's transaction, if any)."""
+        self.db.execute("DELETE FROM meta WHERE key = ?", [key])
 
     # -- sources ----------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ recurrence id, so no import ever touches them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -119,5 +119,31 @@ MIGRATIONS: dict[int, str] = {
         people TEXT NOT NULL,
         PRIMARY KEY (source_id, key)
     );
+    """,
+    # Whether each block's rule tag is confident or a guess; what ictime learned from the
+    # person's corrections (`learned`: one example per corrected block or series, kept when
+    # the block goes) and, per block, the example it resembles. The stored tags are
+    # recomputed (the fingerprint is forgotten) so `confident` follows the rules.
+    4: """
+    ALTER TABLE blocks ADD COLUMN confident INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE blocks ADD COLUMN learned_from INTEGER;
+    ALTER TABLE blocks ADD COLUMN learned_category TEXT;
+    ALTER TABLE blocks ADD COLUMN learned_confident INTEGER;
+    CREATE TABLE IF NOT EXISTS learned (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL,
+        scope TEXT NOT NULL CHECK (scope IN ('occurrence', 'series')),
+        recurrence_id TEXT NOT NULL,
+        block_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        organizer TEXT NOT NULL,
+        people TEXT NOT NULL,
+        names TEXT NOT NULL,
+        category TEXT NOT NULL,
+        start_ts INTEGER NOT NULL,
+        tagged_at TEXT NOT NULL,
+        UNIQUE (uid, scope, recurrence_id)
+    );
+    DELETE FROM meta WHERE key = 'rules_fingerprint';
     """,
 }

@@ -1,4 +1,8 @@
-"""Triage: the week's blocks in a table, untagged first, filterable, searchable, tagged by key."""
+"""Triage: the week's blocks in a table, untagged first, then guesses to check; tagged by key.
+
+A guess (a tag from weak evidence) shows a `?` after its category; tagging it with the same
+category confirms it, and ictime learns from it as from any correction.
+"""
 
 from __future__ import annotations
 
@@ -28,14 +32,23 @@ from ictime.tui.visuals import (
 )
 from ictime.tui.widgets.key_bar import KeyBar
 
+CHECK = "check"
+"""The filter of the blocks to check: untagged ones and guesses."""
 FILTERS: tuple[tuple[str, str], ...] = (
     ("All blocks", "all"),
     ("Untagged", UNTAGGED),
+    ("Check these", CHECK),
     *((category_label(key, short=True), key) for key in CATEGORIES),
 )
 COLUMNS = ("Tag", "Day", "Time", "Length", "By", "Title")
 """The table's columns; the title, last, takes the room the others leave."""
-_TAGGED_BY = {"rule": "rule", "manual": "by hand", "series": "series", "none": "—"}
+_TAGGED_BY = {
+    "rule": "rule",
+    "manual": "by hand",
+    "series": "series",
+    "learned": "learned",
+    "none": "—",
+}
 
 
 def matches(block: Block, category: str, search: str) -> bool:
@@ -43,13 +56,16 @@ def matches(block: Block, category: str, search: str) -> bool:
 
     Args:
         block: a block.
-        category: `all`, `untagged` or a category key.
+        category: `all`, `untagged`, `check` (untagged or a guess) or a category key.
         search: text the title must contain (any case), or empty.
 
     Returns:
         True when the block is shown.
     """
-    if category != "all" and block.category != category:
+    if category == CHECK:
+        if block.category != UNTAGGED and not block.guess:
+            return False
+    elif category != "all" and block.category != category:
         return False
     return search.casefold() in safe(block.summary).casefold()
 
@@ -61,8 +77,11 @@ def block_cells(block: Block) -> tuple[Text, ...]:
     summary = Text(safe(block.summary))
     if block.tentative:
         summary = Text.assemble(("? ", "bold yellow"), summary)
+    tag = Text(label, style=f"bold {colour}")
+    if block.guess:
+        tag.append("?", style="bold yellow")  # a guess: confirm or correct it
     return (
-        Text(label, style=f"bold {colour}"),
+        tag,
         Text(day_name(block.start.date())),
         Text(span_text(block.start, block.end)),
         Text(duration(block.minutes), justify="right"),
@@ -161,11 +180,13 @@ class TriageScreen(WeekPaging, TaggingScreen):
         if self.shown:
             table.move_cursor(row=min(max(row, 0), len(self.shown) - 1))
         untagged = sum(1 for b in view.blocks if b.category == UNTAGGED)
+        guesses = sum(1 for b in view.blocks if b.guess)
         self.query_one("#triage-count", Static).update(
             Content.assemble(
                 (f"Week {iso_week_name(view.first_day)}", "bold"),
                 f"  {len(self.shown)} of {len(view.blocks)} blocks  ",
                 (f"{untagged} untagged", "$text-error" if untagged else "$text-success"),
+                *((f"  check these: {guesses} guessed", "$text-warning"),) if guesses else (),
             )
         )
 

@@ -176,6 +176,8 @@ class AgendaRow(ListItem):
         if block.counted and block.tentative:
             flags.append(("? ", "$warning bold"))
         right = Content.assemble(*flags, (tag, category_style(block.category)))
+        if block.counted and block.guess:
+            right += Content.styled("?", "$warning")  # a guess: Triage asks about it
         title_width = max(width - 7 - right.cell_length - 1, 1)
         title_style = "bold" if block.counted else "$text-muted strike"
         title = Content.styled(clip(safe(block.summary), title_width), title_style)
@@ -193,6 +195,10 @@ class AgendaRow(ListItem):
             details.append(f"{block.attendees + 1} people")
         if block.tag_source in ("manual", "series"):
             details.append("tagged by hand")
+        elif block.tag_source == "learned":
+            details.append("learned from your tags")
+        if block.counted and block.guess:
+            details.append("a guess")
         second = Content.styled(clip("       " + " · ".join(details), width), "$text-muted")
         return [head, second]
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from ictime.cli.changes import changes_command
 from ictime.cli.options import EXIT_FAILED, EXIT_USAGE, Env, F, common_options, fail, pass_env
 from ictime.cli.suggest import suggest_command
 
@@ -28,7 +29,7 @@ def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
         from ictime.tui.app import run_app
 
-        sys.exit(run_app(env.open_store, env.config, env.today))
+        sys.exit(run_app(env.open_store, env.config, env.today, env.now))
 
 
 @cli.command()
@@ -126,6 +127,7 @@ def import_command(
                     end=last,
                     strict=strict,
                     progress=progress,
+                    now=env.now,
                 )
             print_import_report(report)
             failed |= report.failed
@@ -305,6 +307,7 @@ def config_check(env: Env) -> None:
 
 
 cli.add_command(suggest_command)
+cli.add_command(changes_command)
 
 
 def _with_retry(error: Exception) -> str:

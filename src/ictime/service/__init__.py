@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         refresh_rule_tags,
         tag_block,
     )
+    from ictime.service.changes import day_changes, period_began, period_changes, week_changes
     from ictime.service.demo import (
         DEMO_TIMEZONE,
         DEMO_TODAY,
@@ -59,14 +60,18 @@ __getattr__ = lazy_exports(
             "RuleTooSlow",
             "ServiceError",
             "block_from_row",
+            "day_changes",
             "explain_block",
             "find_block",
             "list_blocks",
             "make_classifier",
             "open_store",
+            "period_began",
+            "period_changes",
             "refresh_rule_tags",
             "tag_block",
         ),
+        "changes": ("day_changes", "period_began", "period_changes", "week_changes"),
         "demo": ("DEMO_TIMEZONE", "DEMO_TODAY", "demo_calendar_path", "demo_config"),
         "imports": ("SourceReport", "import_sources", "resolve_sources"),
         "refresh": (
@@ -106,6 +111,7 @@ __all__ = [
     "TriageView",
     "WeekView",
     "block_from_row",
+    "day_changes",
     "demo_calendar_path",
     "demo_config",
     "describe_refresh",
@@ -121,6 +127,8 @@ __all__ = [
     "load_week",
     "make_classifier",
     "open_store",
+    "period_began",
+    "period_changes",
     "period_report",
     "plan_week",
     "refresh_rule_tags",
@@ -128,4 +136,5 @@ __all__ = [
     "stale_sources",
     "suggest_week",
     "tag_block",
+    "week_changes",
 ]

@@ -226,9 +226,7 @@ def _import_one(
         workers=workers,
     )
     if grouped is not None:
-        return _store_grouped(
-            store, config, report, grouped, strict, name_calendar, hashes, now
-        )
+        return _store_grouped(store, config, report, grouped, strict, name_calendar, hashes, now)
 
     from ictime.classify import infer_me
     from ictime.ics import IcsError, parse_calendar

@@ -167,11 +167,14 @@ def baseline_import(
         " AND finished_at < ? ORDER BY finished_at DESC, id DESC LIMIT 1",
         [source_id, _now_iso(began)],
     ).fetchone()
-    row = before or store.db.execute(
-        f"SELECT id, finished_at FROM imports WHERE source_id = ? AND {_READ}"
-        " AND finished_at < ? ORDER BY finished_at, id LIMIT 1",
-        [source_id, _now_iso(ended)],
-    ).fetchone()
+    row = (
+        before
+        or store.db.execute(
+            f"SELECT id, finished_at FROM imports WHERE source_id = ? AND {_READ}"
+            " AND finished_at < ? ORDER BY finished_at, id LIMIT 1",
+            [source_id, _now_iso(ended)],
+        ).fetchone()
+    )
     return None if row is None else ImportMark(row[0], datetime.fromisoformat(row[1]))
 
 
@@ -197,9 +200,7 @@ def versions_between(
 ) -> list[dict[str, Any]]:
     """Every version overlapping `span` that was current at some import from the first to the
     last (both included), oldest first."""
-    valid = (
-        "b.source_id = ? AND b.from_import <= ? AND (b.to_import IS NULL OR b.to_import > ?)"
-    )
+    valid = "b.source_id = ? AND b.from_import <= ? AND (b.to_import IS NULL OR b.to_import > ?)"
     return _versions(store, valid, [source_id, last_import, first_import], span, ())
 
 

@@ -372,17 +372,24 @@ class IctimeApp(App[None]):
         return switch
 
 
-def run_app(store: Store | Callable[[], Store], config: Config, today: date) -> int:
+def run_app(
+    store: Store | Callable[[], Store],
+    config: Config,
+    today: date,
+    now: datetime | None = None,
+) -> int:
     """Run the app until the person quits.
 
     Args:
         store: the open database, or a function that opens it (see `IctimeApp`).
         config: the person's settings.
         today: the day Today opens on.
+        now: a pinned moment (`--today` with a time): the app's clock stands still there.
 
     Returns:
         The exit status: 1 when the database could not be opened.
     """
-    app = IctimeApp(store, config, today, prefs_file=default_prefs_path())
+    clock = None if now is None else (lambda: now)
+    app = IctimeApp(store, config, today, prefs_file=default_prefs_path(), clock=clock)
     app.run()
     return app.return_code or 0

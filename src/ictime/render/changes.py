@@ -160,7 +160,9 @@ def print_changes_table(changes: PeriodChanges) -> None:
             continue
         table = Table(title=title, title_justify="left", box=None, header_style="bold")
         for name in ("id", "when", "min", "summary"):
-            table.add_column(name, no_wrap=name != "summary", justify="right" * (name == "min"))
+            table.add_column(
+                name, no_wrap=name != "summary", justify="right" if name == "min" else "left"
+            )
         for text, block, summary in rows:
             table.add_row(block.id, text, str(block.minutes), Text(summary))
         console.print(table)

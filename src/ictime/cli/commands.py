@@ -194,12 +194,20 @@ def report(env: Env, /, week: str | None, weeks: int | None, fmt: str, **days: s
     assert first is not None and last is not None
     result = period_report(env.store, env.config, first, last, today=env.today, weeks=weeks or 0)
     _warn_if_uncovered(env, last)
+    if fmt in ("json", "markdown"):
+        from ictime.service import period_began, period_changes
+
+        began = period_began(env.config, first, last)
+        changes = period_changes(env.store, env.config, first, last, began)
     if fmt == "json":
-        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        from ictime.render import changes_record
+
+        document = result.to_json() | {"changes": changes_record(changes)}
+        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
     elif fmt == "markdown":
         from ictime.render import render_markdown
 
-        click.echo(render_markdown(result, result.trend, result.lapsed), nl=False)
+        click.echo(render_markdown(result, result.trend, result.lapsed, changes), nl=False)
     elif fmt == "csv":
         from ictime.render import render_csv
 

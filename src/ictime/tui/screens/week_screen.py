@@ -58,12 +58,13 @@ def write_review(store: Store, config: Config, monday: date, today: date, folder
         The file written.
     """
     from ictime.render import render_markdown
-    from ictime.service import period_report
+    from ictime.service import period_report, week_changes
 
     sunday = monday + timedelta(days=6)
     report = period_report(store, config, monday, sunday, today=today, weeks=TREND_WEEKS)
+    changes = week_changes(store, config, monday)
     path = folder / f"ictime-review-{iso_week_name(monday)}.md"
-    path.write_text(render_markdown(report), encoding="utf-8")
+    path.write_text(render_markdown(report, changes=changes), encoding="utf-8")
     return path
 
 

@@ -149,9 +149,8 @@ class PeriodChanges:
         if self.latest_at is None:
             return "Nothing imported yet: there is no plan to compare."
         return (
-            "No baseline: the calendar was imported only once for this period (no import"
-            " before it began and another since), so what changed cannot be told. Import it"
-            " again later to compare."
+            "No baseline: the calendar was imported only once for this period, so what"
+            " changed cannot be told. Import it again later to compare."
         )
 
 

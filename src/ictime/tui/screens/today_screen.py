@@ -61,6 +61,15 @@ def alert_lines(report: PeriodReport) -> Content:
     )
 
 
+def _added_today(view: DayView) -> str:
+    """ "2 meetings added today, 1 h 30" when meetings were added since the morning, else ""."""
+    if view.changes is None:
+        return ""
+    from ictime.render import added_today_line
+
+    return added_today_line(view.changes)
+
+
 _DAY = Binding.Group("Day", compact=True)
 
 
@@ -173,6 +182,9 @@ class TodayScreen(TaggingScreen):
             parts.append((f"  {len(counted)} blocks", "$text-muted"))
             if untagged:
                 parts.append((f", {untagged} untagged", "$text-error"))
+            added = _added_today(view) if day == today else ""
+            if added:
+                parts.append((f"  · {added}", "$text-warning"))
         status = self.context.refresh_status
         if status:
             parts.append((f"  · {safe(status)}", "$text-muted"))

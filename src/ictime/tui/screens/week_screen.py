@@ -30,12 +30,14 @@ from ictime.tui.widgets.week_panels import (
     focus_costs,
     lapsed_people,
     meeting_load,
+    since_week_began,
 )
 
 if TYPE_CHECKING:
     from ictime.store import Store
 
 _PANELS = (
+    ("since-week-began", "Since the week began"),
     ("meeting-load", "Meetings and focus per day"),
     ("week-alerts", "Overload and back-to-back chains"),
     ("focus-costs", "Top focus costs"),
@@ -162,6 +164,7 @@ class WeekScreen(WeekPaging, ExportingScreen):
         weeks = len(report.trend or ())
         trend = f" · {weeks}-week trend" if weeks > 1 else ""
         self.query_one("#alloc-panel").border_title = f"Allocation vs target · drift{trend}"
+        self.query_one("#since-week-began", Static).update(since_week_began(view.changes))
         self.query_one("#meeting-load", Static).update(meeting_load(report))
         self.query_one("#week-alerts", Static).update(alerts_and_chains(report))
         self.query_one("#focus-costs", Static).update(focus_costs(report))

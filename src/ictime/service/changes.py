@@ -23,6 +23,7 @@ from ictime.store import (
     versions_at,
     versions_between,
 )
+from ictime.textsafe import strip_bidi
 from ictime.timeutil import days_to_range, iso_week_name
 
 
@@ -86,12 +87,13 @@ def period_changes(
     unchanged: list[Block] = []
     marks: list[SourceMark] = []
     for source in store.sources():
+        calendar = strip_bidi(source.calendar)  # as `block_from_row` shows it
         latest = latest_import(store, source.id)
         baseline = baseline_import(store, source.id, began, hi) if latest else None
         after = _blocks(current_blocks(store, source.id, span), config)
         if latest is None or baseline is None or baseline.id == latest.id:
             unchanged += after.values()
-            marks.append(SourceMark(source.calendar, None, latest.finished_at if latest else None))
+            marks.append(SourceMark(calendar, None, latest.finished_at if latest else None))
             continue
         before = _blocks(versions_at(store, source.id, baseline.id, span), config)
         before |= _blocks(
@@ -102,7 +104,7 @@ def period_changes(
         seen = versions_between(store, source.id, baseline.id, latest.id, span)
         histories.append(
             SourceHistory(
-                calendar=source.calendar,
+                calendar=calendar,
                 baseline_at=baseline.finished_at,
                 latest_at=latest.finished_at,
                 before=before,
@@ -115,7 +117,7 @@ def period_changes(
                 },
             )
         )
-        marks.append(SourceMark(source.calendar, baseline.finished_at, latest.finished_at))
+        marks.append(SourceMark(calendar, baseline.finished_at, latest.finished_at))
     return compare_period(
         histories,
         unchanged,

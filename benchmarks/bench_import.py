@@ -313,14 +313,16 @@ def print_table(results: list[Result]) -> None:
     )
     for r in results:
         growth = r.history
-        per_import = growth.bytes_per_import
+        history = growth.history_bytes_per_import
+        of_which = "" if history is None else f", of which the history {history / 1024:.1f} KB"
+        ten_years = ""
+        if history is not None:
+            ten_years = f"; ten years of weekly imports: its history +{history * 520 / 1e6:.1f} MB"
         print(
-            f"history, {r.years} year(s): +{per_import / 1024:.0f} KB per weekly re-import"
-            f" ({growth.versions_per_import:.0f} block versions; mean of {growth.imports}"
-            f" imports, each about 2 % of the events changed; database"
-            f" {growth.total_bytes / 1e6:.1f} MB): ten years of weekly imports"
-            f" +{per_import * 520 / 1e6:.0f} MB unpruned, the history at most"
-            f" {per_import * 104 / 1e6:.0f} MB with [history] keep_weeks = 104"
+            f"history, {r.years} year(s): the database +{growth.bytes_per_import / 1024:.0f} KB"
+            f" per weekly re-import{of_which} ({growth.versions_per_import:.0f} block versions;"
+            f" mean of {growth.imports} imports of about 2 % changed events; database"
+            f" {growth.total_bytes / 1e6:.1f} MB){ten_years}"
         )
 
 

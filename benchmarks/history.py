@@ -33,12 +33,15 @@ class HistoryGrowth:
     imports: int
     bytes_per_import: float
     versions_per_import: float
+    history_bytes_per_import: float | None
+    """Of `bytes_per_import`, the history's table and index (None without SQLite's dbstat)."""
     total_bytes: int
     """The database's used bytes after the last import."""
 
 
-def used(path: Path) -> tuple[int, int]:
-    """The database's used bytes (pages not on the free list) and its history rows."""
+def used(path: Path) -> tuple[int, int, int | None]:
+    """The database's used bytes (pages not on the free list), its history rows, and the
+    bytes of the history's table and index (None where SQLite has no `dbstat`)."""
     conn = sqlite3.connect(path)
     try:
         page_size, pages, free = (
@@ -46,9 +49,15 @@ def used(path: Path) -> tuple[int, int]:
             for name in ("page_size", "page_count", "freelist_count")
         )
         versions = conn.execute("SELECT count(*) FROM block_versions").fetchone()[0]
+        try:
+            history = conn.execute(
+                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'block_versions%'"
+            ).fetchone()[0]
+        except sqlite3.OperationalError:
+            history = None
     finally:
         conn.close()
-    return page_size * (pages - free), versions
+    return page_size * (pages - free), versions, history
 
 
 def history_growth(
@@ -69,15 +78,19 @@ def history_growth(
     """
     database = base.with_name(f"{base.stem}-history.sqlite")
     shutil.copyfile(base, database)
-    start_bytes, start_versions = used(database)
+    start_bytes, start_versions, start_history = used(database)
     monday = datetime.combine(LAST_DAY, time(8), ZoneInfo(HOME))
     for week in range(1, imports + 1):
         source.write_text(weekly_export(years, edits=100 + week), newline="")
         run(database, "imported", source, now=monday + timedelta(weeks=week), **options)
-    end_bytes, end_versions = used(database)
+    end_bytes, end_versions, end_history = used(database)
+    history = None
+    if start_history is not None and end_history is not None:
+        history = (end_history - start_history) / imports
     return HistoryGrowth(
         imports=imports,
         bytes_per_import=(end_bytes - start_bytes) / imports,
         versions_per_import=(end_versions - start_versions) / imports,
+        history_bytes_per_import=history,
         total_bytes=end_bytes,
     )

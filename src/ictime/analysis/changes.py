@@ -15,7 +15,7 @@ comes out. What is compared, and how, is described in `docs/calendar-semantics.m
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -189,41 +189,14 @@ def compare_period(
     def inside(block: Block) -> bool:
         return block.end > lo and block.start < hi
 
-    added: list[Block] = []
-    removed: list[Block] = []
-    moved: list[BlockChange] = []
-    retitled: list[BlockChange] = []
-    kept: list[Block] = []
-    seen = 0
+    diff = _Diff()
     for history in histories:
-        before, after = history.before, history.after
-        for block_id in sorted(set(before) | set(after)):
-            old, new = before.get(block_id), after.get(block_id)
-            was = old is not None and old.counted and inside(old)
-            now = new is not None and new.counted and inside(new)
-            if new is not None and new.counted and old is not None and old.counted:
-                if (was or now) and (old.start, old.end) != (new.start, new.end):
-                    moved.append(BlockChange(old, new))
-                elif now and old.summary != new.summary:
-                    retitled.append(BlockChange(old, new))
-            elif now:
-                assert new is not None
-                added.append(new)
-            elif was:
-                assert old is not None
-                removed.append(new or history.last_stood.get(block_id) or old)
-        seen += sum(1 for block in history.build_time_seen.values() if inside(block))
-        kept += [
-            block
-            for block in history.after.values()
-            if is_build_time_uid(block.uid) and block.counted and inside(block)
-        ]
-    kept_ids = {block.id for block in kept}
+        diff.compare(history, inside)
     baseline_meetings = {
         block.id for history in histories for block in history.before.values() if block.is_meeting
     }
-    gone_meetings = [block for block in removed if block.id in baseline_meetings]
-    new_meetings = [block for block in added if block.is_meeting]
+    gone_meetings = [block for block in diff.removed if block.id in baseline_meetings]
+    new_meetings = [block for block in diff.added if block.is_meeting]
     unchanged = list(unchanged)
     before_report = _report(
         [*(b for h in histories for b in h.before.values()), *unchanged],
@@ -237,33 +210,67 @@ def compare_period(
         first_day,
         last_day,
     )
-    by_start = _by_start
     return PeriodChanges(
         week=week,
         first_day=first_day,
         last_day=last_day,
         began=began,
         sources=tuple(sources),
-        added=tuple(sorted(added, key=by_start)),
-        removed=tuple(sorted(removed, key=by_start)),
-        moved=tuple(sorted(moved, key=lambda change: by_start(change.after))),
-        retitled=tuple(sorted(retitled, key=lambda change: by_start(change.after))),
+        added=tuple(sorted(diff.added, key=_by_start)),
+        removed=tuple(sorted(diff.removed, key=_by_start)),
+        moved=tuple(sorted(diff.moved, key=lambda change: _by_start(change.after))),
+        retitled=tuple(sorted(diff.retitled, key=lambda change: _by_start(change.after))),
         meetings=MeetingChanges(
             added=len(new_meetings),
             added_minutes=sum(block.minutes for block in new_meetings),
             removed=len(gone_meetings),
             removed_minutes=sum(block.minutes for block in gone_meetings),
-            moved=sum(1 for change in moved if change.after.is_meeting),
+            moved=sum(1 for change in diff.moved if change.after.is_meeting),
             minutes_before=before_report[0],
             minutes_after=after_report[0],
         ),
         focus=FocusChanges(before_report[1], after_report[1]),
         build_time=BuildTimeKept(
-            suggested=seen,
-            kept=len(kept_ids),
-            kept_minutes=sum(block.minutes for block in kept),
+            suggested=diff.seen,
+            kept=len(diff.kept),
+            kept_minutes=sum(block.minutes for block in diff.kept),
         ),
     )
+
+
+class _Diff:
+    """The blocks added, removed, moved and retitled, and the build blocks, source by source."""
+
+    def __init__(self) -> None:
+        self.added: list[Block] = []
+        self.removed: list[Block] = []
+        self.moved: list[BlockChange] = []
+        self.retitled: list[BlockChange] = []
+        self.kept: list[Block] = []
+        self.seen = 0
+
+    def compare(self, history: SourceHistory, inside: Callable[[Block], bool]) -> None:
+        """Add one source's changes over the blocks for which `inside` holds."""
+        before, after = history.before, history.after
+        for block_id in sorted(set(before) | set(after)):
+            old, new = before.get(block_id), after.get(block_id)
+            was = old is not None and old.counted and inside(old)
+            now = new is not None and new.counted and inside(new)
+            if new is not None and new.counted and old is not None and old.counted:
+                if (was or now) and (old.start, old.end) != (new.start, new.end):
+                    self.moved.append(BlockChange(old, new))
+                elif now and old.summary != new.summary:
+                    self.retitled.append(BlockChange(old, new))
+            elif now and new is not None:
+                self.added.append(new)
+            elif was and old is not None:
+                self.removed.append(new or history.last_stood.get(block_id) or old)
+        self.seen += sum(1 for block in history.build_time_seen.values() if inside(block))
+        self.kept += [
+            block
+            for block in after.values()
+            if is_build_time_uid(block.uid) and block.counted and inside(block)
+        ]
 
 
 def _by_start(block: Block) -> tuple[datetime, str]:

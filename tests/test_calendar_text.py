@@ -104,6 +104,8 @@ def test_bidi_controls_never_reach_the_output(
         ["explain", str(block["id"])],
         ["report", "--format", "json"],
         ["report", "--format", "markdown"],
+        ["changes"],
+        ["changes", "--format", "json"],
         ["tag", str(block["id"]), "learning"],
     ]
     for args in outputs:

@@ -19,6 +19,7 @@ from ictime.config import (
     ConfigError,
     DatabaseSettings,
     FocusSettings,
+    HistorySettings,
     ImportSettings,
     OverloadSettings,
     Source,
@@ -57,6 +58,7 @@ def test_example_documents_every_key() -> None:
         "overload": {f.name for f in fields(OverloadSettings)},
         "relationships": {"lapsed_after_weeks"},
         "database": {f.name for f in fields(DatabaseSettings)},
+        "history": {f.name for f in fields(HistorySettings)},
     }
     assert set(expected) == set(SECTIONS)
     assert {section: set(data[section]) for section in expected} == expected
@@ -69,6 +71,12 @@ def test_top_level_example_is_the_packaged_one() -> None:
     link = REPO / "config.example.toml"
     assert link.is_symlink()
     assert link.read_text(encoding="utf-8") == example_config_text()
+
+
+def test_history_keep_weeks_is_read_and_checked() -> None:
+    assert parse("[history]\nkeep_weeks = 8\n").history == HistorySettings(keep_weeks=8)
+    with pytest.raises(ConfigError, match=r"\[history\] keep_weeks"):
+        parse("[history]\nkeep_weeks = 0\n")
 
 
 @pytest.mark.parametrize("text", ["", "\n", "# only a comment\n"])

@@ -25,6 +25,7 @@ from ictime.tui.app import IctimeApp
 from support import ME, NEW_YORK
 from support.cli import run_ictime
 from support.ics import WriteIcs, calendar, vevent
+from support.schema import as_schema
 from support.tui import SIZE, settle
 
 TODAY = date(2026, 11, 25)
@@ -168,10 +169,7 @@ def test_a_store_without_attendee_names_gets_them_back_at_the_next_import(
     import_sources(store, tuned, [str(path)], today=TODAY)
     # What a schema-1 store holds: attendees without their names.
     store.db.execute("""UPDATE blocks SET attendee_list = '[["alice@corp.example","ACCEPTED"]]'""")
-    for column in ("confident", "learned_from", "learned_category", "learned_confident"):
-        store.db.execute(f"ALTER TABLE blocks DROP COLUMN {column}")  # added by schema 4
-    store.db.execute("DROP TABLE learned")
-    store.db.execute("PRAGMA user_version = 1")
+    as_schema(store.conn, 1)
     store.close()
     store = Store.open(db_path)
     try:

@@ -81,7 +81,7 @@ def _run_app(options: dict[str, str]) -> bool:
         return open_for_config(db_file, config)
 
     # Today's first frame holds the day's agenda, not only its title.
-    sys.exit(run_app(open_store, config, today, _day_reader(db_file, config, today)))
+    sys.exit(run_app(open_store, config, today, first_look=_day_reader(db_file, config, today)))
 
 
 def _day_reader(

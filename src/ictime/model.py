@@ -155,6 +155,16 @@ class Block:
         return self.counted and self.attendees > 0
 
 
+BUILD_TIME_UID_PREFIX = "ictime-build-"
+BUILD_TIME_UID_SUFFIX = "@ictime"
+"""The UIDs of ictime's own build-time export: `ictime-build-<start>-<end>@ictime`."""
+
+
+def is_build_time_uid(uid: str) -> bool:
+    """Whether a UID is one of ictime's build-time blocks, imported back from a calendar."""
+    return uid.startswith(BUILD_TIME_UID_PREFIX) and uid.endswith(BUILD_TIME_UID_SUFFIX)
+
+
 def block_id(uid: str, recurrence_id: str | None) -> str:
     """Stable short id of one occurrence: the same event gets the same id on every import.
 

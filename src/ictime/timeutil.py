@@ -80,6 +80,27 @@ def parse_day(text: str) -> date:
     return day
 
 
+def parse_today(text: str) -> tuple[date, time | None]:
+    """What `--today` pins: a day, `YYYY-MM-DD`, or a moment of it, `YYYY-MM-DDTHH:MM`.
+
+    Args:
+        text: what the person typed.
+
+    Returns:
+        The day, and the local time of day when one was given.
+
+    Raises:
+        PeriodError: when the text is neither, or the day is out of range.
+    """
+    day_text, sep, clock_text = text.strip().partition("T")
+    clock = parse_clock(clock_text) if sep else None
+    if sep and (clock is None or len(clock_text.strip()) != 5):
+        raise PeriodError(
+            f"expected a day as YYYY-MM-DD or a moment as YYYY-MM-DDTHH:MM, got {text!r}"
+        )
+    return parse_day(day_text), clock
+
+
 def parse_week(text: str, today: date) -> tuple[date, date]:
     """The Monday and Sunday of an ISO week.
 

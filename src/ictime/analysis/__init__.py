@@ -4,6 +4,16 @@ Pure: blocks and the config go in, frozen values come out. What counts, and how,
 described in `docs/calendar-semantics.md`.
 """
 
+from ictime.analysis.changes import (
+    BlockChange,
+    BuildTimeKept,
+    FocusChanges,
+    MeetingChanges,
+    PeriodChanges,
+    SourceHistory,
+    SourceMark,
+    compare_period,
+)
 from ictime.analysis.people import (
     lapsed_relationships,
 )
@@ -33,20 +43,28 @@ from ictime.analysis.timeline import (
 
 __all__ = [
     "Alert",
+    "BlockChange",
+    "BuildTimeKept",
     "CategoryShare",
     "Chain",
     "DayReport",
     "FocusBlock",
+    "FocusChanges",
     "HeavyDay",
     "LapsedRelationship",
+    "MeetingChanges",
     "MeetingStats",
     "OpenGap",
+    "PeriodChanges",
     "PeriodReport",
     "SeriesCost",
+    "SourceHistory",
+    "SourceMark",
     "Timeline",
     "UntaggedBlock",
     "WeekTrend",
     "analyse_period",
+    "compare_period",
     "focus_costs",
     "format_minutes",
     "lapsed_relationships",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from ictime.cli.changes import changes_command
 from ictime.cli.options import EXIT_FAILED, EXIT_USAGE, Env, F, common_options, fail, pass_env
 from ictime.cli.suggest import suggest_command
 
@@ -28,7 +29,7 @@ def cli(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
         from ictime.tui.app import run_app
 
-        sys.exit(run_app(env.open_store, env.config, env.today))
+        sys.exit(run_app(env.open_store, env.config, env.today, env.now))
 
 
 @cli.command()
@@ -126,6 +127,7 @@ def import_command(
                     end=last,
                     strict=strict,
                     progress=progress,
+                    now=env.now,
                 )
             print_import_report(report)
             failed |= report.failed
@@ -192,12 +194,20 @@ def report(env: Env, /, week: str | None, weeks: int | None, fmt: str, **days: s
     assert first is not None and last is not None
     result = period_report(env.store, env.config, first, last, today=env.today, weeks=weeks or 0)
     _warn_if_uncovered(env, last)
+    if fmt in ("json", "markdown"):
+        from ictime.service import period_began, period_changes
+
+        began = period_began(env.config, first, last)
+        changes = period_changes(env.store, env.config, first, last, began)
     if fmt == "json":
-        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        from ictime.render import changes_record
+
+        document = result.to_json() | {"changes": changes_record(changes)}
+        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
     elif fmt == "markdown":
         from ictime.render import render_markdown
 
-        click.echo(render_markdown(result, result.trend, result.lapsed), nl=False)
+        click.echo(render_markdown(result, result.trend, result.lapsed, changes), nl=False)
     elif fmt == "csv":
         from ictime.render import render_csv
 
@@ -334,6 +344,7 @@ def config_check(env: Env) -> None:
 
 
 cli.add_command(suggest_command)
+cli.add_command(changes_command)
 
 
 def _with_retry(error: Exception) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,6 +30,7 @@ class Env:
     db_path: Path | None = None
     config_path: Path | None = None
     pinned_today: date | None = None
+    pinned_time: time | None = None
     _config: Config | None = None
     _store: Store | None = None
 
@@ -38,9 +39,14 @@ class Env:
         """The pinned day, or today in the configured zone."""
         if self.pinned_today:
             return self.pinned_today
-        from datetime import datetime
-
         return datetime.now(self.config.timezone).date()
+
+    @property
+    def now(self) -> datetime | None:
+        """The pinned moment (`--today` with a time) in the configured zone, else None."""
+        if self.pinned_today is None or self.pinned_time is None:
+            return None
+        return datetime.combine(self.pinned_today, self.pinned_time, self.config.timezone)
 
     @property
     def config(self) -> Config:
@@ -106,12 +112,13 @@ def _remember(attribute: str) -> Callable[[click.Context, click.Parameter, Any],
 
 
 def _remember_today(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
-    from ictime.timeutil import PeriodError, parse_day
+    from ictime.timeutil import PeriodError, parse_today
 
     if value is None:
         return
     try:
-        ctx.ensure_object(Env).pinned_today = parse_day(value)
+        env = ctx.ensure_object(Env)
+        env.pinned_today, env.pinned_time = parse_today(value)
     except PeriodError as exc:
         raise click.BadParameter(str(exc)) from None
 
@@ -137,11 +144,12 @@ def common_options(command: F) -> F:
         ),
         click.option(
             "--today",
-            metavar="YYYY-MM-DD",
+            metavar="YYYY-MM-DD[THH:MM]",
             envvar="ICTIME_TODAY",
             expose_value=False,
             callback=_remember_today,
-            help="Pin 'today' for reproducible output (env ICTIME_TODAY).",
+            help="Pin 'today' (and with a time 'now', in the configured zone) for"
+            " reproducible output (env ICTIME_TODAY).",
         ),
     ]
     for option in reversed(options):

@@ -2,7 +2,7 @@
 
 "Now" is the current local time when today is the real today. When `--today` (or
 `ICTIME_TODAY`) pins another day, now is the start of that day's working hours, so the whole
-pinned day is still open and the output is reproducible.
+pinned day is still open and the output is reproducible; a pinned time is now itself.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ def suggestion_now(env: Env) -> datetime:
         An aware datetime in the configured zone.
     """
     config = env.config
+    if env.now is not None:
+        return env.now
     real_now = datetime.now(config.timezone)
     today = env.today
     if today == real_now.date():

@@ -18,6 +18,7 @@ from ictime.config.settings import (
     ConfigError,
     DatabaseSettings,
     FocusSettings,
+    HistorySettings,
     ImportSettings,
     OverloadSettings,
     Source,
@@ -38,10 +39,13 @@ SECTIONS = (
     "overload",
     "relationships",
     "database",
+    "history",
 )
 ARRAYS = ("sources", "rules")
 
-_Settings = TypeVar("_Settings", ImportSettings, FocusSettings, OverloadSettings, DatabaseSettings)
+_Settings = TypeVar(
+    "_Settings", ImportSettings, FocusSettings, OverloadSettings, DatabaseSettings, HistorySettings
+)
 # Deliberately loose: one @, no spaces, a dot in the domain. Real validation is the calendar's.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -76,6 +80,7 @@ def build_config(
         database=_settings(
             top.section("database", _field_names(DatabaseSettings)), DatabaseSettings()
         ),
+        history=_settings(top.section("history", _field_names(HistorySettings)), HistorySettings()),
         sources=_sources(top, base_dir),
         rules=_rules(top),
     )
@@ -168,8 +173,8 @@ def _days_off(days_off: Section) -> str:
     return pattern
 
 
-# Limits of every number in [import], [focus], [overload] and [database], by key. Upper bounds keep
-# later date arithmetic (timedelta, datetime) far from overflowing.
+# Limits of every number in [import], [focus], [overload], [database] and [history], by key.
+# Upper bounds keep later date arithmetic (timedelta, datetime) far from overflowing.
 _LIMITS: dict[str, tuple[float, float]] = {
     "days_back": (0, 36_600),
     "days_ahead": (0, 36_600),
@@ -189,6 +194,7 @@ _LIMITS: dict[str, tuple[float, float]] = {
     "chain_min_hours": (0, 24),
     "min_focus_hours_per_week": (0, 168),
     "busy_timeout_seconds": (0, 600),
+    "keep_weeks": (1, 5200),
 }
 _ABOVE_LOWER_LIMIT = frozenset({"max_event_hours", "chain_min_hours"})
 

@@ -43,6 +43,13 @@ class DatabaseSettings:
 
 
 @dataclass(frozen=True)
+class HistorySettings:
+    """How long the history of each block is kept (what `ictime changes` compares)."""
+
+    keep_weeks: int = 104
+
+
+@dataclass(frozen=True)
 class FocusSettings:
     """What counts as focus time, and how build time is suggested."""
 
@@ -101,6 +108,7 @@ class Config:
     days_off_pattern: str = DEFAULT_DAYS_OFF_PATTERN
     import_: ImportSettings = field(default_factory=ImportSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    history: HistorySettings = field(default_factory=HistorySettings)
     focus: FocusSettings = field(default_factory=FocusSettings)
     overload: OverloadSettings = field(default_factory=OverloadSettings)
     lapsed_relationship_weeks: int = 4

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ictime.analysis import LapsedRelationship, PeriodReport, WeekTrend, format_minutes
+from ictime.analysis import (
+    LapsedRelationship,
+    PeriodChanges,
+    PeriodReport,
+    WeekTrend,
+    format_minutes,
+)
 from ictime.model import CATEGORIES, CATEGORY_LABELS, UNTAGGED
 from ictime.render.wording import (
     capacity_line,
@@ -165,17 +171,19 @@ def render_markdown(
     report: PeriodReport,
     trend: Sequence[WeekTrend] | None = None,
     lapsed: Sequence[LapsedRelationship] | None = None,
+    changes: PeriodChanges | None = None,
 ) -> str:
     """A Friday review to paste into a doc.
 
-    Sections: allocation vs targets with drift, the trend (when given), meeting overload,
-    the meetings that cost the most focus, untagged time to triage, and lapsed relationships
-    (when given).
+    Sections: allocation vs targets with drift, what happened to the plan since the week
+    began (when given), the trend (when given), meeting overload, the meetings that cost the
+    most focus, untagged time to triage, and lapsed relationships (when given).
 
     Args:
         report: the analysed period.
         trend: weeks to show; defaults to `report.trend`.
         lapsed: relationships to show; defaults to `report.lapsed`.
+        changes: the period's plan against actual (`service.period_changes`).
 
     Returns:
         Markdown text ending in a newline; calendar text in it is escaped.
@@ -186,6 +194,10 @@ def render_markdown(
         [f"# Review: {period_title(report)}", "", capacity_line(report) + "."],
         _md_allocation(report),
     ]
+    if changes is not None:
+        from ictime.render.changes import changes_markdown
+
+        sections.append(changes_markdown(changes))
     if trend:
         sections.append(_md_trend(trend))
     sections += [_md_overload(report), _md_costs(report), _md_untagged(report)]

@@ -245,7 +245,7 @@ def _learned_wins(row: dict[str, Any]) -> bool:
     rules, a weak one (a guess) only a built-in guess or no tag at all.
     """
     rule = row["rule"]
-    if row["learned_from"] is None or (rule is not None and not is_builtin(rule)):
+    if row.get("learned_from") is None or (rule is not None and not is_builtin(rule)):
         return False
     return bool(row["learned_confident"]) or not row["confident"] or row["category"] == UNTAGGED
 
@@ -271,7 +271,7 @@ def block_from_row(row: dict[str, Any], config: Config) -> Block:
         category, source = row["learned_category"], TAG_LEARNED
         rule, confident = f"{LEARNED_PREFIX}{row['learned_from']}", bool(row["learned_confident"])
     elif row["category"] != UNTAGGED:
-        category, source, confident = row["category"], TAG_RULE, bool(row["confident"])
+        category, source, confident = row["category"], TAG_RULE, bool(row.get("confident", 1))
     else:
         category, source, rule = UNTAGGED, TAG_NONE, None
     attendee_list = json.loads(row["attendee_list"])

@@ -23,8 +23,15 @@ from ictime.service.blocks import (
 )
 from ictime.service.learning import sync_learned_tags
 from ictime.service.text_limits import clip, clip_occurrences
-from ictime.store import BlockRow, Change, Store, forget_groups
-from ictime.timeutil import days_to_range
+from ictime.store import (
+    BlockRow,
+    Change,
+    Store,
+    forget_groups,
+    prune_versions,
+    record_versions,
+)
+from ictime.timeutil import day_start, days_to_range, week_of
 
 if TYPE_CHECKING:
     from ictime.ics import ParsedCalendar, Skipped
@@ -106,6 +113,7 @@ def import_sources(
     progress: Progress | None = None,
     read: Callable[[str], bytes] | None = None,
     workers: int | None = None,
+    now: datetime | None = None,
 ) -> list[SourceReport]:
     """Import calendar files or URLs, each atomically.
 
@@ -124,6 +132,8 @@ def import_sources(
             `read_source`, downloads under `[import] download_timeout_seconds`.
         workers: processes to parse a large file with (1: this one only); None uses every
             core when it pays.
+        now: the moment the imports are recorded as made (`--today` with a time); default:
+            the clock.
 
     Returns:
         One report per source, in order.
@@ -147,6 +157,7 @@ def import_sources(
             progress,
             read,
             workers,
+            now,
         )
         for source in sources
     ]
@@ -176,6 +187,7 @@ def _import_one(
     progress: Progress | None,
     read: Callable[[str], bytes] | None,
     workers: int | None,
+    now: datetime | None,
 ) -> SourceReport:
     location = normalise(source)
     report = SourceReport(source=source, location=location)
@@ -194,7 +206,7 @@ def _import_one(
     if state and state.content_hash == content_hash and state.settings_hash == settings_hash:
         report.outcome, report.calendar = "unchanged", state.calendar
         with store.transaction():
-            store.log_import(location, state.id, "unchanged")
+            store.log_import(location, state.id, "unchanged", at=now)
         return report
 
     from ictime.service.import_groups import read_in_groups
@@ -215,7 +227,7 @@ def _import_one(
         workers=workers,
     )
     if grouped is not None:
-        return _store_grouped(store, config, report, grouped, strict, name_calendar, hashes)
+        return _store_grouped(store, config, report, grouped, strict, name_calendar, hashes, now)
 
     from ictime.classify import infer_me
     from ictime.ics import IcsError, parse_calendar
@@ -250,7 +262,7 @@ def _import_one(
         forget_groups(store, source_id)
         return store.replace_blocks(source_id, span, rows, events)
 
-    return _write(store, config, report, hashes, span, replace_whole)
+    return _write(store, config, report, hashes, span, replace_whole, now)
 
 
 def _store_grouped(
@@ -261,6 +273,7 @@ def _store_grouped(
     strict: bool,
     name_calendar: Callable[[str | None], str],
     hashes: tuple[str, str],
+    now: datetime | None,
 ) -> SourceReport:
     if grouped.skipped:
         from ictime.ics import Skipped
@@ -280,6 +293,7 @@ def _store_grouped(
         hashes,
         grouped.span,
         lambda source_id: grouped.store(store, source_id),
+        now,
     )
 
 
@@ -290,8 +304,10 @@ def _write(
     hashes: tuple[str, str],
     span: tuple[int, int] | None,
     replace_blocks: Callable[[int], Change],
+    now: datetime | None,
 ) -> SourceReport:
-    """Store what was read, in one transaction: the blocks, the source, the import log."""
+    """Store what was read, in one transaction: the blocks, the source, the import log and
+    the blocks' history."""
     location = report.location
     with store.transaction():
         # The rows are tagged by this config: so are the blocks already stored, from now on.
@@ -306,11 +322,31 @@ def _write(
             settings_hash=hashes[1],
             me=",".join(report.me),
             span=span,
+            at=now,
         )
-        store.log_import(location, source_id, "imported", change, len(report.skipped))
+        import_id = store.log_import(
+            location, source_id, "imported", change, len(report.skipped), at=now
+        )
+        record_versions(store, source_id, import_id, change)
+        prune_versions(store, source_id, history_horizon(config, now))
     report.outcome = "imported"
     report.added, report.updated, report.removed = change.added, change.updated, change.removed
     return report
+
+
+def history_horizon(config: Config, now: datetime | None = None) -> datetime:
+    """The start of the oldest week whose changes the history keeps (`[history] keep_weeks`).
+
+    Args:
+        config: the person's settings.
+        now: the moment of the import (default: the clock).
+
+    Returns:
+        Midnight starting the Monday of the week `keep_weeks` weeks before `now`.
+    """
+    moment = (now or datetime.now(config.timezone)).astimezone(config.timezone)
+    oldest = moment.date() - timedelta(weeks=config.history.keep_weeks)
+    return day_start(week_of(oldest)[0], config.timezone)
 
 
 def _strict_failure(report: SourceReport) -> SourceReport:

@@ -17,7 +17,7 @@ from ictime.model import UNTAGGED, Block
 from ictime.timeutil import day_start, days_to_range, week_of
 
 if TYPE_CHECKING:
-    from ictime.analysis import DayReport, PeriodReport
+    from ictime.analysis import DayReport, PeriodChanges, PeriodReport
     from ictime.store import Store
     from ictime.suggest import Suggestion, SuggestionPlan
 
@@ -39,6 +39,8 @@ class DayView:
     week: PeriodReport
     next_suggestions: tuple[Suggestion, ...]
     has_data: bool
+    changes: PeriodChanges | None = None
+    """What changed in the day's calendar since its morning (see `day_changes`)."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class WeekView:
     report: PeriodReport
     blocks: tuple[Block, ...]
     next_week: SuggestionPlan
+    changes: PeriodChanges | None = None
+    """What happened to the week's plan since it began (see `week_changes`)."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,8 @@ def plan_week(store: Store, config: Config, first_day: date, now: datetime) -> S
 
 
 def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
-    """Read Today's agenda, this week so far, its alerts and the next build blocks.
+    """Read Today's agenda, this week so far, its alerts, the next build blocks, and what
+    changed in the day since its morning.
 
     One read (this week and the next, whose plan fills the list late in the week) and one
     analysis, which the suggestions reuse.
@@ -147,6 +152,7 @@ def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
     """
     from ictime.analysis import Timeline
     from ictime.service.blocks import list_blocks
+    from ictime.service.changes import day_changes
     from ictime.suggest import suggest_from_report
 
     monday, sunday = week_of(day)
@@ -173,11 +179,13 @@ def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
         week=whole,
         next_suggestions=tuple(upcoming[:NEXT_SUGGESTIONS]),
         has_data=bool(blocks) or store.count_blocks() > 0,
+        changes=day_changes(store, config, day),
     )
 
 
 def load_week(store: Store, config: Config, monday: date, today: date, now: datetime) -> WeekView:
-    """Read the Week review: the report with trend and lapsed people, blocks, next week's plan.
+    """Read the Week review: the report with trend and lapsed people, blocks, next week's
+    plan, and what happened to the week's plan since it began.
 
     One read (the report's weeks and the next) and one analysis, which the plan reuses.
 
@@ -193,6 +201,7 @@ def load_week(store: Store, config: Config, monday: date, today: date, now: date
     """
     from ictime.analysis import Timeline
     from ictime.service.blocks import list_blocks
+    from ictime.service.changes import week_changes
     from ictime.service.reports import first_stored_day, report_days, report_from_blocks
     from ictime.suggest import suggest_from_report
 
@@ -218,7 +227,8 @@ def load_week(store: Store, config: Config, monday: date, today: date, now: date
         config,
         now=now,
     )
-    return WeekView(monday, sunday, report, week_blocks, next_week)
+    changes = week_changes(store, config, monday)
+    return WeekView(monday, sunday, report, week_blocks, next_week, changes)
 
 
 def _between(

@@ -1,4 +1,4 @@
-"""The SQLite store: one file with sources, blocks, manual tags and the import log.
+"""The SQLite store: one file with sources, blocks, their history, manual tags, the import log.
 
 The only package that touches sqlite-utils, the home of the schema and of every write. A
 read may go through the standard `sqlite3` module (`ictime.store.reads`), so each name loads
@@ -34,6 +34,18 @@ if TYPE_CHECKING:
         replace_group_blocks,
         save_groups,
     )
+    from ictime.store.history import (
+        HISTORY_COLUMNS,
+        ImportMark,
+        baseline_import,
+        current_blocks,
+        last_versions,
+        latest_import,
+        prune_versions,
+        record_versions,
+        versions_at,
+        versions_between,
+    )
     from ictime.store.learned import (
         LEARNED_COLUMNS,
         clear_learned,
@@ -47,12 +59,19 @@ if TYPE_CHECKING:
         save_example,
         update_learned,
     )
-    from ictime.store.reads import FINGERPRINT_KEY, peek_blocks
-    from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
+    from ictime.store.reads import (
+        FINGERPRINT_KEY,
+        peek_blocks,
+    )
+    from ictime.store.schema import (
+        MIGRATIONS,
+        SCHEMA_VERSION,
+    )
 
 __all__ = [
     "BLOCK_COLUMNS",
     "FINGERPRINT_KEY",
+    "HISTORY_COLUMNS",
     "LEARNED_COLUMNS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
@@ -60,13 +79,16 @@ __all__ = [
     "Change",
     "FileState",
     "GroupState",
+    "ImportMark",
     "SourceState",
     "Store",
     "StoreBusy",
     "StoreError",
     "StoreFull",
     "StoreReadOnly",
+    "baseline_import",
     "clear_learned",
+    "current_blocks",
     "distinct_titles",
     "dumps",
     "example_rows",
@@ -75,14 +97,20 @@ __all__ = [
     "forget_groups",
     "group_states",
     "has_examples",
+    "last_versions",
+    "latest_import",
     "learned_counts",
     "learning_inputs",
     "peek_blocks",
     "people_names",
+    "prune_versions",
+    "record_versions",
     "replace_group_blocks",
     "save_example",
     "save_groups",
     "update_learned",
+    "versions_at",
+    "versions_between",
 ]
 
 __getattr__ = lazy_exports(
@@ -109,6 +137,18 @@ __getattr__ = lazy_exports(
             "replace_group_blocks",
             "save_groups",
         ),
+        "history": (
+            "HISTORY_COLUMNS",
+            "ImportMark",
+            "baseline_import",
+            "current_blocks",
+            "last_versions",
+            "latest_import",
+            "prune_versions",
+            "record_versions",
+            "versions_at",
+            "versions_between",
+        ),
         "learned": (
             "LEARNED_COLUMNS",
             "clear_learned",
@@ -122,7 +162,13 @@ __getattr__ = lazy_exports(
             "save_example",
             "update_learned",
         ),
-        "reads": ("FINGERPRINT_KEY", "peek_blocks"),
-        "schema": ("MIGRATIONS", "SCHEMA_VERSION"),
+        "reads": (
+            "FINGERPRINT_KEY",
+            "peek_blocks",
+        ),
+        "schema": (
+            "MIGRATIONS",
+            "SCHEMA_VERSION",
+        ),
     },
 )

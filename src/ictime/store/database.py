@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,10 +92,15 @@ class Change:
     added: int
     updated: int
     removed: int
+    touched: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    """Ids of the blocks stored anew (added or changed): the history compares only these."""
+    gone: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    """Ids of the blocks removed."""
 
 
-def _now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def _now_iso(at: datetime | None = None) -> str:
+    """`at` (default: now) in UTC as ISO 8601 text: such strings sort as their moments do."""
+    return (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
 
 
 class Store:
@@ -301,8 +306,12 @@ class Store:
         settings_hash: str,
         me: str,
         span: tuple[int, int] | None,
+        at: datetime | None = None,
     ) -> None:
-        """Remember what was imported, so an unchanged file is recognised next time."""
+        """Remember what was imported, so an unchanged file is recognised next time.
+
+        `at` is when the import was made (default: now).
+        """
         self.db.execute(
             "UPDATE sources SET content_hash = ?, settings_hash = ?, me = ?, imported_at = ?,"
             " span_start = COALESCE(?, span_start), span_end = COALESCE(?, span_end)"
@@ -311,7 +320,7 @@ class Store:
                 content_hash,
                 settings_hash,
                 me,
-                _now_iso(),
+                _now_iso(at),
                 span[0] if span else None,
                 span[1] if span else None,
                 source_id,
@@ -354,18 +363,18 @@ class Store:
                 "DELETE FROM blocks WHERE source_id = ? AND start_ts >= ? AND start_ts < ?",
                 [source_id, span[0], span[1]],
             )
-        added, updated = self.insert_blocks(source_id, rows, existing)
+        added, updated, touched = self.insert_blocks(source_id, rows, existing)
         self.db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
         self.conn.executemany(
             "INSERT INTO events (source_id, uid, summary, recurring, occurrences)"
             " VALUES (?, ?, ?, ?, ?)",
             [(source_id, *event) for event in events],
         )
-        return Change(added=added, updated=updated, removed=len(existing))
+        return Change(added, updated, len(existing), touched, frozenset(existing))
 
     def insert_blocks(
         self, source_id: int, rows: Sequence[BlockRow], existing: dict[str, tuple[Any, ...]]
-    ) -> tuple[int, int]:
+    ) -> tuple[int, int, frozenset[str]]:
         """Store a source's block rows (inside the caller's transaction), counting changes.
 
         Args:
@@ -375,7 +384,7 @@ class Store:
                 what is left afterwards was removed.
 
         Returns:
-            How many rows were added and how many updated.
+            How many rows were added and how many updated, and the ids of both.
         """
         placeholders = ", ".join("?" for _ in BLOCK_COLUMNS)
         # OR REPLACE: a block that started outside the span and moved into it replaces itself.
@@ -386,13 +395,17 @@ class Store:
         )
         self._note_longest(rows)
         added = updated = 0
+        touched = []
         for row in rows:
             old = existing.pop(row[0], None)
             if old is None:
                 added += 1
             elif old != tuple(row):
                 updated += 1
-        return added, updated
+            else:
+                continue
+            touched.append(row[0])
+        return added, updated, frozenset(touched)
 
     def _note_longest(self, rows: Sequence[BlockRow]) -> None:
         # Range queries bound the start by the longest block, so the start index does the work.
@@ -489,15 +502,16 @@ class Store:
         change: Change | None = None,
         skipped: int = 0,
         message: str = "",
-    ) -> None:
-        """Append one line to the import log."""
-        self.db.execute(
+        at: datetime | None = None,
+    ) -> int:
+        """Append one line to the import log, made `at` (default: now); return its id."""
+        cursor = self.db.execute(
             "INSERT INTO imports (source_id, location, finished_at, outcome, added, updated,"
             " removed, skipped, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 source_id,
                 location,
-                _now_iso(),
+                _now_iso(at),
                 outcome,
                 change.added if change else 0,
                 change.updated if change else 0,
@@ -506,6 +520,7 @@ class Store:
                 message,
             ],
         )
+        return int(cursor.lastrowid or 0)
 
     def count_blocks(self) -> int:
         """How many visible blocks the store holds."""

@@ -228,7 +228,7 @@ def replace_group_blocks(
             "DELETE FROM blocks WHERE source_id = ? AND id = ?",
             [(source_id, block_id) for block_id in stale],
         )
-    added, updated = store.insert_blocks(source_id, rows, existing)
+    added, updated, touched = store.insert_blocks(source_id, rows, existing)
     added += kept_outside
     db.conn.executemany(
         "DELETE FROM events WHERE source_id = ? AND uid = ?",
@@ -239,7 +239,7 @@ def replace_group_blocks(
         " VALUES (?, ?, ?, ?, ?)",
         [(source_id, *event) for event in events],
     )
-    return Change(added=added, updated=updated, removed=len(existing))
+    return Change(added, updated, len(existing), touched, frozenset(existing))
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:

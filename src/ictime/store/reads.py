@@ -24,7 +24,7 @@ VISIBLE = (
     "NOT EXISTS (SELECT 1 FROM blocks AS other"
     " WHERE other.id = b.id AND other.source_id < b.source_id)"
 )
-_TAGGED_SELECT = (
+TAGGED_SELECT = (
     "SELECT b.*, s.calendar AS calendar, o.category AS occurrence_tag, r.category AS series_tag"
     " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
     " LEFT JOIN tags AS o ON o.scope = 'occurrence' AND o.uid = b.uid"
@@ -66,7 +66,7 @@ def block_rows(
     if ids:
         clauses.append(f"b.id IN ({', '.join('?' for _ in ids)})")
         params.extend(ids)
-    sql = f"{_TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
+    sql = f"{TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
     return list(query(conn, sql, params))
 
 

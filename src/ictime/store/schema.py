@@ -1,4 +1,4 @@
-"""The store's schema, one migration per version: sources, events, blocks, tags, imports.
+"""The store's schema, one migration per version: sources, events, blocks, tags, imports, history.
 
 Times are UTC epoch seconds. Manual tags live in their own table, keyed by UID and
 recurrence id, so no import ever touches them.
@@ -6,7 +6,7 @@ recurrence id, so no import ever touches them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -145,5 +145,41 @@ MIGRATIONS: dict[int, str] = {
         UNIQUE (uid, scope, recurrence_id)
     );
     DELETE FROM meta WHERE key = 'rules_fingerprint';
+    """,
+    # What each import found: a block's versions, each valid from the import that stored it
+    # until the one that changed or removed it (NULL: still current). Only what the history
+    # reads is kept (no description, location or attendee list), and only changed blocks get
+    # a new version. An existing database starts its history with what it holds now, as of
+    # each source's last import.
+    5: """
+    CREATE TABLE IF NOT EXISTS block_versions (
+        source_id INTEGER NOT NULL REFERENCES sources(id),
+        id TEXT NOT NULL,
+        from_import INTEGER NOT NULL,
+        to_import INTEGER,
+        uid TEXT NOT NULL,
+        recurrence_id TEXT,
+        summary TEXT NOT NULL,
+        start_ts INTEGER NOT NULL,
+        end_ts INTEGER NOT NULL,
+        all_day INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        my_partstat TEXT NOT NULL,
+        attendees INTEGER NOT NULL,
+        recurring INTEGER NOT NULL,
+        counted INTEGER NOT NULL,
+        not_counted_reason TEXT NOT NULL,
+        category TEXT NOT NULL,
+        rule TEXT,
+        PRIMARY KEY (source_id, id, from_import)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS block_versions_start ON block_versions (source_id, start_ts);
+    INSERT OR IGNORE INTO block_versions
+    SELECT source_id, id,
+        COALESCE((SELECT max(i.id) FROM imports AS i
+            WHERE i.source_id = blocks.source_id AND i.outcome = 'imported'), 0),
+        NULL, uid, recurrence_id, summary, start_ts, end_ts, all_day, status, my_partstat,
+        attendees, recurring, counted, not_counted_reason, category, rule
+    FROM blocks
     """,
 }

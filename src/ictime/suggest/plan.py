@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from ictime.analysis import PeriodReport, SeriesCost, Timeline, format_minutes
 from ictime.config import Config
-from ictime.model import Block
+from ictime.model import BUILD_TIME_UID_PREFIX, BUILD_TIME_UID_SUFFIX, Block
 from ictime.suggest.slots import FreeDay, Slot, SlotSearch, busy_intervals, minute_ceil
 from ictime.textsafe import plain
 from ictime.timeutil import iso_week_name
@@ -114,7 +114,7 @@ def slot_uid(start: datetime, end: datetime) -> str:
         `ictime-build-<start>-<end>@ictime`, both times in UTC.
     """
     first, last = (moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ") for moment in (start, end))
-    return f"ictime-build-{first}-{last}@ictime"
+    return f"{BUILD_TIME_UID_PREFIX}{first}-{last}{BUILD_TIME_UID_SUFFIX}"
 
 
 def _percent(share: float) -> str:

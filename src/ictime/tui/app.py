@@ -385,6 +385,8 @@ def run_app(
     store: Store | Callable[[], Store],
     config: Config,
     today: date,
+    now: datetime | None = None,
+    *,
     first_look: Callable[[], tuple[Block, ...] | None] | None = None,
 ) -> int:
     """Run the app until the person quits.
@@ -393,11 +395,20 @@ def run_app(
         store: the open database, or a function that opens it (see `IctimeApp`).
         config: the person's settings.
         today: the day Today opens on.
+        now: a pinned moment (`--today` with a time): the app's clock stands still there.
         first_look: reads the day's blocks for the first frame (see `IctimeApp`).
 
     Returns:
         The exit status: 1 when the database could not be opened.
     """
-    app = IctimeApp(store, config, today, prefs_file=default_prefs_path(), first_look=first_look)
+    clock = None if now is None else (lambda: now)
+    app = IctimeApp(
+        store,
+        config,
+        today,
+        prefs_file=default_prefs_path(),
+        clock=clock,
+        first_look=first_look,
+    )
     app.run()
     return app.return_code or 0

@@ -62,6 +62,15 @@ def alert_lines(report: PeriodReport) -> Content:
     )
 
 
+def _added_today(view: DayView) -> str:
+    """ "2 meetings added today, 1 h 30" when meetings were added since the morning, else ""."""
+    if view.changes is None:
+        return ""
+    from ictime.render import added_today_line
+
+    return added_today_line(view.changes)
+
+
 _DAY = Binding.Group("Day", compact=True)
 
 
@@ -145,7 +154,7 @@ class TodayScreen(TaggingScreen):
         view = message.view
         self.view = view
         self.loaded_version = message.version
-        self.query_one("#day-title", Static).update(self._title(view.day, view.blocks))
+        self.query_one("#day-title", Static).update(self._title(view.day, view.blocks, view))
         live_now = self.context.now() if self.context.live else None
         agenda = self.query_one(Agenda)
         keep = agenda.selected_block()
@@ -167,7 +176,9 @@ class TodayScreen(TaggingScreen):
         """Enter (or a click) on a block explains its tag."""
         self.action_explain()
 
-    def _title(self, day: date, blocks: Sequence[Block] | None) -> Content:
+    def _title(
+        self, day: date, blocks: Sequence[Block] | None, view: DayView | None = None
+    ) -> Content:
         today = self.context.today
         when = "today" if day == today else ("tomorrow" if day == today + timedelta(1) else "")
         parts: list[str | tuple[str, str]] = [(long_day(day), "bold")]
@@ -180,6 +191,9 @@ class TodayScreen(TaggingScreen):
             parts.append((f"  {len(counted)} blocks", "$text-muted"))
             if untagged:
                 parts.append((f", {untagged} untagged", "$text-error"))
+            added = _added_today(view) if view is not None and day == today else ""
+            if added:
+                parts.append((f"  · {added}", "$text-warning"))
         status = self.context.refresh_status
         if status:
             parts.append((f"  · {safe(status)}", "$text-muted"))
@@ -190,7 +204,7 @@ class TodayScreen(TaggingScreen):
         if self.day is not None:
             view = self.view if self.view is not None and self.view.day == self.day else None
             blocks = view.blocks if view is not None else None
-            self.query_one("#day-title", Static).update(self._title(self.day, blocks))
+            self.query_one("#day-title", Static).update(self._title(self.day, blocks, view))
 
     @staticmethod
     def _next_build(view: DayView) -> Content:

@@ -30,12 +30,14 @@ from ictime.tui.widgets.week_panels import (
     focus_costs,
     lapsed_people,
     meeting_load,
+    since_week_began,
 )
 
 if TYPE_CHECKING:
     from ictime.store import Store
 
 _PANELS = (
+    ("since-week-began", "Since the week began"),
     ("meeting-load", "Meetings and focus per day"),
     ("week-alerts", "Overload and back-to-back chains"),
     ("focus-costs", "Top focus costs"),
@@ -58,12 +60,13 @@ def write_review(store: Store, config: Config, monday: date, today: date, folder
         The file written.
     """
     from ictime.render import render_markdown
-    from ictime.service import period_report
+    from ictime.service import period_report, week_changes
 
     sunday = monday + timedelta(days=6)
     report = period_report(store, config, monday, sunday, today=today, weeks=TREND_WEEKS)
+    changes = week_changes(store, config, monday)
     path = folder / f"ictime-review-{iso_week_name(monday)}.md"
-    path.write_text(render_markdown(report), encoding="utf-8")
+    path.write_text(render_markdown(report, changes=changes), encoding="utf-8")
     return path
 
 
@@ -161,6 +164,7 @@ class WeekScreen(WeekPaging, ExportingScreen):
         weeks = len(report.trend or ())
         trend = f" · {weeks}-week trend" if weeks > 1 else ""
         self.query_one("#alloc-panel").border_title = f"Allocation vs target · drift{trend}"
+        self.query_one("#since-week-began", Static).update(since_week_began(view.changes))
         self.query_one("#meeting-load", Static).update(meeting_load(report))
         self.query_one("#week-alerts", Static).update(alerts_and_chains(report))
         self.query_one("#focus-costs", Static).update(focus_costs(report))

@@ -1,4 +1,5 @@
-"""The Week review's panels as Content: meeting load, chains, focus costs, people, blocks."""
+"""The Week review's panels as Content: the plan's changes, meeting load, chains, focus costs,
+people, blocks."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ictime.model import Block
 from ictime.tui.visuals import bar, category_style, day_name, duration, hhmm, safe, span_text
 
 if TYPE_CHECKING:
-    from ictime.analysis import PeriodReport
+    from ictime.analysis import PeriodChanges, PeriodReport
     from ictime.suggest import SuggestionPlan
 
 _MUTED = "$text-muted"
@@ -118,6 +119,41 @@ def lapsed_people(report: PeriodReport) -> Content:
             line += Content.styled(f"; next {day_name(person.next_meeting)}", _MUTED)
         lines.append(line)
     return _join(lines, "Nobody lapsed: every regular 1:1 is current.")
+
+
+CHANGED_MEETINGS = 8
+"""How many added, removed and moved meetings the "Since the week began" panel lists."""
+
+
+def since_week_began(changes: PeriodChanges | None) -> Content:
+    """The summary line, then the meetings added (+), removed (−) and moved (from → to).
+
+    Args:
+        changes: the week's plan against actual, or None before it is read.
+
+    Returns:
+        The panel's Content; calendar text in it is literal.
+    """
+    if changes is None:
+        return Content("")
+    from ictime.render import moved_text, summary_line, when
+
+    if not changes.compared:
+        return Content.styled(changes.note, _MUTED)
+    lines = [Content(summary_line(changes))]
+    entries = [("+ ", "$text-error", when(b), b) for b in changes.added if b.is_meeting]
+    entries += [("− ", "$text-success", when(b), b) for b in changes.removed if b.attendees > 0]
+    entries += [
+        ("↷ ", "$text-warning", moved_text(c), c.after) for c in changes.moved if c.after.is_meeting
+    ]
+    for mark, style, text, block in entries[:CHANGED_MEETINGS]:
+        lines.append(
+            Content.assemble((mark, f"bold {style}"), (f"{text} ", _MUTED), safe(block.summary))
+        )
+    if len(entries) > CHANGED_MEETINGS:
+        more = len(entries) - CHANGED_MEETINGS
+        lines.append(Content.styled(f"… and {more} more (ictime changes)", _MUTED))
+    return Content("\n").join(lines)
 
 
 def build_time(plan: SuggestionPlan) -> Content:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from ictime.model import UNTAGGED, Occurrence
 from ictime.textsafe import plain
 
 # Bump when the meaning of a condition changes, so stored tags are recomputed.
-ENGINE_VERSION = 1
+ENGINE_VERSION = 2
 _CACHE_LIMIT = 200_000
 
 
@@ -36,6 +37,16 @@ _CACHE_LIMIT = 200_000
 def default_rules() -> tuple[Rule, ...]:
     """The built-in rules, compiled on first use (start-up does not pay for them)."""
     return compile_builtin_rules(DEFAULT_RULE_SPECS, origin="built-in")
+
+
+@cache
+def _title_patterns() -> dict[str, re.Pattern[str]]:
+    """Each built-in rule's title pattern, to see which words of a title it read."""
+    return {
+        str(spec["name"]): re.compile(spec["title"], re.IGNORECASE)
+        for spec in DEFAULT_RULE_SPECS
+        if "title" in spec
+    }
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,7 @@ class Classifier:
             tz: the configured zone, for weekday and time-of-day conditions.
         """
         self.rules: tuple[Rule, ...] = (*user_rules, *default_rules())
+        self._first_builtin = len(user_rules)
         self._me = frozenset(normalise_email(e) for e in me)
         self._tz = tz
         needs: set[str] = set()
@@ -178,12 +190,52 @@ class Classifier:
         return Facts(**values)
 
     def _decide(self, facts: Facts) -> Tag:
-        for rule in self.rules:
+        for index, rule in enumerate(self.rules):
             matched = rule.match(facts)
             if matched is not None:
-                return Tag(rule.category, rule.name, matched, rule.confident)
+                if index < self._first_builtin or not rule.confident:
+                    return Tag(rule.category, rule.name, matched, rule.confident)
+                rival = self._rival(rule, self.rules[index + 1 :], facts)
+                if rival:
+                    return Tag(rule.category, rule.name, (*matched, rival), confident=False)
+                return Tag(rule.category, rule.name, matched)
         people = "1 other attendee" if facts.others == 1 else f"{facts.others} other attendees"
         return Tag(UNTAGGED, None, (f'title "{plain(facts.title)}"', people))
+
+    @staticmethod
+    def _rival(winner: Rule, later: Sequence[Rule], facts: Facts) -> str:
+        """Why a built-in tag is only a guess: other words of the title point elsewhere.
+
+        A later confident built-in rule of another category that matches too, on words of
+        the title that the winner did not read ("Planning coffee": communication and
+        relationships), makes the tag a guess. A rival that read the same words is a more
+        general reading of them ("review" in "code review") and changes nothing.
+
+        Returns:
+            The line to add to the tag's reasons, or "" when nothing conflicts.
+        """
+        patterns = _title_patterns()
+        mine = patterns.get(winner.name)
+        if mine is None or winner.category == UNTAGGED:
+            return ""
+        read = [found.span() for found in mine.finditer(facts.title)]
+        for rule in later:
+            theirs = patterns.get(rule.name)
+            if (
+                theirs is None
+                or not rule.confident
+                or rule.category in (winner.category, UNTAGGED)
+                or rule.match(facts) is None
+            ):
+                continue
+            for found in theirs.finditer(facts.title):
+                start, end = found.span()
+                if all(end <= low or start >= high for low, high in read):
+                    return (
+                        f'but "{plain(found.group(0))}" in the title fits {rule.category}'
+                        f" ({rule.name}): only a guess"
+                    )
+        return ""
 
 
 def _floor(bounds: tuple[int, ...], value: int) -> int:

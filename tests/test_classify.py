@@ -432,11 +432,14 @@ def test_cached_tags_respect_every_field_a_rule_reads() -> None:
 
 
 def test_built_ins_decide_the_same_on_the_fast_and_the_general_path() -> None:
-    never = compile_rules([{"name": "Never", "category": "learning", "description": "^$x"}])
+    never = compile_rules([{"name": "Never", "category": "learning", "location": "^$x"}])
     fast, general = Classifier(me=[ME], tz=TZ), Classifier(never, me=[ME], tz=TZ)
+    assert fast._fast and not general._fast
     for row in _labelled_rows():
         occ = _labelled_occ(row)
         assert fast.classify(occ) == general.classify(occ)
+        talk = replace(occ, description="I'm presenting")
+        assert fast.classify(talk) == general.classify(talk)
 
 
 @settings(max_examples=200, deadline=None)

@@ -31,6 +31,8 @@ from ictime.textsafe import plain
 # Bump when the meaning of a condition changes, so stored tags are recomputed.
 ENGINE_VERSION = 2
 _CACHE_LIMIT = 200_000
+# The fields the built-in rules read, in key order: the fast path of `Classifier.classify`.
+_BUILT_IN_NEEDS = ("all_day", "description", "organizer", "others", "title")
 
 
 @cache
@@ -87,7 +89,7 @@ class Classifier:
         self._needs: tuple[str, ...] = tuple(sorted(needs))
         self._start_bounds = self._bounds("start")
         self._minute_bounds = self._bounds("minutes")
-        self._fast = self._needs == ("all_day", "others", "title")
+        self._fast = self._needs == _BUILT_IN_NEEDS
         self._cache: dict[Hashable, Tag] = {}
         self._organizers: dict[str, str] = {}
         self._readers = self._getters()
@@ -103,7 +105,11 @@ class Classifier:
             The tag of the first matching rule, or an untagged Tag saying nothing matched.
         """
         if self._fast:  # only the built-ins' fields: the hot path of a large import
-            key: tuple[Hashable, ...] = (occ.all_day, self._others(occ), occ.summary)
+            organizer = self._organizer(occ.organizer) if occ.organizer else ""
+            others = count_others(occ.attendees, organizer, self._me)
+            key: tuple[Hashable, ...] = (
+                occ.all_day, occ.description, organizer, others, occ.summary
+            )  # fmt: skip
         else:
             key = tuple([read(occ, calendar) for read in self._readers])
         tag = self._cache.get(key)

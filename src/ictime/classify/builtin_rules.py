@@ -52,7 +52,7 @@ CODE_REVIEW = _words(
 READING = r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer)\b"
 EXAMS = _words(
     r"certifications?|exams?|pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
-    r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova",
+    r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
 )
 
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
@@ -89,7 +89,7 @@ PREPARATION = _words(
 )
 # Meetings with people outside: "[Ext] …", an e-mail subject as a title, investors.
 EXTERNAL = (
-    r"^\W*(?:\[ext(?:ern(?:al)?)?\]|ext(?:ern(?:al)?)?:|(?:re|aw|wg|fwd?|res|enc|antw|tr)\s*:\s)"
+    r"^\W*(?:\[ext(?:ern(?:al)?)?\]|ext(?:ern(?:al)?)?:|(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s)"
     r"|(?<!\w)(?:investors?|investidor(?:es)?|kundentermin\w*)(?!\w)"
 )
 

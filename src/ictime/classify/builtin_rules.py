@@ -58,7 +58,7 @@ EXAMS = _words(
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
 TALK_GIVEN_TITLE = _words(
     r"my talk|my presentation|rehearsals?|rehearse|probelauf|generalprobe",
-    r"dry[- ]?runs?(?=.*(?:talk|presentation|slides|demo|pitch|keynote|vortrag|palestra))",
+    r"dry[- ]?runs?(?=.{0,60}?(?:talk|presentation|slides|demo|pitch|keynote|vortrag|palestra))",
     r"ensaio|mein vortrag|meine pr[äa]sentation|minha palestra|minha apresenta[çc][ãa]o",
     r"(?:speaking|presenting) at|(?:ich )?pr[äa]sentiere|i present",
 )
@@ -175,8 +175,9 @@ MEETING_WORDS = _words(
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
 )
 # A meeting word, then the topic: "Sync Ana: secrets rotation", "call w/ Marcus re: contract".
+# (Bounded gaps keep every built-in pattern's time in proportion to the title.)
 MEETING_ABOUT = (
-    MEETING_WORDS + r"[^:–—]*?(?::|\s[–—-]\s|\bre:|\babout\b|\bsobre\b|\bzu[mr]?\b)"
+    MEETING_WORDS + r"[^:–—]{0,60}?(?::|\s[–—-]\s|\bre:|\babout\b|\bsobre\b|\bzu[mr]?\b)"
     r"\s*(?:\w+[-/.]\w|\w[\w'’.-]*\s+\w|(?-i:[a-z0-9])).*"
 )
 

@@ -237,9 +237,11 @@ class Classifier:
             for found in theirs.finditer(facts.title):
                 start, end = found.span()
                 if all(end <= low or start >= high for low, high in read):
+                    words = plain(found.group(0)[:400])
+                    words = words if len(words) <= 40 else words[:39] + "…"
                     return (
-                        f'but "{plain(found.group(0))}" in the title fits {rule.category}'
-                        f" ({rule.name}): only a guess"
+                        f'but "{words}" in the title fits {rule.category} ({rule.name}):'
+                        " only a guess"
                     )
         return ""
 

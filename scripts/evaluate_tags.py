@@ -2,6 +2,7 @@
 
     python scripts/evaluate_tags.py                    # every set, default rules
     python scripts/evaluate_tags.py --set dev --show-wrong
+    python scripts/evaluate_tags.py --set dev --by-rule   # how often each rule is right
     python scripts/evaluate_tags.py --triage           # also: triage week 1, score weeks 2-4
 
 Each labelled calendar is a real .ics file under `tests/data/tagging/<set>/` whose events
@@ -34,9 +35,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from ictime.config import load_config
+from ictime.config import Config, load_config
 from ictime.model import UNTAGGED, Block
 from ictime.service import import_sources, list_blocks, open_store, tag_block
+from ictime.service.blocks import _find_row, _occurrence_from_row, make_classifier
+from ictime.store import Store
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tagging"
 SETS = ("dev", "blind")
@@ -50,18 +53,32 @@ class Score:
     """Counted blocks by outcome."""
 
     outcomes: Counter[str] = field(default_factory=Counter)
+    by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, block: Block, expected: str) -> str:
         """Score one block and return its outcome."""
         outcome = outcome_of(block, expected)
         self.outcomes[outcome] += 1
+        self.by_rule[(block.rule or block.tag_source, outcome)] += 1
         if not is_confident(block) and block.category != UNTAGGED:
             self.outcomes["guesses"] += 1
         return outcome
 
     def __iadd__(self, other: Score) -> Score:
         self.outcomes.update(other.outcomes)
+        self.by_rule.update(other.by_rule)
         return self
+
+    def rule_lines(self) -> list[str]:
+        """How often each rule is right, the rules that tag the most blocks first."""
+        rules = Counter[str]()
+        for (rule, _), count in self.by_rule.items():
+            rules[rule] += count
+        lines = [f"{'rule':<32} {'count':>5} {'right':>6}"]
+        for rule, count in rules.most_common():
+            right = self.by_rule[(rule, "right")]
+            lines.append(f"{rule:<32} {count:>5} {100 * right / count:6.1f}")
+        return lines
 
     def line(self, name: str) -> str:
         """One row of the table."""
@@ -86,8 +103,28 @@ HEADER = f"{'calendar':<24} {'count':>5}" + "".join(
 
 
 def is_confident(block: Block) -> bool:
-    """Whether the block's tag is confident (every tag is, before guesses exist)."""
-    return bool(getattr(block, "confident", True))
+    """Whether the block's tag is confident (as stored, or as the rules say it again)."""
+    stored = getattr(block, "confident", None)
+    if stored is not None:
+        return bool(stored)
+    return block.tag_source in ("manual", "series") or _RETAGGED.get(block.id, True)
+
+
+# A store that does not keep `confident` yet: the rules tag each rule-tagged block again.
+_RETAGGED: dict[str, bool] = {}
+
+
+def _retag(store: Store, config: Config, blocks: list[Block]) -> None:
+    """Note whether each rule-tagged block's tag is a guess, when the store does not say."""
+    _RETAGGED.clear()
+    if not blocks or hasattr(blocks[0], "confident"):
+        return
+    classifier = make_classifier(config, config.me_emails)
+    for block in blocks:
+        tag = classifier.classify(_occurrence_from_row(_find_row(store, config, block.id), config))
+        if tag.category != block.category:
+            sys.exit(f"{block.summary!r}: stored {block.category}, rules say {tag.category}")
+        _RETAGGED[block.id] = tag.confident
 
 
 def outcome_of(block: Block, expected: str) -> str:
@@ -169,6 +206,7 @@ def evaluate(
     misses: list[str] = []
     week_two = FIRST_DAY + timedelta(days=7)
     blocks = [b for b in list_blocks(store, config, FIRST_DAY, LAST_DAY) if b.counted]
+    _retag(store, config, blocks)
     for block in blocks:
         expected = labelled.expected(block)
         outcome = all_weeks.add(block, expected)
@@ -202,10 +240,13 @@ def main() -> None:
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--triage", action="store_true", help="triage week 1, score weeks 2-4")
     parser.add_argument("--show-wrong", action="store_true", help="list misses (dev set only)")
+    parser.add_argument(
+        "--by-rule", action="store_true", help="how often each rule is right (dev set only)"
+    )
     args = parser.parse_args()
     chosen = SETS if args.set == "all" else (args.set,)
-    if args.show_wrong and "blind" in chosen:
-        sys.exit("--show-wrong lists misses of the dev set only: the blind set is held out")
+    if (args.show_wrong or args.by_rule) and "blind" in chosen:
+        sys.exit("--show-wrong and --by-rule read the dev set only: the blind set is held out")
     for name in chosen:
         files = sorted((DATA / name).glob("*.ics"))
         print(f"\n{name} set ({len(files)} calendars), % of counted blocks, all four weeks")
@@ -227,6 +268,8 @@ def main() -> None:
                 triage_rows.append(later_before.line(path.stem + " before"))
                 triage_rows.append(later_after.line(path.stem + " after"))
         print(total.line("ALL"))
+        if args.by_rule:
+            print("\n" + "\n".join(total.rule_lines()))
         if args.triage:
             print(f"\n{name} set, weeks 2-4, before and after triaging week 1")
             print(HEADER)

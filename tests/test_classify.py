@@ -235,11 +235,96 @@ def test_built_in_rules_are_named_and_valid() -> None:
 
 def test_structural_fallbacks() -> None:
     classifier = Classifier(me=[ME], tz=TZ)
-    assert classifier.classify(make_occ("Atlas", others=0)).category == "deep_work"
-    assert classifier.classify(make_occ("Atlas", others=1)).category == "relationships"
-    assert classifier.classify(make_occ("Atlas", others=2)).category == UNTAGGED
-    assert classifier.classify(make_occ("Atlas", others=3)).category == "communication"
+    # A bare attendee count is weak evidence: only a large group is guessed (communication);
+    # alone or with one or two others, untagged beats a coin flip.
+    for others in (0, 1, 2):
+        assert classifier.classify(make_occ("Atlas", others=others)).category == UNTAGGED
+    large = classifier.classify(make_occ("Atlas", others=3))
+    assert (large.category, large.confident) == ("communication", False)
     assert classifier.classify(make_occ("Atlas", all_day=True)).category == UNTAGGED
+
+
+@pytest.mark.parametrize(
+    ("title", "others", "category"),
+    [
+        ("Weekly sync", 1, "relationships"),
+        ("Team sync", 5, "communication"),
+        ("Call", 0, "communication"),
+        ("BLOCK", 0, "deep_work"),
+    ],
+)
+def test_weak_evidence_is_a_guess(title: str, others: int, category: str) -> None:
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others))
+    assert (tag.category, tag.confident) == (category, False)
+
+
+def test_a_title_that_fits_two_categories_is_a_guess_and_says_why() -> None:
+    classifier = Classifier(me=[ME], tz=TZ)
+    tag = classifier.classify(make_occ("Sprint planning coffee", others=4))
+    assert (tag.category, tag.confident) == ("relationships", False)
+    assert tag.matched[-1] == (
+        'but "planning" in the title fits communication (default:communication): only a guess'
+    )
+    # A more general reading of the same words is no conflict: "review" in "code review".
+    review = classifier.classify(make_occ("Code review", others=0))
+    assert (review.category, review.confident) == ("deep_work", True)
+    lunch = classifier.classify(make_occ("Lunch & Learn: Rust", others=20, organizer_is_me=False))
+    assert (lunch.category, lunch.confident) == ("learning", True)
+
+
+def test_your_own_rules_are_always_confident() -> None:
+    tag = tag_with({"title": "coffee"}, make_occ("Planning coffee", others=1))
+    assert (tag.rule, tag.confident) == ("R", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "others", "fields", "category"),
+    [
+        # Talks the person gives (communication) and attends (learning).
+        ("Meetup Berlin.js: my talk on signals", 30, {}, "communication"),
+        ("Tech talk: event sourcing", 40, {"description": "I'm presenting our rewrite"},
+         "communication"),
+        ("Tech talk: event sourcing", 40,
+         {"description": "Speaker: Dana", "organizer_is_me": False}, "learning"),
+        ("Dry run: KubeCon talk", 2, {}, "communication"),
+        # Preparing slides, papers and updates for others.
+        ("Prep: exec review", 0, {}, "communication"),
+        ("Vorbereitung Lenkungskreis", 0, {}, "communication"),
+        ("Board deck — eng slides", 0, {}, "communication"),
+        ("Kubernetes certification prep", 0, {}, "learning"),
+        # Social events with colleagues; alone in the calendar they are private plans.
+        ("Farewell drinks for Sam", 15, {}, "relationships"),
+        ("Offsite: hike 🥾", 12, {}, "relationships"),
+        ("Ausstand Petra 🥂", 5, {}, "relationships"),
+        ("Despedida do Thiago", 5, {}, "relationships"),
+        ("Brunch w/ Anna + Jess", 0, {}, UNTAGGED),
+        # Hands-on group sessions.
+        ("Mob-Session: Migration auf Spring Boot", 6, {}, "deep_work"),
+        ("Game day: region failover", 6, {}, "deep_work"),
+        ("Pareamento com Lucas: canary", 1, {}, "deep_work"),
+        # Office hours the person holds.
+        ("Platform office hours", 8, {}, "communication"),
+        # Two people and a topic: communication; two people and no topic: a 1:1.
+        ("Abstimmung Katrin / Jonas – Kafka-Quotas", 1, {}, "communication"),
+        ("Sync Ana: rotação de secrets no Vault", 1, {}, "communication"),
+        ("call w/ Marcus re: contract extension", 1, {}, "communication"),
+        ("Re: Frage zu IBAN-Validierung", 1, {}, "communication"),
+        ("re:Invent", 0, {}, "learning"),
+        ("Bate-papo com a Camila", 1, {}, "relationships"),
+        # German and Portuguese meeting words, and e-mail.
+        ("Teamrunde Plattform", 6, {}, "communication"),
+        ("Reunião de alinhamento", 5, {}, "communication"),
+        ("Mails / Freigaben / Posteingang", 0, {}, "communication"),
+        ("Mails abarbeiten vor Urlaub", 0, {}, "communication"),
+        ("Urlaub", 0, {}, UNTAGGED),
+        ("Kinderarzt Lena", 0, {}, UNTAGGED),
+    ],
+)  # fmt: skip
+def test_built_ins_read_what_a_person_would(
+    title: str, others: int, fields: dict[str, Any], category: str
+) -> None:
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others, **fields))
+    assert tag.category == category, tag
 
 
 def test_other_attendees_counts_people_not_me() -> None:
@@ -347,11 +432,14 @@ def test_cached_tags_respect_every_field_a_rule_reads() -> None:
 
 
 def test_built_ins_decide_the_same_on_the_fast_and_the_general_path() -> None:
-    never = compile_rules([{"name": "Never", "category": "learning", "description": "^$x"}])
+    never = compile_rules([{"name": "Never", "category": "learning", "location": "^$x"}])
     fast, general = Classifier(me=[ME], tz=TZ), Classifier(never, me=[ME], tz=TZ)
+    assert fast._fast and not general._fast
     for row in _labelled_rows():
         occ = _labelled_occ(row)
         assert fast.classify(occ) == general.classify(occ)
+        talk = replace(occ, description="I'm presenting")
+        assert fast.classify(talk) == general.classify(talk)
 
 
 @settings(max_examples=200, deadline=None)
@@ -388,4 +476,4 @@ def test_built_ins_tag_a_labelled_calendar_as_a_person_would() -> None:
     accuracy = 1 - len(misses) / len(rows)
     print(f"\nlabelled calendar: {accuracy:.1%} of {len(rows)} as labelled; misses:")
     print("\n".join(misses))
-    assert accuracy >= 0.90
+    assert accuracy >= 0.95

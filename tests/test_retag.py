@@ -45,7 +45,7 @@ def test_changed_rules_retag_stored_blocks_but_keep_corrections(
 ) -> None:
     path = write_ics(
         vevent("a", "20261124T090000", "20261124T100000", "Widget council"),
-        vevent("b", "20261124T110000", "20261124T120000", "Widget council prep"),
+        vevent("b", "20261124T110000", "20261124T120000", "Budget sync prep"),
     )
     import_sources(store, config, [str(path)], today=TODAY)
     first, second = list_blocks(store, config)
@@ -56,14 +56,14 @@ def test_changed_rules_retag_stored_blocks_but_keep_corrections(
     after = {b.summary: (b.category, b.tag_source, b.rule) for b in list_blocks(store, retuned)}
     assert after == {
         "Widget council": ("learning", "rule", "Widgets"),
-        "Widget council prep": ("relationships", "manual", None),
+        "Budget sync prep": ("relationships", "manual", None),
     }
     _, why = explain_block(store, retuned, first.id)
     assert why.splitlines()[0] == 'learning: set by your rule "Widgets"'
     refresh_rule_tags(store, config)
     back = {b.summary: b.category for b in list_blocks(store, config)}
     assert back["Widget council"] == first.category
-    assert back["Widget council prep"] == "relationships"
+    assert back["Budget sync prep"] == "relationships"
 
 
 def test_untagged_lists_only_counted_untagged_blocks(

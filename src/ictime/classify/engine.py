@@ -8,6 +8,7 @@ for users in `docs/config.md`, the one reference; the conditions themselves live
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
@@ -26,12 +27,24 @@ from ictime.model import UNTAGGED, Occurrence
 from ictime.textsafe import plain
 
 _CACHE_LIMIT = 200_000
+# The fields the built-in rules read, in key order: the fast path of `Classifier.classify`.
+_BUILT_IN_NEEDS = ("all_day", "description", "organizer", "others", "title")
 
 
 @cache
 def default_rules() -> tuple[Rule, ...]:
     """The built-in rules, compiled on first use (start-up does not pay for them)."""
     return compile_builtin_rules(DEFAULT_RULE_SPECS, origin="built-in")
+
+
+@cache
+def _title_patterns() -> dict[str, re.Pattern[str]]:
+    """Each built-in rule's title pattern, to see which words of a title it read."""
+    return {
+        str(spec["name"]): re.compile(spec["title"], re.IGNORECASE)
+        for spec in DEFAULT_RULE_SPECS
+        if "title" in spec
+    }
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,7 @@ class Classifier:
             tz: the configured zone, for weekday and time-of-day conditions.
         """
         self.rules: tuple[Rule, ...] = (*user_rules, *default_rules())
+        self._first_builtin = len(user_rules)
         self._me = frozenset(normalise_email(e) for e in me)
         self._tz = tz
         needs: set[str] = set()
@@ -71,7 +85,7 @@ class Classifier:
         self._needs: tuple[str, ...] = tuple(sorted(needs))
         self._start_bounds = self._bounds("start")
         self._minute_bounds = self._bounds("minutes")
-        self._fast = self._needs == ("all_day", "others", "title")
+        self._fast = self._needs == _BUILT_IN_NEEDS
         self._cache: dict[Hashable, Tag] = {}
         self._organizers: dict[str, str] = {}
         self._readers = self._getters()
@@ -87,7 +101,11 @@ class Classifier:
             The tag of the first matching rule, or an untagged Tag saying nothing matched.
         """
         if self._fast:  # only the built-ins' fields: the hot path of a large import
-            key: tuple[Hashable, ...] = (occ.all_day, self._others(occ), occ.summary)
+            organizer = self._organizer(occ.organizer) if occ.organizer else ""
+            others = count_others(occ.attendees, organizer, self._me)
+            key: tuple[Hashable, ...] = (
+                occ.all_day, occ.description, organizer, others, occ.summary
+            )  # fmt: skip
         else:
             key = tuple([read(occ, calendar) for read in self._readers])
         tag = self._cache.get(key)
@@ -156,12 +174,54 @@ class Classifier:
         return Facts(**values)
 
     def _decide(self, facts: Facts) -> Tag:
-        for rule in self.rules:
+        for index, rule in enumerate(self.rules):
             matched = rule.match(facts)
             if matched is not None:
-                return Tag(rule.category, rule.name, matched, rule.confident)
+                if index < self._first_builtin or not rule.confident:
+                    return Tag(rule.category, rule.name, matched, rule.confident)
+                rival = self._rival(rule, self.rules[index + 1 :], facts)
+                if rival:
+                    return Tag(rule.category, rule.name, (*matched, rival), confident=False)
+                return Tag(rule.category, rule.name, matched)
         people = "1 other attendee" if facts.others == 1 else f"{facts.others} other attendees"
         return Tag(UNTAGGED, None, (f'title "{plain(facts.title)}"', people))
+
+    @staticmethod
+    def _rival(winner: Rule, later: Sequence[Rule], facts: Facts) -> str:
+        """Why a built-in tag is only a guess: other words of the title point elsewhere.
+
+        A later confident built-in rule of another category that matches too, on words of
+        the title that the winner did not read ("Planning coffee": communication and
+        relationships), makes the tag a guess. A rival that read the same words is a more
+        general reading of them ("review" in "code review") and changes nothing.
+
+        Returns:
+            The line to add to the tag's reasons, or "" when nothing conflicts.
+        """
+        patterns = _title_patterns()
+        mine = patterns.get(winner.name)
+        if mine is None or winner.category == UNTAGGED:
+            return ""
+        read = [found.span() for found in mine.finditer(facts.title)]
+        for rule in later:
+            theirs = patterns.get(rule.name)
+            if (
+                theirs is None
+                or not rule.confident
+                or rule.category in (winner.category, UNTAGGED)
+                or rule.match(facts) is None
+            ):
+                continue
+            for found in theirs.finditer(facts.title):
+                start, end = found.span()
+                if all(end <= low or start >= high for low, high in read):
+                    words = plain(found.group(0)[:400])
+                    words = words if len(words) <= 40 else words[:39] + "…"
+                    return (
+                        f'but "{words}" in the title fits {rule.category} ({rule.name}):'
+                        " only a guess"
+                    )
+        return ""
 
 
 def _floor(bounds: tuple[int, ...], value: int) -> int:

@@ -389,8 +389,8 @@ async def test_guesses_are_marked_on_today_and_checked_in_triage(
 ) -> None:
     from ictime.model import CATEGORIES
     from ictime.service import DEMO_TODAY, demo_config
-    from ictime.timeutil import week_of
     from ictime.store import Store
+    from ictime.timeutil import week_of
 
     app = make_app()
     store = Store.open(tmp_path / "app-0.db")  # the app's copy of the demo database

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import shutil
 import sqlite3
@@ -23,7 +24,7 @@ from ictime.service import (
 from ictime.store import Store
 from ictime.tui.app import IctimeApp
 from ictime.tui.widgets.agenda import AgendaRow
-from support.tui import SIZE, fixed_clock, settle, wait_until
+from support.tui import SIZE, MakeApp, fixed_clock, settle, wait_until
 
 
 def demo_copy(template: Path, folder: Path) -> Path:
@@ -172,3 +173,15 @@ def test_reading_never_loads_sqlite_utils(demo_db_template: Path, tmp_path: Path
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
+
+
+async def test_the_app_collects_garbage_again_once_its_first_frame_is_out(
+    make_app: MakeApp,
+) -> None:
+    gc.disable()  # as `ictime.launch` does while the app starts
+    try:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_until(pilot, gc.isenabled, "the collector to run again")
+    finally:
+        gc.enable()

@@ -7,6 +7,7 @@ that needs an error message, goes through `ictime.cli`, which says what was wron
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -54,13 +55,20 @@ def app_only_options(args: list[str]) -> dict[str, str] | None:
 def main() -> None:
     """Run the app directly, or hand the command line to click."""
     options = app_only_options(sys.argv[1:])
-    if options is None or not _run_app(options):
-        from ictime.cli import main as cli_main
+    if options is not None:
+        # Starting the app makes objects that live as long as it does (modules, classes,
+        # styles): collecting garbage among them only delays the first frame. The app
+        # collects again once that frame is out (`IctimeApp.on_ready`).
+        gc.disable()
+        _run_app(options)  # exits when the app ran
+        gc.enable()
+    from ictime.cli import main as cli_main
 
-        cli_main()
+    cli_main()
 
 
-def _run_app(options: dict[str, str]) -> bool:
+def _run_app(options: dict[str, str]) -> None:
+    """Run the app and exit with its status; return when the options need the command line."""
     from ictime.config import ConfigError, default_db_path, load_config
     from ictime.timeutil import PeriodError, parse_day
 
@@ -70,7 +78,7 @@ def _run_app(options: dict[str, str]) -> bool:
         pinned = options.get("today")
         today = parse_day(pinned) if pinned else datetime.now(config.timezone).date()
     except (ConfigError, PeriodError):
-        return False  # the command line reports it, with the usual exit status
+        return  # the command line reports it, with the usual exit status
     db_file = Path(options["db"]) if options.get("db") else default_db_path()
     from ictime.tui.app import run_app
 

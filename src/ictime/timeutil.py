@@ -1,4 +1,4 @@
-"""Days, weeks and windows in the person's time zone."""
+"""Days, weeks, windows and durations in the person's time zone and words."""
 
 from __future__ import annotations
 
@@ -160,3 +160,19 @@ def day_start(day: date, tz: ZoneInfo) -> datetime:
 def days_to_range(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """The [start, end) instants covering the inclusive days first..last in `tz`."""
     return day_start(first, tz), day_start(last + timedelta(days=1), tz)
+
+
+def format_minutes(minutes: int) -> str:
+    """A duration as people say it: `45 min`, `2 h`, `5 h 30`, `1 h 05`.
+
+    Args:
+        minutes: whole minutes (negative values keep their sign).
+
+    Returns:
+        The spoken form.
+    """
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    if hours == 0:
+        return f"{sign}{rest} min"
+    return f"{sign}{hours} h" if rest == 0 else f"{sign}{hours} h {rest:02d}"

@@ -31,7 +31,6 @@ from ictime.analysis.results import (
     SeriesCost,
     UntaggedBlock,
     WeekTrend,
-    format_minutes,
 )
 from ictime.analysis.timeline import (
     Timeline,
@@ -40,6 +39,7 @@ from ictime.analysis.timeline import (
     trailing_weeks,
     weekly_trend,
 )
+from ictime.timeutil import format_minutes  # the analysis' words for durations
 
 __all__ = [
     "Alert",

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from ictime.analysis.intervals import Frame, Span, SpanIndex, focus_minutes_of, from_minute
-from ictime.analysis.results import Alert, Chain, DayReport, HeavyDay, SeriesCost, format_minutes
+from ictime.analysis.results import Alert, Chain, DayReport, HeavyDay, SeriesCost
 from ictime.config import Config
+from ictime.timeutil import format_minutes
 
 # Alerts of one day are listed in this order; period-wide alerts come first.
 _ALERT_ORDER: tuple[str, ...] = (

@@ -12,22 +12,6 @@ from ictime.model import CATEGORIES
 JsonObject = dict[str, Any]
 
 
-def format_minutes(minutes: int) -> str:
-    """A duration as people say it: `45 min`, `2 h`, `5 h 30`, `1 h 05`.
-
-    Args:
-        minutes: whole minutes (negative values keep their sign).
-
-    Returns:
-        The spoken form.
-    """
-    sign = "-" if minutes < 0 else ""
-    hours, rest = divmod(abs(minutes), 60)
-    if hours == 0:
-        return f"{sign}{rest} min"
-    return f"{sign}{hours} h" if rest == 0 else f"{sign}{hours} h {rest:02d}"
-
-
 def _fraction(value: float) -> float:
     return round(value, 4)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -140,6 +141,15 @@ class IctimeApp(App[None]):
         """
         return TodayScreen(self)
 
+    def on_ready(self) -> None:
+        """The first frame is out: collect garbage again, past what start-up made.
+
+        `ictime.launch` pauses the collector while the app starts; what exists now lives as
+        long as the app, so it is frozen out of every later collection.
+        """
+        gc.freeze()
+        gc.enable()
+
     def on_mount(self) -> None:
         """Make Today a mode like the others (its screen already exists); refresh sources."""
         self.add_mode("today", partial(TodayScreen, self))
@@ -271,6 +281,8 @@ class IctimeApp(App[None]):
         Downloads happen outside the store's lock, so no screen waits for a server; with no
         configured source, Today is told when the last import is old.
         """
+        # The day on screen is read first: a refresh never delays it, nor do its imports.
+        self._first_read.wait(timeout=10)
         from ictime.service import (
             NUDGE_AFTER,
             describe_refresh,
@@ -280,8 +292,6 @@ class IctimeApp(App[None]):
             stale_sources,
         )
 
-        # The day on screen is read first: a refresh never delays it.
-        self._first_read.wait(timeout=10)
         if self._store is None and self._open_store is not None:
             return  # the store could not be opened; the screen has said why
         if not self.config.sources:

@@ -9,6 +9,7 @@ from textual.content import Content
 
 from ictime.model import CATEGORIES, UNTAGGED
 from ictime.textsafe import plain
+from ictime.timeutil import format_minutes
 
 CATEGORY_COLOURS: dict[str, str] = {
     "deep_work": "#2ea043",
@@ -53,9 +54,7 @@ def clip(text: str, width: int) -> str:
 
 
 def duration(minutes: int) -> str:
-    """A duration as the reports say it (`45 min`, `2 h 30`), importing the analysis lazily."""
-    from ictime.analysis import format_minutes
-
+    """A duration as the reports say it (`45 min`, `2 h 30`)."""
     return format_minutes(minutes)
 
 

@@ -52,7 +52,11 @@ class IctimeScreen(Screen[None]):
         """
         self.app.refresh_bindings()  # keys hidden while a dialog was open show again
         if self.loaded_version != self.context.data_version:
-            self.call_after_refresh(self.reload)
+            self.schedule_reload()
+
+    def schedule_reload(self) -> None:
+        """Start reading this screen's data once its frame is painted."""
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         """Read this screen's data again (in a worker)."""

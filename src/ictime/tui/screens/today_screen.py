@@ -91,10 +91,14 @@ class TodayScreen(TaggingScreen):
             self.view = view
             self.version = version
 
+    REST_OF_DAY_AFTER: ClassVar[float] = 0.1
+    """Seconds from the first frame holding the agenda to reading the rest of the day."""
+
     def __init__(self, context: IctimeContext) -> None:
         super().__init__(context)
         self.day: date | None = None
         self.view: DayView | None = None
+        self._early = False
 
     def compose(self) -> ComposeResult:
         """Title line, the agenda beside the week panels, footer."""
@@ -103,6 +107,7 @@ class TodayScreen(TaggingScreen):
         # once) are in the very first frame; the gaps and the week follow from the store.
         # As few widgets as the layout needs: each one adds to the time to the first frame.
         early = self.context.first_look()
+        self._early = early is not None
         yield Static(self._title(self.day, early), id="day-title")
         with Horizontal(id="today-body"):
             now = self.context.now() if self.context.live else None
@@ -134,6 +139,20 @@ class TodayScreen(TaggingScreen):
         keep = agenda.selected_block()
         entries = build_entries(view.day, view.blocks, view.day_report, self.context.now())
         await agenda.show(entries, keep.id if keep else None)
+
+    def schedule_reload(self) -> None:
+        """Read the day once the first frame is out, later when that frame holds the agenda.
+
+        Reading the rest of the day (the store, the week's analysis) on a worker takes turns
+        with the main thread for the interpreter lock, and so holds up writing the first
+        frame to the terminal; when the frame already shows the day's blocks, the rest can
+        wait until it is out.
+        """
+        if self._early:
+            self._early = False
+            self.set_timer(self.REST_OF_DAY_AFTER, self.reload)
+        else:
+            super().schedule_reload()
 
     def reload(self) -> None:
         """Read the shown day again."""

@@ -137,6 +137,10 @@ class AgendaRow(ListItem):
             classes.append("-past")
         super().__init__(classes=" ".join(classes), disabled=entry.kind != "block")
         self.entry = entry
+        if entry.kind != "note":
+            # A fixed height until the agenda knows its own (`Agenda.on_resize`): an "auto"
+            # one would render every row once more only to measure it, before the first frame.
+            self.styles.height = 2 if entry.kind == "block" else 1
 
     def render(self) -> Content:
         """The entry's lines, cut to the row's width and height."""

@@ -17,7 +17,8 @@ and every counted block is scored:
 
 `--triage` plays a person triaging the first week: each week-1 block that is wrong, a guess
 or untagged is corrected (or confirmed) once, for its whole series when it recurs, with
-`ictime tag`; then weeks 2-4 are scored again. The `blind` set is held out: its misses are
+`ictime tag` (`ictime tag ID none` for a block that is no work, as Triage's `0` does); then
+weeks 2-4 are scored again. The `blind` set is held out: its misses are
 never listed, so the rules cannot be tuned to it.
 """
 
@@ -55,7 +56,7 @@ class Score:
         """Score one block and return its outcome."""
         outcome = outcome_of(block, expected)
         self.outcomes[outcome] += 1
-        if not is_confident(block) and block.category != UNTAGGED:
+        if block.guess:
             self.outcomes["guesses"] += 1
         return outcome
 
@@ -88,6 +89,11 @@ HEADER = f"{'calendar':<24} {'count':>5}" + "".join(
 def is_confident(block: Block) -> bool:
     """Whether the block's tag is confident (every tag is, before guesses exist)."""
     return bool(getattr(block, "confident", True))
+
+
+def asked_about(block: Block) -> bool:
+    """Whether Triage lists the block to check: untagged with nobody deciding, or a guess."""
+    return block.undecided or block.guess
 
 
 def outcome_of(block: Block, expected: str) -> str:
@@ -184,9 +190,9 @@ def evaluate(
         corrected: set[str] = set()
         for block in blocks:
             expected = labelled.expected(block)
-            if block.start.date() >= week_two or expected == NONE or block.uid in corrected:
+            if block.start.date() >= week_two or block.uid in corrected:
                 continue
-            if outcome_of(block, expected) != "right" or not is_confident(block):
+            if outcome_of(block, expected) != "right" or asked_about(block):
                 tag_block(store, config, block.id, expected, series=block.recurring)
                 corrected.add(block.uid)
         for block in list_blocks(store, config, week_two, LAST_DAY):

@@ -263,6 +263,7 @@ class WeekTrend:
     focus_minutes: int
     on_track: bool
     change: Mapping[str, float] | None
+    not_work_minutes: int = 0
 
     def to_json(self) -> JsonObject:
         """One entry of the contract's `trend` list."""
@@ -274,6 +275,7 @@ class WeekTrend:
             "allocated_minutes": self.allocated_minutes,
             "categories": {key: share.to_json() for key, share in self.categories.items()},
             "untagged_minutes": self.untagged_minutes,
+            "not_work_minutes": self.not_work_minutes,
             "meeting_minutes": self.meeting_minutes,
             "meeting_share": _fraction(self.meeting_share),
             "focus_minutes": self.focus_minutes,
@@ -342,6 +344,8 @@ class PeriodReport:
     lapsed: tuple[LapsedRelationship, ...] | None = None
     # Minutes counted in a category on a guess (a tag from weak evidence).
     guess_minutes: int = 0
+    # Minutes of blocks decided not to be work: in no category, not untagged, not allocated.
+    not_work_minutes: int = 0
 
     @property
     def on_track(self) -> bool:
@@ -371,6 +375,7 @@ class PeriodReport:
             "untagged_minutes": self.untagged_minutes,
             "untagged_share": _fraction(self.untagged_share),
             "guess_minutes": self.guess_minutes,
+            "not_work_minutes": self.not_work_minutes,
             "open_minutes": self.open_minutes,
             "focus_minutes": self.focus_minutes,
             "open_focus_minutes": self.open_focus_minutes,

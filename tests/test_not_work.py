@@ -204,6 +204,9 @@ def test_the_command_line(write_ics: WriteIcs, db_path: Path, config_file: Path)
     assert fields["gym-1"] == ("untagged", "manual", True)
     assert fields["pickup"] == ("untagged", "series", True)
     assert fields["gym-2"] == ("untagged", "learned", True)
+    table = run("blocks", "--week", "2026-W47").stdout
+    gym_row = next(line for line in table.splitlines() if line.startswith(gym["id"]))
+    assert "not work" in gym_row
     untagged = json.loads(run("blocks", "--untagged", "--format", "json").stdout)
     assert {"gym-1", "gym-2", "pickup"}.isdisjoint(b["uid"] for b in untagged)
     report = json.loads(run("report", "--week", "2026-W47", "--format", "json").stdout)

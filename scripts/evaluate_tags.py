@@ -18,7 +18,8 @@ and every counted block is scored:
 
 `--triage` plays a person triaging the first week: each week-1 block that is wrong, a guess
 or untagged is corrected (or confirmed) once, for its whole series when it recurs, with
-`ictime tag`; then weeks 2-4 are scored again. The `blind` set is held out: its misses are
+`ictime tag` (`ictime tag ID none` for a block that is no work, as Triage's `0` does); then
+weeks 2-4 are scored again. The `blind` set is held out: its misses are
 never listed, so the rules cannot be tuned to it.
 """
 
@@ -35,11 +36,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from ictime.config import Config, load_config
+from ictime.config import load_config
 from ictime.model import UNTAGGED, Block
 from ictime.service import import_sources, list_blocks, open_store, tag_block
-from ictime.service.blocks import _find_row, _occurrence_from_row, make_classifier
-from ictime.store import Store
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tagging"
 SETS = ("dev", "blind")
@@ -60,7 +59,7 @@ class Score:
         outcome = outcome_of(block, expected)
         self.outcomes[outcome] += 1
         self.by_rule[(block.rule or block.tag_source, outcome)] += 1
-        if not is_confident(block) and block.category != UNTAGGED:
+        if block.guess:
             self.outcomes["guesses"] += 1
         return outcome
 
@@ -102,29 +101,9 @@ HEADER = f"{'calendar':<24} {'count':>5}" + "".join(
 )
 
 
-def is_confident(block: Block) -> bool:
-    """Whether the block's tag is confident (as stored, or as the rules say it again)."""
-    stored = getattr(block, "confident", None)
-    if stored is not None:
-        return bool(stored)
-    return block.tag_source in ("manual", "series") or _RETAGGED.get(block.id, True)
-
-
-# A store that does not keep `confident` yet: the rules tag each rule-tagged block again.
-_RETAGGED: dict[str, bool] = {}
-
-
-def _retag(store: Store, config: Config, blocks: list[Block]) -> None:
-    """Note whether each rule-tagged block's tag is a guess, when the store does not say."""
-    _RETAGGED.clear()
-    if not blocks or hasattr(blocks[0], "confident"):
-        return
-    classifier = make_classifier(config, config.me_emails)
-    for block in blocks:
-        tag = classifier.classify(_occurrence_from_row(_find_row(store, config, block.id), config))
-        if tag.category != block.category:
-            sys.exit(f"{block.summary!r}: stored {block.category}, rules say {tag.category}")
-        _RETAGGED[block.id] = tag.confident
+def asked_about(block: Block) -> bool:
+    """Whether Triage lists the block to check: untagged with nobody deciding, or a guess."""
+    return block.undecided or block.guess
 
 
 def outcome_of(block: Block, expected: str) -> str:
@@ -133,7 +112,7 @@ def outcome_of(block: Block, expected: str) -> str:
         return "right"
     if block.category == UNTAGGED:
         return "untagged"
-    return "confident_wrong" if is_confident(block) else "guess_wrong"
+    return "guess_wrong" if block.guess else "confident_wrong"
 
 
 @dataclass
@@ -206,7 +185,6 @@ def evaluate(
     misses: list[str] = []
     week_two = FIRST_DAY + timedelta(days=7)
     blocks = [b for b in list_blocks(store, config, FIRST_DAY, LAST_DAY) if b.counted]
-    _retag(store, config, blocks)
     for block in blocks:
         expected = labelled.expected(block)
         outcome = all_weeks.add(block, expected)
@@ -222,9 +200,9 @@ def evaluate(
         corrected: set[str] = set()
         for block in blocks:
             expected = labelled.expected(block)
-            if block.start.date() >= week_two or expected == NONE or block.uid in corrected:
+            if block.start.date() >= week_two or block.uid in corrected:
                 continue
-            if outcome_of(block, expected) != "right" or not is_confident(block):
+            if outcome_of(block, expected) != "right" or asked_about(block):
                 tag_block(store, config, block.id, expected, series=block.recurring)
                 corrected.add(block.uid)
         for block in list_blocks(store, config, week_two, LAST_DAY):

@@ -185,6 +185,7 @@ def test_csv_has_a_row_per_measure_and_per_trend_week() -> None:
         "communication",
         "learning",
         "untagged",
+        "not_work",
         "allocated",
         "working",
         "open",
@@ -203,5 +204,5 @@ def test_csv_has_a_row_per_measure_and_per_trend_week() -> None:
     meetings = period["meetings"]
     assert (meetings["count"], meetings["share"], meetings["target"]) == ("1", "0.0500", "0.3500")
     trend = [row for row in rows if row["section"] == "trend"]
-    assert [row["from"] for row in trend][::6] == ["2026-03-02", "2026-03-09"]
-    assert len(trend) == 2 * 6
+    assert [row["from"] for row in trend][::7] == ["2026-03-02", "2026-03-09"]
+    assert len(trend) == 2 * 7

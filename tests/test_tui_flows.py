@@ -66,7 +66,7 @@ async def test_today_shows_the_day_the_week_and_build_blocks(make_app: MakeApp) 
         assert "Daily standup" in agenda
         assert "now 10:40" in agenda
         assert "focus time" in agenda  # the 14:15 gap is focus-sized
-        assert "untagged: press 1-4" in agenda
+        assert "untagged: press 0-4" in agenda
         bars = screen.query_one(AllocationBars)
         assert bars.report is not None and "Deep work" in bars.render().plain
         assert "back to back" in text_of(screen.query_one("#alerts", Static))

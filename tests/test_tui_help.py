@@ -45,7 +45,13 @@ WRITTEN = {
 }
 """Keys as the help writes them, and as Textual names them."""
 
-SHIFTED = {"1": "exclamation_mark", "2": "at", "3": "number_sign", "4": "dollar_sign"}
+SHIFTED = {
+    "0": "right_parenthesis",
+    "1": "exclamation_mark",
+    "2": "at",
+    "3": "number_sign",
+    "4": "dollar_sign",
+}
 """Shift and a digit on a US keyboard, as Textual names the key."""
 
 

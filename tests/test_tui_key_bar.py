@@ -93,9 +93,9 @@ async def test_grouped_keys_are_clicked_one_by_one_and_hover_lights_the_entry(
         await settle(pilot)
         bar = app.screen.query_one(KeyBar)
         text = bar_text(bar)
-        group = text.index("1234")
-        assert bar.spot_at(group + 2) == ("3", "1")  # the "3" of "1234 Tag"
-        assert bar.spot_at(text.index("Tag")) == ("1", "1")  # the description: first key
+        group = text.index("01234")
+        assert bar.spot_at(group + 3) == ("3", "0")  # the "3" of "01234 Tag"
+        assert bar.spot_at(text.index("Tag")) == ("0", "0")  # the description: first key
         assert bar.spot_at(group - 1) is None  # the space before it
         assert not any("hover" in str(span.style) for span in bar.render().spans)
         await pilot.hover(KeyBar, offset=(1 + text.index("Series"), 0))

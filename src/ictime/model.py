@@ -8,6 +8,14 @@ from datetime import datetime
 
 CATEGORIES: tuple[str, ...] = ("deep_work", "relationships", "communication", "learning")
 UNTAGGED = "untagged"
+NOT_WORK = "not_work"
+"""How the store keeps a person's "this is not work" (a tag, an example, a learned tag).
+
+Such a block is shown as `untagged` with the tag source that decided it (never `none`):
+it counts in no category, and it is decided, so Triage does not ask about it again.
+"""
+NOT_WORK_WORDS: tuple[str, ...] = ("none", "untagged")
+"""What `ictime tag` accepts for "not work"."""
 
 CATEGORY_LABELS: dict[str, str] = {
     "deep_work": "Deep work",
@@ -56,6 +64,7 @@ TAG_MANUAL = "manual"
 TAG_SERIES = "series"
 TAG_LEARNED = "learned"
 TAG_NONE = "none"
+_DECIDED_BY_PERSON = frozenset({TAG_MANUAL, TAG_SERIES, TAG_LEARNED})
 
 # Why a block is not counted as worked time (`Block.not_counted_reason`; "" when it is).
 NOT_COUNTED_CANCELLED = "cancelled"
@@ -140,9 +149,19 @@ class Block:
         return int((self.end - self.start).total_seconds() // 60)
 
     @property
+    def not_work(self) -> bool:
+        """Decided not to be work (by hand, or learned from such a correction)."""
+        return self.category == UNTAGGED and self.tag_source in _DECIDED_BY_PERSON
+
+    @property
+    def undecided(self) -> bool:
+        """Untagged and nobody decided: counted, but in no category until triaged."""
+        return self.category == UNTAGGED and not self.not_work
+
+    @property
     def guess(self) -> bool:
-        """Tagged from weak evidence: counted in its category, but marked and asked about."""
-        return not self.confident and self.category != UNTAGGED
+        """Tagged from weak evidence (a category, or a learned "not work"): marked and asked."""
+        return not self.confident and not self.undecided
 
     @property
     def tentative(self) -> bool:
@@ -177,3 +196,20 @@ def block_id(uid: str, recurrence_id: str | None) -> str:
     """
     key = f"{uid}\x00{recurrence_id or ''}".encode()
     return hashlib.sha1(key, usedforsecurity=False).hexdigest()[:12]
+
+
+NOT_WORK_LABEL = "Not work"
+"""What a block decided not to be work is called where blocks are shown."""
+
+
+def tag_label(block: Block, *, short: bool = False) -> str:
+    """What a block's tag is called: its category's label, or `Not work` when decided so.
+
+    Args:
+        block: the block.
+        short: the 80-column form of a category's label.
+
+    Returns:
+        The label.
+    """
+    return NOT_WORK_LABEL if block.not_work else category_label(block.category, short=short)

@@ -30,6 +30,7 @@ class Allocation(NamedTuple):
     conflict_minutes: int
     days: list[DayReport]
     guess_minutes: int = 0
+    not_work_minutes: int = 0
 
 
 def allocate(spans: Sequence[Span], frames: Sequence[Frame], config: Config) -> Allocation:
@@ -41,18 +42,21 @@ def allocate(spans: Sequence[Span], frames: Sequence[Frame], config: Config) -> 
         config: supplies the zone and the focus minimum.
 
     Returns:
-        Category and untagged minutes, untagged blocks, conflict minutes, day reports and
-        the minutes that rest on guesses.
+        Category and untagged minutes, untagged blocks, conflict minutes, day reports, the
+        minutes that rest on guesses and those of blocks decided not to be work (in no
+        category, and not untagged: nothing is left to decide about them).
     """
     resolution = resolve(spans)
     category_minutes = dict.fromkeys(CATEGORIES, 0)
     untagged: dict[str, int] = {}
     untagged_by_id: dict[str, Block] = {}
-    guess_minutes = 0
+    guess_minutes = not_work_minutes = 0
     for piece in resolution.pieces:
         block = piece.span.block
         category = category_of(block)
-        if category == UNTAGGED:
+        if block.not_work:
+            not_work_minutes += piece.end - piece.start
+        elif category == UNTAGGED:
             untagged[block.id] = untagged.get(block.id, 0) + piece.end - piece.start
             untagged_by_id[block.id] = block
         else:
@@ -73,6 +77,7 @@ def allocate(spans: Sequence[Span], frames: Sequence[Frame], config: Config) -> 
         sum(end - start for start, end in resolution.conflicts),
         [_day(frame, indexed, config) for frame in frames],
         guess_minutes,
+        not_work_minutes,
     )
 
 

@@ -247,6 +247,7 @@ class WeekTrend:
     focus_minutes: int
     on_track: bool
     change: Mapping[str, float] | None
+    not_work_minutes: int = 0
 
     def to_json(self) -> JsonObject:
         """One entry of the contract's `trend` list."""
@@ -258,6 +259,7 @@ class WeekTrend:
             "allocated_minutes": self.allocated_minutes,
             "categories": {key: share.to_json() for key, share in self.categories.items()},
             "untagged_minutes": self.untagged_minutes,
+            "not_work_minutes": self.not_work_minutes,
             "meeting_minutes": self.meeting_minutes,
             "meeting_share": _fraction(self.meeting_share),
             "focus_minutes": self.focus_minutes,
@@ -326,6 +328,8 @@ class PeriodReport:
     lapsed: tuple[LapsedRelationship, ...] | None = None
     # Minutes counted in a category on a guess (a tag from weak evidence).
     guess_minutes: int = 0
+    # Minutes of blocks decided not to be work: in no category, not untagged, not allocated.
+    not_work_minutes: int = 0
 
     @property
     def on_track(self) -> bool:
@@ -355,6 +359,7 @@ class PeriodReport:
             "untagged_minutes": self.untagged_minutes,
             "untagged_share": _fraction(self.untagged_share),
             "guess_minutes": self.guess_minutes,
+            "not_work_minutes": self.not_work_minutes,
             "open_minutes": self.open_minutes,
             "focus_minutes": self.focus_minutes,
             "open_focus_minutes": self.open_focus_minutes,

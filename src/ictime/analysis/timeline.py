@@ -27,8 +27,10 @@ Semantics (docs/calendar-semantics.md, made exact):
   ones included, by the block's category (anything not one of the four keys is untagged),
   plus open focus time as `deep_work` when `focus.count_open_focus_as_deep_work` is set.
   The allocated total includes untagged minutes, so untagged time lowers every share until
-  it is triaged. Shares are of that total, targets are `config.targets` / 100, drift is
-  share - target, and a category is on track when |drift| <= the tolerance.
+  it is triaged. Minutes of blocks a person decided are not work (`Block.not_work`) are
+  neither: they are reported apart and left out of the allocated total. Shares are of that
+  total, targets are `config.targets` / 100, drift is share - target, and a category is on
+  track when |drift| <= the tolerance.
 - Meetings: `minutes` are resolved meeting minutes in the period (after-hours ones
   included), `share` is resolved meeting minutes inside working windows over working
   minutes, `after_hours_minutes` are the rest. Heavy days, chains and alerts are described
@@ -170,6 +172,7 @@ class Timeline:
             allocated_minutes=allocated,
             categories=shares,
             untagged_minutes=allocation.untagged_minutes,
+            not_work_minutes=allocation.not_work_minutes,
             open_minutes=sum(day.open_minutes for day in days),
             focus_minutes=focus_minutes,
             open_focus_minutes=open_focus,
@@ -225,6 +228,7 @@ class Timeline:
                     allocated_minutes=allocated,
                     categories=shares,
                     untagged_minutes=allocation.untagged_minutes,
+                    not_work_minutes=allocation.not_work_minutes,
                     meeting_minutes=meetings,
                     meeting_share=in_hours / working if working else 0.0,
                     focus_minutes=sum(day.focus_minutes for day in days),

@@ -19,6 +19,9 @@ words; the same organiser and the same kind of attendee list add to the likeness
 - **Score** = 0.7 × title likeness + 0.15 for the same organiser + 0.15 for the same kind of
   attendee list (solo, one other, a small group of 2–6 others, a large group of 7 or more).
 
+An example may say "not work" (`ictime tag ID none`): the blocks that resemble it are then
+decided not work, like any learned tag (untagged, counted in no category, not asked about).
+
 The best example takes the block when its score reaches `MATCH` and beats the best example
 of any other category by `MARGIN` (two corrections that disagree teach nothing). The
 learned tag is confident only when the score reaches `STRONG`; otherwise it is a guess.
@@ -35,6 +38,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
+
+from ictime.model import NOT_WORK
 
 MATCH = 0.5
 """The least score at which an example tags a block."""
@@ -270,10 +275,13 @@ def describe(lesson: Lesson) -> str:
     """
     example = lesson.example
     when = f"{example.tagged_on.day} {example.tagged_on:%b}"
+    if example.category == NOT_WORK:
+        verdict, tagged = "not work", "marked not work"
+    else:
+        verdict, tagged = example.category, f"tagged {example.category}"
     lines = [
-        f"{lesson.category}: learned from your corrections",
-        f"because: like {example.title!r}, which you tagged {example.category} on {when}"
-        f" (example {example.id})",
+        f"{verdict}: learned from your corrections",
+        f"because: like {example.title!r}, which you {tagged} on {when} (example {example.id})",
         f"  - shared words: {', '.join(lesson.shared)}",
         f"  - likeness {lesson.score:.2f} (a guess below {STRONG:.2f})",
     ]

@@ -242,7 +242,11 @@ def _warn_if_uncovered(env: Env, last: date) -> None:
 @click.option("--series", is_flag=True, help="Tag every occurrence of the recurring series.")
 @pass_env
 def tag(env: Env, block_id: str, category: str, series: bool) -> None:
-    """Correct a block's tag (CATEGORY: deep_work, relationships, communication, learning)."""
+    """Correct a block's tag.
+
+    CATEGORY: deep_work, relationships, communication, learning, or none (also: untagged)
+    for a block that is not work: it counts in no category and Triage asks no more.
+    """
     from ictime.service import ServiceError, tag_block
     from ictime.textsafe import plain
 
@@ -252,7 +256,8 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
         fail(str(exc), EXIT_FAILED)
         return
     scope = "the whole series of" if series else "this occurrence of"
-    click.echo(f"{block.id}: {scope} {plain(block.summary)!r} is now {block.category}")
+    verdict = "not work" if block.not_work else block.category
+    click.echo(f"{block.id}: {scope} {plain(block.summary)!r} is now {verdict}")
 
 
 @cli.command()

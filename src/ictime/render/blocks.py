@@ -102,7 +102,7 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
             f"{block.start:%a %m-%d}",
             when,
             str(block.minutes),
-            block.category + ("?" if block.guess else ""),
+            ("not work" if block.not_work else block.category) + ("?" if block.guess else ""),
             Text(plain(block.summary)),
             ", ".join(notes),
             style=None if block.counted else "dim",

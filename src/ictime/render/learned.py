@@ -9,6 +9,8 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ictime.model import NOT_WORK, UNTAGGED
+
 if TYPE_CHECKING:
     from ictime.classify.learned import Example
 
@@ -21,7 +23,8 @@ def learned_record(example: Example, blocks: int) -> dict[str, Any]:
     return {
         "id": example.id,
         "title": example.title,
-        "category": example.category,
+        # "Not work" is `untagged` here as in `blocks` (an example is always a decision).
+        "category": UNTAGGED if example.category == NOT_WORK else example.category,
         "organizer": example.organizer or None,
         "people": example.people,
         "day": example.day.isoformat(),
@@ -61,7 +64,7 @@ def print_learned_table(rows: Sequence[LearnedRow]) -> None:
         table.add_row(
             str(example.id),
             example.tagged_on.isoformat(),
-            example.category,
+            "not work" if example.category == NOT_WORK else example.category,
             example.people,
             str(blocks),
             Text(plain(example.title)),

@@ -52,7 +52,11 @@ def _md_allocation(report: PeriodReport) -> list[str]:
         )
     triage = "to triage" if report.untagged_minutes else ""
     untagged = [format_minutes(report.untagged_minutes), percent(report.untagged_share)]
-    lines += [_md_row([CATEGORY_LABELS[UNTAGGED], *untagged, "", "", triage]), ""]
+    lines.append(_md_row([CATEGORY_LABELS[UNTAGGED], *untagged, "", "", triage]))
+    if report.not_work_minutes:
+        not_work = format_minutes(report.not_work_minutes)
+        lines.append(_md_row(["Not work", not_work, "", "", "", "in no share"]))
+    lines.append("")
     tolerance = f"tolerance ±{report.drift_tolerance * 100:g} pts"
     off = [key for key in CATEGORIES if not report.categories[key].on_track]
     if off:

@@ -116,6 +116,15 @@ def _allocation_table(report: PeriodReport) -> Table:
             Text(""),
             Text("tagged on weak evidence: check them", style="yellow"),
         )
+    if report.not_work_minutes:
+        table.add_row(
+            Text("Not work", style="dim"),
+            Text(format_minutes(report.not_work_minutes)),
+            Text(""),
+            Text(""),
+            Text(""),
+            Text("marked not work: in no share", style="dim"),
+        )
     return table
 
 
@@ -240,10 +249,13 @@ class _CsvRows:
         cells = [*map(_fraction, fractions)] + [""] * (3 - len(fractions))
         self.rows.append([*self.lead, row, minutes, count, *cells])
 
-    def allocation(self, shares: Mapping[str, CategoryShare], untagged: int, total: int) -> None:
+    def allocation(
+        self, shares: Mapping[str, CategoryShare], untagged: int, total: int, not_work: int
+    ) -> None:
         for key, share in shares.items():
             self.add(key, share.minutes, "", share.share, share.target, share.drift)
         self.add("untagged", untagged, "", untagged / total if total else 0.0)
+        self.add("not_work", not_work)
 
     def meetings(self, minutes: int, count: object, share: float, limit: float) -> None:
         self.add("meetings", minutes, count, share, limit, share - limit)
@@ -254,11 +266,13 @@ def render_csv(report: PeriodReport, trend: Sequence[WeekTrend] | None = None) -
 
     Columns: `section` (`period` or `trend`), `from`, `to`, `row`, `minutes`, `count`,
     `share`, `target`, `drift`. The `period` rows: one per category (share of allocated
-    time, target and drift as fractions), `untagged` (share of allocated time), `allocated`,
+    time, target and drift as fractions), `untagged` (share of allocated time), `not_work`
+    (minutes only: in no share), `allocated`,
     `working` (count: working days), `open`, `focus` (count: focus blocks), `fragmented`,
     `meetings` (count: meetings; share of working time; target: the overload limit; drift:
     share - limit), `after_hours_meetings` and `conflicts`. Then the `trend` rows: per week,
-    one per category, `untagged` and `meetings` (without a count). No calendar text.
+    one per category, `untagged`, `not_work` and `meetings` (without a count). No calendar
+    text.
 
     Args:
         report: the analysed period.
@@ -271,7 +285,12 @@ def render_csv(report: PeriodReport, trend: Sequence[WeekTrend] | None = None) -
     meetings = report.meetings
     limit = meetings.share_limit
     period = _CsvRows("period", report.first_day, report.last_day)
-    period.allocation(report.categories, report.untagged_minutes, report.allocated_minutes)
+    period.allocation(
+        report.categories,
+        report.untagged_minutes,
+        report.allocated_minutes,
+        report.not_work_minutes,
+    )
     period.add("allocated", report.allocated_minutes)
     period.add("working", report.working_minutes, len(report.working_days))
     period.add("open", report.open_minutes)
@@ -283,7 +302,9 @@ def render_csv(report: PeriodReport, trend: Sequence[WeekTrend] | None = None) -
     rows = period.rows
     for week in trend or ():
         weekly = _CsvRows("trend", week.first_day, week.last_day)
-        weekly.allocation(week.categories, week.untagged_minutes, week.allocated_minutes)
+        weekly.allocation(
+            week.categories, week.untagged_minutes, week.allocated_minutes, week.not_work_minutes
+        )
         weekly.meetings(week.meeting_minutes, "", week.meeting_share, limit)
         rows += weekly.rows
     return csv_document(CSV_FIELDS, rows)

@@ -16,6 +16,8 @@ from ictime.model import (
     NOT_COUNTED_DECLINED,
     NOT_COUNTED_TOO_LONG,
     NOT_COUNTED_TRANSPARENT,
+    NOT_WORK,
+    NOT_WORK_WORDS,
     TAG_LEARNED,
     TAG_MANUAL,
     TAG_NONE,
@@ -260,7 +262,10 @@ def is_builtin(rule: str) -> bool:
 
 
 def block_from_row(row: dict[str, Any], config: Config) -> Block:
-    """A stored row as a Block, with manual tags applied (occurrence > series > rules)."""
+    """A stored row as a Block, with manual tags applied (occurrence > series > rules).
+
+    "Not work" (stored as `NOT_WORK`) reads as `untagged` with the tag source that decided it.
+    """
     tz = config.timezone
     rule, confident = row["rule"], True
     if row["occurrence_tag"]:
@@ -274,6 +279,8 @@ def block_from_row(row: dict[str, Any], config: Config) -> Block:
         category, source, confident = row["category"], TAG_RULE, bool(row.get("confident", 1))
     else:
         category, source, rule = UNTAGGED, TAG_NONE, None
+    if category == NOT_WORK:  # decided: untagged, with the source that decided it
+        category = UNTAGGED
     attendee_list = json.loads(row["attendee_list"])
     # Text stored by an ictime that kept bidi controls loses them here, as the importer's does.
     return Block(
@@ -318,14 +325,15 @@ def list_blocks(
         config: the person's settings (time zone, rules).
         first_day: first day, or None for no lower bound.
         last_day: last day (inclusive), or None for no upper bound.
-        untagged_only: only counted blocks that neither a rule nor a person tagged.
+        untagged_only: only counted blocks that neither a rule nor a person tagged (a
+            block decided not to be work is left out: nothing is left to decide).
     """
     tz = config.timezone
     start = int(day_start(first_day, tz).timestamp()) if first_day else None
     end = int(day_start(last_day + timedelta(days=1), tz).timestamp()) if last_day else None
     blocks = [block_from_row(row, config) for row in store.block_rows(start, end)]
     if untagged_only:
-        blocks = [b for b in blocks if b.counted and b.category == UNTAGGED]
+        blocks = [b for b in blocks if b.counted and b.undecided]
     return blocks
 
 
@@ -362,14 +370,17 @@ def tag_block(
         store: the open database.
         config: the person's settings.
         block_ref: a block id or unambiguous prefix.
-        category: a category key.
+        category: a category key, or `none` (or `untagged`) for a block that is not work:
+            it is then shown untagged, counts in no category and is not asked about again.
         series: apply to every occurrence of the block's recurring series (by UID).
 
     Returns:
         The block as it is now tagged.
     """
-    if category not in CATEGORIES:
-        raise ServiceError(f"unknown category {category!r}; use one of {', '.join(CATEGORIES)}")
+    if category not in (*CATEGORIES, *NOT_WORK_WORDS):
+        choices = ", ".join((*CATEGORIES, *NOT_WORK_WORDS))
+        raise ServiceError(f"unknown category {category!r}; use one of {choices}")
+    category = NOT_WORK if category in NOT_WORK_WORDS else category
     from ictime.service.learning import keep_example, sync_learned_tags
 
     row = _find_row(store, config, block_ref)
@@ -388,6 +399,15 @@ def tag_block(
     return find_block(store, config, block.id)
 
 
+def _tag_words(block: Block) -> str:
+    """A block's tag in words: its category, or `not work` when a person decided so."""
+    return "not work" if block.not_work else block.category
+
+
+def _by_hand(block: Block) -> str:
+    return "marked by hand" if block.not_work else "tagged by hand"
+
+
 def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, str]:
     """Why a block has its tag, in words.
 
@@ -396,16 +416,17 @@ def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, 
     """
     row = _find_row(store, config, block_ref)
     block = block_from_row(row, config)
+    verdict = _tag_words(block)
     if block.tag_source == TAG_MANUAL:
-        text = f"{block.category}: tagged by hand for this occurrence (`ictime tag`)."
+        text = f"{verdict}: {_by_hand(block)} for this occurrence (`ictime tag`)."
     elif block.tag_source == TAG_SERIES:
-        text = f"{block.category}: tagged by hand for the whole series (`ictime tag --series`)."
+        text = f"{verdict}: {_by_hand(block)} for the whole series (`ictime tag --series`)."
     elif block.tag_source == TAG_LEARNED:
         from ictime.classify.learned import describe
         from ictime.service.learning import lesson_of
 
         lesson = lesson_of(store, config, row)
-        text = describe(lesson) if lesson else f"{block.category}: learned from your corrections"
+        text = describe(lesson) if lesson else f"{verdict}: learned from your corrections"
     else:
         from ictime.classify import explain
 

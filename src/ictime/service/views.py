@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ictime.config import Config
-from ictime.model import UNTAGGED, Block
+from ictime.model import Block
 from ictime.timeutil import day_start, days_to_range, week_of
 
 if TYPE_CHECKING:
@@ -79,8 +79,11 @@ def triage_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
 
 
 def _triage_rank(block: Block) -> int:
-    """0 for an untagged block, 1 for a guess (a tag to check), 2 for a confident tag."""
-    if block.category == UNTAGGED:
+    """0 for an untagged block, 1 for a guess (a tag to check), 2 for a confident tag.
+
+    A block decided not to be work is not untagged here: nothing is left to decide.
+    """
+    if block.undecided:
         return 0
     return 1 if block.guess else 2
 

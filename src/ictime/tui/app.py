@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from ictime.config import Config
-from ictime.model import Block, category_label
+from ictime.model import Block, tag_label
 from ictime.timeutil import day_start
 from ictime.tui.context import IctimeContext
 from ictime.tui.messages import BlocksImported, BlocksTagged, WorkerFailed
@@ -249,7 +249,7 @@ class IctimeApp(App[None]):
         """Show the change everywhere and say what was done."""
         self.data_changed()
         scope = "every occurrence of" if message.series else ""
-        label = category_label(message.block.category, short=True)
+        label = tag_label(message.block, short=True)
         what = f"{scope} {safe(message.block.summary)!r}".strip()
         self.notify(f"Tagged {what} as {label}", markup=False, timeout=3)
 

@@ -22,6 +22,8 @@ CATEGORY_COLOURS: dict[str, str] = {
 
 CATEGORY_KEYS: dict[str, str] = {key: str(index) for index, key in enumerate(CATEGORIES, 1)}
 """The digit that tags a block with each category."""
+NOT_WORK_KEY = "0"
+"""The digit that marks a block not work (`ictime tag ID none`), beside 1-4."""
 
 _SPARKS = "▁▂▃▄▅▆▇█"
 

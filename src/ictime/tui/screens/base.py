@@ -19,7 +19,7 @@ from ictime.model import CATEGORIES, Block, category_label
 from ictime.timeutil import SUPPORTED_DAYS, is_supported, week_of
 from ictime.tui.context import IctimeContext
 from ictime.tui.messages import BlocksTagged, WorkerFailed
-from ictime.tui.visuals import CATEGORY_KEYS, safe
+from ictime.tui.visuals import CATEGORY_KEYS, NOT_WORK_KEY, safe
 
 _TAG = Binding.Group("Tag", compact=True)
 WEEK = Binding.Group("Week", compact=True)
@@ -27,6 +27,7 @@ WEEK = Binding.Group("Week", compact=True)
 
 # Shift+1..4 on a US keyboard: a modifier that tags the whole series at once.
 _SHIFTED_DIGITS = ("exclamation_mark", "at", "number_sign", "dollar_sign")
+_SHIFTED_ZERO = "right_parenthesis"
 
 
 class IctimeScreen(Screen[None]):
@@ -161,9 +162,12 @@ class ExportingScreen(IctimeScreen):
 
 
 class TaggingScreen(IctimeScreen):
-    """A screen with a selected block: `1`-`4` tag it, `s` then a digit tags its series."""
+    """A screen with a selected block: `1`-`4` tag it, `0` marks it not work, `s` then a
+    digit does the same for its series."""
 
+    # `0` leads the tag keys, so the key bar shows them as one entry (`01234 Tag`).
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(NOT_WORK_KEY, "tag('none')", "Not work", group=_TAG),
         *(
             Binding(
                 CATEGORY_KEYS[key], f"tag('{key}')", category_label(key, short=True), group=_TAG
@@ -174,6 +178,7 @@ class TaggingScreen(IctimeScreen):
             Binding(shifted, f"tag('{key}', True)", show=False)
             for shifted, key in zip(_SHIFTED_DIGITS, CATEGORIES, strict=True)
         ),
+        Binding(_SHIFTED_ZERO, "tag('none', True)", show=False),
         Binding("s", "arm_series", "Series"),
         Binding("e", "explain", "Explain"),
         Binding("escape", "disarm", show=False),
@@ -229,7 +234,9 @@ class TaggingScreen(IctimeScreen):
             return
         self.series_armed = True
         kind = "series" if block.recurring else "event (it does not repeat)"
-        self.show_status(f"Whole {kind} {safe(block.summary)!r}: press 1-4 (esc cancels)")
+        self.show_status(
+            f"Whole {kind} {safe(block.summary)!r}: press 1-4, or 0 for not work (esc cancels)"
+        )
 
     def action_disarm(self) -> None:
         """Forget a pending `s`."""

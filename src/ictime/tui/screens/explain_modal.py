@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ictime.model import Block, category_label
+from ictime.model import Block, tag_label
 from ictime.tui.visuals import (
     category_style,
     day_name,
@@ -45,13 +45,13 @@ class ExplainModal(ModalScreen[None]):
                 Content.assemble(
                     (when, "bold"),
                     f" · {duration(block.minutes)} · ",
-                    (category_label(block.category, short=True), category_style(block.category)),
+                    (tag_label(block, short=True), category_style(block.category)),
                     (f" · id {block.id}", "$text-muted"),
                 )
             )
             lines = [safe(line) for line in self.explanation.splitlines()]
             yield Static(Content("\n".join(lines)), id="explain-text")
             yield Static(
-                Content.styled("esc closes · 1-4 on the block re-tag it", "$text-muted"),
+                Content.styled("esc closes · 1-4 or 0 (not work) re-tag the block", "$text-muted"),
                 classes="status-line",
             )

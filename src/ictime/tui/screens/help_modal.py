@@ -20,8 +20,7 @@ EVERYWHERE: tuple[Section, ...] = (
             ("t w b p", "Today, Week review, Triage, Plan"),
             ("i / r", "import a calendar / refresh all"),
             ("ctrl+p", "command palette: exports, themes"),
-            ("?", "this help"),
-            ("ctrl+q", "quit"),
+            ("? / ctrl+q", "this help / quit"),
         ),
     ),
     (
@@ -32,8 +31,9 @@ EVERYWHERE: tuple[Section, ...] = (
             ("2", "tag it relationships"),
             ("3", "tag it communication"),
             ("4", "tag it learning"),
-            ("s then 1-4", "tag its whole series"),
-            ("shift+1-4", "the same, in one key"),
+            ("0", "mark it not work"),
+            ("s then 0-4", "the same for its whole series"),
+            ("shift+0-4", "the same, in one key"),
             ("e, enter", "explain why it has its tag"),
         ),
     ),
@@ -55,7 +55,7 @@ BY_SCREEN: tuple[Section, ...] = (
         (
             ("[ ]", "previous / next week"),
             ("/", "search titles (esc clears)"),
-            ("f", "filter by tag, or untagged only"),
+            ("f", "filter: tag, untagged, not work"),
         ),
     ),
     (

@@ -75,7 +75,7 @@ _DAY = Binding.Group("Day", compact=True)
 
 
 class TodayScreen(TaggingScreen):
-    """The day's agenda; left/right move a day, 1-4 tag the selected block."""
+    """The day's agenda; left/right move a day, 1-4 tag the selected block, 0: not work."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "move(-1)", "Previous day", key_display="←", group=_DAY),
@@ -206,7 +206,7 @@ class TodayScreen(TaggingScreen):
         parts.append((f"  week {iso_week_name(day)}", "$text-muted"))
         if blocks is not None:
             counted = [b for b in blocks if b.counted and not b.all_day]
-            untagged = sum(1 for b in counted if b.category == "untagged")
+            untagged = sum(1 for b in counted if b.undecided)
             parts.append((f"  {len(counted)} blocks", "$text-muted"))
             if untagged:
                 parts.append((f", {untagged} untagged", "$text-error"))

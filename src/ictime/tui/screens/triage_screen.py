@@ -18,7 +18,15 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Input, Select, Static
 
-from ictime.model import CATEGORIES, UNTAGGED, Block, category_label
+from ictime.model import (
+    CATEGORIES,
+    NOT_WORK,
+    NOT_WORK_LABEL,
+    UNTAGGED,
+    Block,
+    category_label,
+    tag_label,
+)
 from ictime.service import TriageView, load_triage
 from ictime.timeutil import iso_week_name
 from ictime.tui.context import IctimeContext
@@ -39,6 +47,7 @@ FILTERS: tuple[tuple[str, str], ...] = (
     ("Untagged", UNTAGGED),
     ("Check these", CHECK),
     *((category_label(key, short=True), key) for key in CATEGORIES),
+    (NOT_WORK_LABEL, NOT_WORK),
 )
 COLUMNS = ("Tag", "Day", "Time", "Length", "By", "Title")
 """The table's columns; the title, last, takes the room the others leave."""
@@ -56,14 +65,21 @@ def matches(block: Block, category: str, search: str) -> bool:
 
     Args:
         block: a block.
-        category: `all`, `untagged`, `check` (untagged or a guess) or a category key.
+        category: `all`, `untagged` (nobody decided yet), `check` (untagged or a guess),
+            `not_work` (decided not work) or a category key.
         search: text the title must contain (any case), or empty.
 
     Returns:
         True when the block is shown.
     """
     if category == CHECK:
-        if block.category != UNTAGGED and not block.guess:
+        if not block.undecided and not block.guess:
+            return False
+    elif category == UNTAGGED:
+        if not block.undecided:
+            return False
+    elif category == NOT_WORK:
+        if not block.not_work:
             return False
     elif category != "all" and block.category != category:
         return False
@@ -73,11 +89,11 @@ def matches(block: Block, category: str, search: str) -> bool:
 def block_cells(block: Block) -> tuple[Text, ...]:
     """A block's table cells; calendar text is Text, never markup."""
     colour = CATEGORY_COLOURS.get(block.category, CATEGORY_COLOURS[UNTAGGED])
-    label = category_label(block.category, short=True)
     summary = Text(safe(block.summary))
     if block.tentative:
         summary = Text.assemble(("? ", "bold yellow"), summary)
-    tag = Text(label, style=f"bold {colour}")
+    # Not work is decided: shown plainly, not in untagged's alarm colour.
+    tag = Text(tag_label(block, short=True), style="dim" if block.not_work else f"bold {colour}")
     if block.guess:
         tag.append("?", style="bold yellow")  # a guess: confirm or correct it
     return (
@@ -108,7 +124,8 @@ def title_room(table: DataTable[Text], rows: list[tuple[Text, ...]]) -> int:
 
 
 class TriageScreen(WeekPaging, TaggingScreen):
-    """The week's counted blocks; 1-4 tag, s then 1-4 tag the series, / searches, f filters."""
+    """The week's counted blocks; 1-4 tag, 0 marks not work, s then a digit does it for the
+    series, / searches, f filters."""
 
     CSS_PATH = "triage_screen.tcss"
 
@@ -179,7 +196,7 @@ class TriageScreen(WeekPaging, TaggingScreen):
             table.add_row(*cells, key=block.id)
         if self.shown:
             table.move_cursor(row=min(max(row, 0), len(self.shown) - 1))
-        untagged = sum(1 for b in view.blocks if b.category == UNTAGGED)
+        untagged = sum(1 for b in view.blocks if b.undecided)
         guesses = sum(1 for b in view.blocks if b.guess)
         self.query_one("#triage-count", Static).update(
             Content.assemble(
@@ -206,7 +223,7 @@ class TriageScreen(WeekPaging, TaggingScreen):
         search.focus()
 
     def action_cycle_filter(self) -> None:
-        """Next filter: all, untagged, then each category."""
+        """Next filter: all, untagged, check these, each category, then not work."""
         select: Select[str] = self.query_one("#triage-filter", Select)
         keys = [value for _, value in FILTERS]
         current = select.value if isinstance(select.value, str) else "all"

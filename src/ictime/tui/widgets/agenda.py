@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import ListItem, ListView
 
-from ictime.model import UNTAGGED, Block, category_label
+from ictime.model import Block, tag_label
 from ictime.tui.visuals import (
     category_style,
     clip,
@@ -175,11 +175,13 @@ class AgendaRow(ListItem):
         if block.all_day:
             head = Content.assemble(("all day ", "$text-muted"), safe(block.summary))
             return [head.truncate(width, ellipsis=True)]
-        tag = "" if not block.counted else category_label(block.category, short=True)
+        tag = "" if not block.counted else tag_label(block, short=True)
         flags: list[tuple[str, str]] = []
         if block.counted and block.tentative:
             flags.append(("? ", "$warning bold"))
-        right = Content.assemble(*flags, (tag, category_style(block.category)))
+        # Not work is shown plainly: decided, nothing to act on.
+        style = "$text-muted" if block.not_work else category_style(block.category)
+        right = Content.assemble(*flags, (tag, style))
         if block.counted and block.guess:
             right += Content.styled("?", "$warning")  # a guess: Triage asks about it
         title_width = max(width - 7 - right.cell_length - 1, 1)
@@ -192,13 +194,13 @@ class AgendaRow(ListItem):
             details.append(block.not_counted_reason or "not counted")
         elif block.tentative:
             details.append("tentative")
-        if block.counted and block.category == UNTAGGED:
-            details.append("untagged: press 1-4")
+        if block.counted and block.undecided:
+            details.append("untagged: press 0-4")  # 0: not work, as the key bar says
         details.append(duration(block.minutes))
         if block.attendees:
             details.append(f"{block.attendees + 1} people")
         if block.tag_source in ("manual", "series"):
-            details.append("tagged by hand")
+            details.append("marked by hand" if block.not_work else "tagged by hand")
         elif block.tag_source == "learned":
             details.append("learned from your tags")
         if block.counted and block.guess:

@@ -33,7 +33,8 @@ PERSONAL = _words(
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
-    r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|cong[ée]s?",
+    r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|cong[ée]s?|mortgage|hypoth[èe]que",
+    r"hypotheek|hipoteca|notaire|notaris",
 )
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]jeuner|d[îi]ner|almuerzo|comida",
@@ -52,6 +53,12 @@ VAGUE_TITLE = _whole(
 DESCRIBED_PREPARATION = _words(
     r"prep|prepare|preparing|preparation|pr[ée]par\w*|prepar[ao]\w*|vorbereit\w*|voorbereid\w*",
     r"slides?|decks?|folien|diapos|demo|estimat(?:e|es|ion|ing)|sch[äa]tzung|schatting",
+)
+# Only the description's first line: meeting boilerplate further down says "meeting", "learn".
+DESCRIBED_AGENDA = r"\A[^\n]{0,80}?(?<!\w)(?:agenda|tagesordnung|ordre du jour|pauta|orden del d[ií]a)(?!\w)"
+DESCRIBED_CATCH_UP = (
+    r"\A[^\n]{0,80}?(?<!\w)(?:catch(?:ing)?[- ]?up|long time|bijpraten|coffee|koffie|kaffee"
+    r"|caf[ée]|get to know|kennismak\w*|kennenlernen|mentoring|1:1|one[- ]on[- ]one)(?!\w)"
 )
 DESCRIBED_PAIRING = _words(
     r"pairing|pair[- ]programming|pair session|pair on|mob programming|mobbing|pareamento",
@@ -140,6 +147,7 @@ ONE_ON_ONE = _words(
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
     r"d[ée]jeuner|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
+    r"pranzo|caff[èe]|aperitivo|wandeling|walk ?(?:&|and|n) ?talk",
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
@@ -177,7 +185,17 @@ COMMUNICATION = _words(
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|[üu]bergabe|passagem de turno",
     r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada|slack)(?!\w)",
     r"(?:e-?mails?|mails?|courriels?) (?:abarbeiten|beantworten|wegwerken|afhandelen|bijwerken)",
+    r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
+    r"(?-i:CAB|ARB)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
+    r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
+)
+
+# People from a vendor or supplier: a call about what they sell or what we buy.
+VENDOR = _words(
+    r"vendors?|suppliers?|lieferant\w*|leverancier\w*|fournisseurs?|fornecedor(?:es)?",
+    r"proveedor(?:es)?|fornitor[ei]|account (?:manager|team|review)|sales (?:call|demo|pitch)",
+    r"renewal|procurement|rfps?|rfis?|escalations?|contract(?:s| review| renewal| negotiation)?",
 )
 
 DEEP_WORK_ACTIVITY = _words(
@@ -200,6 +218,7 @@ MEETING_WORDS = _words(
     r"abstimmung|\w*gespr[äa]ch|\w*gesprek(?:ken)?|afstemming|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
+    r"appel|vergadering|\w*overleg|incontro|chiamata",
 )
 # A meeting word, then the topic: "Sync Ana: secrets rotation", "call w/ Marcus re: contract".
 # (Bounded gaps keep every built-in pattern's time in proportion to the title.)
@@ -218,6 +237,9 @@ DEEP_WORK_TOPIC = _words(
     r"profil(?:e|ing)|proofs? of concept|pocs?|sketch(?:es|ing)?|tech debt|foco",
     r"hack(?:ing)?|dev|development|entwicklung|programmier(?:en|ung)|d[ée]veloppement|codage",
     r"desarrollo|programaci[oó]n|desenvolvimento|programa[çc][ãa]o|schrijven|uitzoeken",
+    r"r[ée]dige[rz]?|r[ée]daction|d[ée]bog\w*|correctifs?|conception|maquettes?|bouwen",
+    r"ontwikkel(?:en|ing)|ontwerp(?:en)?|onderzoek|debuggen|fixen|bugfix\w*|refactoren",
+    r"programmeren|sviluppo",
     r"impl|repro(?:duce|duction)?|perf(?:ormance)?|proto(?:types?)?|regressions?|verif(?:y|ication)",
     r"measure(?:ments?)?|config(?:ure|uration)?|optimi[sz]\w*|leaks?|fuites?|captures?",
     r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
@@ -229,6 +251,7 @@ LEARNING_TOPIC = _words(
     r"walk-?throughs?|deep[- ]dives?|knowledge[- ]shar\w*|lesen",
     r"lese(?:zeit|gruppe|kreis|stunde)|lekt[üu]re|lernen|atelier|lecture|taller|lectura",
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
+    r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier",
 )
 
 # Order matters: the first rule that matches sets the tag. Rules with "confident": False
@@ -272,6 +295,12 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": ONE_ON_ONE},
     {"name": "default:social", "category": "relationships", "note": "social events",
      "title": SOCIAL, "min_attendees": 1},
+    {"name": "default:described-catch-up", "category": "relationships", "confident": False,
+     "note": "a bare title; the description says catch-up", "title": VAGUE_TITLE,
+     "description": DESCRIBED_CATCH_UP, "min_attendees": 1},
+    {"name": "default:described-agenda", "category": "communication", "confident": False,
+     "note": "a bare title; the description has an agenda", "title": VAGUE_TITLE,
+     "description": DESCRIBED_AGENDA, "min_attendees": 1},
     {"name": "default:described-pairing", "category": "deep_work", "confident": False,
      "note": "two people; the description says pairing",
      "title": f"{VAGUE_TITLE}|{PAIR_ARROWS}|{PAIR_NAMES}", "description": DESCRIBED_PAIRING,
@@ -282,6 +311,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": PAIR_NAMES, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:communication", "category": "communication",
      "note": "standups, planning, reviews, interviews, updates", "title": COMMUNICATION},
+    {"name": "default:vendor", "category": "communication", "note": "vendors and suppliers",
+     "title": VENDOR, "min_attendees": 1},
     {"name": "default:deep-work", "category": "deep_work",
      "note": "focus blocks, pairing, mob programming, hack days", "title": DEEP_WORK_ACTIVITY},
     {"name": "default:meeting-about", "category": "communication",
@@ -294,8 +325,6 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": DEEP_WORK_TOPIC, "max_attendees": 2},
     {"name": "default:studying", "category": "learning", "note": "reading and study",
      "title": LEARNING_TOPIC},
-    {"name": "default:meeting-alone", "category": "communication", "confident": False,
-     "note": "a meeting word", "title": MEETING_WORDS, "max_attendees": 0},
     {"name": "default:large-group", "category": "communication", "confident": False,
      "all_day": False, "min_attendees": 3},
 )  # fmt: skip

@@ -55,7 +55,9 @@ DESCRIBED_PREPARATION = _words(
     r"slides?|decks?|folien|diapos|demo|estimat(?:e|es|ion|ing)|sch[äa]tzung|schatting",
 )
 # Only the description's first line: meeting boilerplate further down says "meeting", "learn".
-DESCRIBED_AGENDA = r"\A[^\n]{0,80}?(?<!\w)(?:agenda|tagesordnung|ordre du jour|pauta|orden del d[ií]a)(?!\w)"
+DESCRIBED_AGENDA = (
+    r"\A[^\n]{0,80}?(?<!\w)(?:agenda|tagesordnung|ordre du jour|pauta|orden del d[ií]a)(?!\w)"
+)
 DESCRIBED_CATCH_UP = (
     r"\A[^\n]{0,80}?(?<!\w)(?:catch(?:ing)?[- ]?up|long time|bijpraten|coffee|koffie|kaffee"
     r"|caf[ée]|get to know|kennismak\w*|kennenlernen|mentoring|1:1|one[- ]on[- ]one)(?!\w)"
@@ -183,7 +185,8 @@ COMMUNICATION = _words(
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
     r"pr[ée]sentation|planificaci[oó]n|retrospectiva|revisi[oó]n|entrevistas?|presentaci[oó]n",
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|[üu]bergabe|passagem de turno",
-    r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada|slack)(?!\w)",
+    r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada)(?!\w)",
+    r"^\W*slack(?!\w)",
     r"(?:e-?mails?|mails?|courriels?) (?:abarbeiten|beantworten|wegwerken|afhandelen|bijwerken)",
     r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
     r"(?-i:CAB|ARB)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",

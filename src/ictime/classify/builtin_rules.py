@@ -32,24 +32,49 @@ PERSONAL = _words(
     r"car (?:service|repair|wash)|pneus?|reifen\w*|academia|climbing|bouldering",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
+    r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
+    r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|cong[ée]s?|mortgage|hypoth[èe]que",
+    r"hypotheek|hipoteca|notaire|notaris",
 )
 MEAL_ALONE = _whole(
-    r"lunch(?: break)?|mittag(?:spause|essen)?|d[ée]jeuner|almuerzo|comida|almo[çc]o|break",
+    r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]jeuner|d[îi]ner|almuerzo|comida",
+    r"almo[çc]o|break",
     r"pause",
 )
 PLACEHOLDER = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|n/?a|besetzt|occup[ée]|ocupad[oa]",
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔")
+# A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
+VAGUE_TITLE = _whole(
+    r"hold|busy|placeholder|tbd|tentative|reserved|blocked?|besetzt|occup[ée]|ocupad[oa]",
+    r"r[ée]serv[ée]|sync|call|meeting|chat|catch[- ]?up|check[- ]?in|session|slot|appel",
+)
+DESCRIBED_PREPARATION = _words(
+    r"prep|prepare|preparing|preparation|pr[ée]par\w*|prepar[ao]\w*|vorbereit\w*|voorbereid\w*",
+    r"slides?|decks?|folien|diapos|demo|estimat(?:e|es|ion|ing)|sch[äa]tzung|schatting",
+)
+# Only the description's first line: meeting boilerplate further down says "meeting", "learn".
+DESCRIBED_AGENDA = (
+    r"\A[^\n]{0,80}?(?<!\w)(?:agenda|tagesordnung|ordre du jour|pauta|orden del d[ií]a)(?!\w)"
+)
+DESCRIBED_CATCH_UP = (
+    r"\A[^\n]{0,80}?(?<!\w)(?:catch(?:ing)?[- ]?up|long time|bijpraten|coffee|koffie|kaffee"
+    r"|caf[ée]|get to know|kennismak\w*|kennenlernen|mentoring|1:1|one[- ]on[- ]one)(?!\w)"
+)
+DESCRIBED_PAIRING = _words(
+    r"pairing|pair[- ]programming|pair session|pair on|mob programming|mobbing|pareamento",
+    r"en bin[ôo]me|scherm delen|screen[- ]?shar(?:e|ing)|partage d'[ée]cran",
+)
 
 CODE_REVIEW = _words(
     r"code[- ]?reviews?|prs?[- ]?reviews?",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
-    r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo",
+    r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
 )
 
 # A title that starts by saying the block is for reading.
-READING = r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer)\b"
+READING = r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen)\b"
 EXAMS = _words(
     r"certifications?|exams?|pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
     r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
@@ -70,6 +95,7 @@ TALK_GIVEN_DESCRIPTION = _words(
     r"ich (?:pr[äa]sentiere|zeige|erkl[äa]re|halte|stelle \w+ vor)|mein vortrag",
     r"eu (?:apresento|mostro|explico|vou apresentar)|minha palestra|je pr[ée]sente",
     r"(?:yo )?presento|mi charla|ma pr[ée]sentation|mon talk|ma conf[ée]rence",
+    r"ik (?:presenteer|spreek|geef (?:een|de) (?:talk|presentatie|demo))|mijn (?:talk|presentatie)",
 )
 # Talks and presentations the person organises with an audience: likely giving them.
 TALKS = _words(
@@ -77,7 +103,7 @@ TALKS = _words(
     r"presentations?|keynotes?",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|vortrag|palestra|apresenta[çc][ãa]o",
     r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
-    r"onboarding(?![- ]buddy)|einf[üu]hrung|einarbeitung|integra[çc][ãa]o",
+    r"onboarding(?![- ]buddy)|einf[üu]hrung|einarbeitung|integra[çc][ãa]o|presentatie|lezing",
 )
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(
@@ -85,13 +111,16 @@ PREPARATION = _words(
     r"prepara[çc][ãa]o|preparar|pr[ée]paration|pr[ée]parer|preparaci[oó]n",
     r"slides?|decks?|folien|\w*vorlagen?|board papers?|readouts?|one-pagers?|investor updates?",
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
-    r"diapos",
+    r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
+    r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
 )
 # Meetings with people outside: "[Ext] …", an e-mail subject as a title, investors.
 EXTERNAL = (
-    r"^\W*(?:\[ext(?:ern(?:al)?)?\]|ext(?:ern(?:al)?)?:|(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s)"
+    r"^\W*(?:\[ext(?:ern(?:al)?)?\]|ext(?:ern(?:al)?)?:)"
     r"|(?<!\w)(?:investors?|investidor(?:es)?|kundentermin\w*)(?!\w)"
 )
+# An e-mail subject as a title: an invitation answered or forwarded.
+MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
 
 LEARNING_EVENTS = _words(
     r"tech(?:nical)? talks?|lightning talks?|talks?:|brown[- ]?bags?",
@@ -105,11 +134,13 @@ LEARNING_EVENTS = _words(
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|palestra|congress?o|guilds?|gilde",
     r"communit(?:y|ies) of practice|(?-i:CoP)|fachtag\w*|tagung|summit|symposi(?:um|a)",
-    r"aulas?|conf(?!\s*(?:call|room|bridge|line))",
+    r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
+    r"lezing|kennissessie|cours(?! d'eau)",
 )
 
 ONE_ON_ONE = _words(
-    r"(?<![\d:])1\s*(?::|-|on|x|to|a)\s*1(?![\d:])s?|one[- ]?(?:on|to)[- ]?one",
+    r"(?<![\d:])1\s*(?::|-|on|x|to|a|-?op-?|-?[àa]-?)\s*1(?![\d:])s?|one[- ]?(?:on|to)[- ]?one",
+    r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"skip[- ]?levels?|mentor\w*|mentee|coaching|buddy|coffee|lunch(?:es)?|dinner|breakfast",
     r"drinks|happy hour|socials?|farewell|goodbye|networking|walk(?:ing)? (?:with|w/|&|and)",
     r"team[- ]?(?:building|bonding|events?|outings?|socials?)|birthday|celebrat\w*",
@@ -118,13 +149,16 @@ ONE_ON_ONE = _words(
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
     r"d[ée]jeuner|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
+    r"pranzo|caff[èe]|aperitivo|wandeling|walk ?(?:&|and|n) ?talk",
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
     r"festa|fiesta|f[êe]te|apero|ap[ée]ro|pot de d[ée]part|randonn[ée]e|sortie d'[ée]quipe",
-    r"soir[ée]e|excursi[oó]n|senderismo|cervezas?|copas|🍻|🍺|🥂|🍷|🍸",
+    r"soir[ée]e|excursi[oó]n|senderismo|cervezas?|copas|🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|🏸|⚽",
+    r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
+    r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
 )
 PAIR_ARROWS = r"\S\s*(?:<>|<->|<=>|↔|⟷)\s*\S"
 _NAME = r"[^\W\d_][\w'’.-]+"
@@ -137,7 +171,7 @@ PAIR_NAMES = (
 COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time)",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
-    r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|planning|plan review|retros?",
+    r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     r"retrospectives?|grooming|refinement|reviews?|all[- ]?hands|town ?halls?|status",
     r"briefings?|qbrs?|mbrs?|okrs?|post[- ]?mortems?|interviews?|phone screens?|screening",
     r"(?:onsite|interview) loops?|(?:coding|design|system design|behaviou?ral) rounds?",
@@ -145,13 +179,26 @@ COMMUNICATION = _words(
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
-    r"office hours|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive",
+    r"office hours|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
+    r"entrevues?|sollicitati\w*|presentatie|\w*overleg|vergadering|bespreking|terugblik",
     r"vorstellungsgespr[äa]ch",
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
     r"pr[ée]sentation|planificaci[oó]n|retrospectiva|revisi[oó]n|entrevistas?|presentaci[oó]n",
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|[üu]bergabe|passagem de turno",
-    r"vorstellung|^\W*(?:e-?mails?|mails|inbox|posteingang|caixa de entrada|slack)(?!\w)",
-    r"(?:e-?mails?|mails) (?:abarbeiten|beantworten)|responder e-?mails",
+    r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada)(?!\w)",
+    r"^\W*slack(?!\w)",
+    r"(?:e-?mails?|mails?|courriels?) (?:abarbeiten|beantworten|wegwerken|afhandelen|bijwerken)",
+    r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
+    r"(?-i:CAB|ARB)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
+    r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
+    r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
+)
+
+# People from a vendor or supplier: a call about what they sell or what we buy.
+VENDOR = _words(
+    r"vendors?|suppliers?|lieferant\w*|leverancier\w*|fournisseurs?|fornecedor(?:es)?",
+    r"proveedor(?:es)?|fornitor[ei]|account (?:manager|team|review)|sales (?:call|demo|pitch)",
+    r"renewal|procurement|rfps?|rfis?|escalations?|contract(?:s| review| renewal| negotiation)?",
 )
 
 DEEP_WORK_ACTIVITY = _words(
@@ -163,16 +210,18 @@ DEEP_WORK_ACTIVITY = _words(
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",
-    r"trabalho focado",
+    r"trabalho focado|focus ?tijd|concentratietijd|event[- ]?storming|^\W*block(?:ed)?\s*:",
+    r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
 )
 
 # Meeting words that say nothing about the topic: with one other person they are a 1:1.
 MEETING_WORDS = _words(
     r"syncs?|sync[- ]?ups?|check[- ]?ins?|catch[- ]?ups?|chats?|\w*meetings?|meet|calls?",
     r"touch ?base|connect|conversations?|discuss(?:ion)?s?|talk|weekly|bi-?weekly|jour fixe",
-    r"abstimmung|\w*gespr[äa]ch|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
+    r"abstimmung|\w*gespr[äa]ch|\w*gesprek(?:ken)?|afstemming|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
+    r"appel|vergadering|\w*overleg|incontro|chiamata",
 )
 # A meeting word, then the topic: "Sync Ana: secrets rotation", "call w/ Marcus re: contract".
 # (Bounded gaps keep every built-in pattern's time in proportion to the title.)
@@ -190,7 +239,14 @@ DEEP_WORK_TOPIC = _words(
     r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|pager|bugs?",
     r"profil(?:e|ing)|proofs? of concept|pocs?|sketch(?:es|ing)?|tech debt|foco",
     r"hack(?:ing)?|dev|development|entwicklung|programmier(?:en|ung)|d[ée]veloppement|codage",
-    r"desarrollo|programaci[oó]n|desenvolvimento|programa[çc][ãa]o",
+    r"desarrollo|programaci[oó]n|desenvolvimento|programa[çc][ãa]o|schrijven|uitzoeken",
+    r"r[ée]dige[rz]?|r[ée]daction|d[ée]bog\w*|correctifs?|conception|maquettes?|bouwen",
+    r"ontwikkel(?:en|ing)|ontwerp(?:en)?|onderzoek|debuggen|fixen|bugfix\w*|refactoren",
+    r"programmeren|sviluppo",
+    r"impl|repro(?:duce|duction)?|perf(?:ormance)?|proto(?:types?)?|regressions?|verif(?:y|ication)",
+    r"measure(?:ments?)?|config(?:ure|uration)?|optimi[sz]\w*|leaks?|fuites?|captures?",
+    r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
+    r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?|(?-i:[A-Z]{2,10}-\d{1,6})",
 )
 
 LEARNING_TOPIC = _words(
@@ -198,6 +254,7 @@ LEARNING_TOPIC = _words(
     r"walk-?throughs?|deep[- ]dives?|knowledge[- ]shar\w*|lesen",
     r"lese(?:zeit|gruppe|kreis|stunde)|lekt[üu]re|lernen|atelier|lecture|taller|lectura",
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
+    r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier",
 )
 
 # Order matters: the first rule that matches sets the tag. Rules with "confident": False
@@ -210,12 +267,15 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": PERSONAL, "max_attendees": 0},
     {"name": "default:meal-alone", "category": "untagged", "note": "a meal alone",
      "title": MEAL_ALONE, "max_attendees": 0},
+    {"name": "default:described-preparation", "category": "communication", "confident": False,
+     "note": "a bare title; the description says preparation", "title": VAGUE_TITLE,
+     "description": DESCRIBED_PREPARATION, "max_attendees": 0},
     {"name": "default:placeholder", "category": "untagged", "note": "a bare placeholder",
      "title": PLACEHOLDER, "max_attendees": 0},
     {"name": "default:focus-hold", "category": "deep_work", "confident": False,
      "note": "a bare block or lock", "title": FOCUS_HOLD, "max_attendees": 0},
     {"name": "default:code-review", "category": "deep_work", "note": "code review",
-     "title": CODE_REVIEW},
+     "title": CODE_REVIEW, "max_attendees": 2},
     {"name": "default:reading", "category": "learning", "note": "reading", "title": READING},
     {"name": "default:exam", "category": "learning", "note": "exams and certifications",
      "title": EXAMS},
@@ -226,22 +286,36 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:preparation", "category": "communication",
      "note": "preparing slides, papers, updates", "title": PREPARATION},
     {"name": "default:external", "category": "communication",
-     "note": "people outside: [Ext], an e-mail subject, investors", "title": EXTERNAL},
+     "note": "people outside: [Ext], investors", "title": EXTERNAL},
     {"name": "default:talk-hosted", "category": "communication", "confident": False,
      "note": "a talk, demo or walkthrough I organise", "title": TALKS, "organizer": "me",
      "min_attendees": 1},
     {"name": "default:learning-event", "category": "learning", "note": "talks, courses, clubs",
      "title": LEARNING_EVENTS},
+    {"name": "default:mail-subject", "category": "communication",
+     "note": "an invitation answered or forwarded", "title": MAIL_SUBJECT},
     {"name": "default:one-on-one", "category": "relationships", "note": "1:1s, coffee, meals",
      "title": ONE_ON_ONE},
     {"name": "default:social", "category": "relationships", "note": "social events",
      "title": SOCIAL, "min_attendees": 1},
+    {"name": "default:described-catch-up", "category": "relationships", "confident": False,
+     "note": "a bare title; the description says catch-up", "title": VAGUE_TITLE,
+     "description": DESCRIBED_CATCH_UP, "min_attendees": 1},
+    {"name": "default:described-agenda", "category": "communication", "confident": False,
+     "note": "a bare title; the description has an agenda", "title": VAGUE_TITLE,
+     "description": DESCRIBED_AGENDA, "min_attendees": 1},
+    {"name": "default:described-pairing", "category": "deep_work", "confident": False,
+     "note": "two people; the description says pairing",
+     "title": f"{VAGUE_TITLE}|{PAIR_ARROWS}|{PAIR_NAMES}", "description": DESCRIBED_PAIRING,
+     "min_attendees": 1, "max_attendees": 2},
     {"name": "default:pair-title", "category": "relationships", "note": '"A <> B"',
      "title": PAIR_ARROWS, "max_attendees": 1},
     {"name": "default:pair-names", "category": "relationships", "note": '"A / B"',
      "title": PAIR_NAMES, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:communication", "category": "communication",
      "note": "standups, planning, reviews, interviews, updates", "title": COMMUNICATION},
+    {"name": "default:vendor", "category": "communication", "note": "vendors and suppliers",
+     "title": VENDOR, "min_attendees": 1},
     {"name": "default:deep-work", "category": "deep_work",
      "note": "focus blocks, pairing, mob programming, hack days", "title": DEEP_WORK_ACTIVITY},
     {"name": "default:meeting-about", "category": "communication",
@@ -254,8 +328,6 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": DEEP_WORK_TOPIC, "max_attendees": 2},
     {"name": "default:studying", "category": "learning", "note": "reading and study",
      "title": LEARNING_TOPIC},
-    {"name": "default:meeting-alone", "category": "communication", "confident": False,
-     "note": "a meeting word", "title": MEETING_WORDS, "max_attendees": 0},
     {"name": "default:large-group", "category": "communication", "confident": False,
      "all_day": False, "min_attendees": 3},
 )  # fmt: skip

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from ictime.config import Config
-from ictime.service import DEMO_TODAY, demo_calendar_path, demo_config, import_sources
+from ictime.service import DEMO_TODAY, demo_config, import_demo
 from ictime.store import Store
 from ictime.tui.app import IctimeApp
 from support import ME, NEW_YORK
@@ -91,9 +91,7 @@ def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo-db") / "demo.db"
     store = Store.open(path)
     try:
-        reports = import_sources(
-            store, demo_config(), [str(demo_calendar_path())], today=DEMO_TODAY, calendar="demo"
-        )
+        reports = import_demo(store, demo_config())
         assert reports[0].outcome == "imported", reports[0].error
     finally:
         store.close()

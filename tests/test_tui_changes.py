@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ictime.config import Config
-from ictime.service import import_sources
+from ictime.service import DEMO_TODAY, demo_calendar_path, import_sources
 from ictime.store import Store
 from ictime.tui.app import IctimeApp
 from ictime.tui.screens.week_screen import WeekScreen
@@ -87,12 +87,35 @@ async def test_the_week_panel_lists_added_removed_and_moved_meetings(
         assert "↷ Mon 23 Nov 10:00–11:00 → Mon 23 Nov 14:00–15:00 Design review" in panel
 
 
-async def test_one_import_is_no_plan_to_compare(make_app: MakeApp) -> None:
-    app = make_app()  # the demo calendar, imported once
+async def test_the_demo_week_says_what_happened_to_its_plan(make_app: MakeApp) -> None:
+    app = make_app()  # the demo: imported on the Sunday evening and on Wednesday morning
     async with app.run_test(size=SIZE) as pilot:
         title = app.screen.query_one("#day-title", Static)
         await wait_until(pilot, lambda: "blocks" in text_of(title), "Today's title with its day")
-        assert "added today" not in text_of(title)
+        assert "added today" not in text_of(title)  # nothing since this morning's import
+        await pilot.press("w")
+        await settle(pilot)
+        panel = text_of(app.screen.query_one("#since-week-began", Static)).splitlines()
+        # data/demo-plan.ics against data/demo.ics: an interview (45 min) and a workshop
+        # (1 h 30) added, a Friday sync (1 h) gone, a skip-level moved from Monday to Tuesday.
+        assert panel[0].startswith("2 meetings added (2 h 15), 1 removed (1 h), 1 moved")
+        assert panel[1:] == [
+            "+ Wed 25 Nov 13:00–13:45 Interview: backend engineer (coding)",
+            "+ Thu 26 Nov 15:30–17:00 Security guild: threat modeling workshop",
+            "− Fri 27 Nov 15:00–16:00 Design sync: event schema",
+            "↷ Mon 23 Nov 15:00–16:00 → Tue 24 Nov 15:00–16:00 Skip-level with Dana",
+        ]
+
+
+async def test_one_import_is_no_plan_to_compare(make_app: MakeApp) -> None:
+    app = make_app(empty=True)
+    async with app.run_test(size=SIZE) as pilot:
+        app.write_store(
+            lambda store, config: import_sources(
+                store, config, [str(demo_calendar_path())], today=DEMO_TODAY
+            )
+        )
+        app.data_changed()
         await pilot.press("w")
         await settle(pilot)
         panel = text_of(app.screen.query_one("#since-week-began", Static))

@@ -18,7 +18,7 @@ from ictime.store import Store
 from ictime.tui.app import IctimeApp
 from ictime.tui.screens.today_screen import TodayScreen
 from support.ics import calendar, vevent
-from support.tui import SIZE, MakeApp, settle, wait_until
+from support.tui import FIXED_NOW, SIZE, MakeApp, settle, wait_until
 
 NEW_TITLE = "Incident review (refreshed)"
 
@@ -153,7 +153,10 @@ async def test_with_no_source_today_nudges_when_the_last_import_is_old(
     app = make_app()
     store = app._store
     assert store is not None
-    long_ago = (datetime.now(UTC) - timedelta(days=9, hours=1)).isoformat(timespec="seconds")
+    # Nine days before the app's "now" (the tests' clock), not the machine's.
+    long_ago = (
+        (FIXED_NOW - timedelta(days=9, hours=1)).astimezone(UTC).isoformat(timespec="seconds")
+    )
     store.db.execute("UPDATE imports SET finished_at = ?", [long_ago])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

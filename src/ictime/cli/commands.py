@@ -39,20 +39,14 @@ def demo(env: Env) -> None:
     """Open the app on the bundled demo calendar, in a throwaway database."""
     import tempfile
 
-    from ictime.service import (
-        DEMO_TODAY,
-        demo_calendar_path,
-        demo_config,
-        import_sources,
-        open_store,
-    )
+    from ictime.service import DEMO_TODAY, demo_config, import_demo, open_store
     from ictime.tui.app import run_app
 
     today = env.pinned_today or DEMO_TODAY
     config = demo_config()
     with tempfile.TemporaryDirectory(prefix="ictime-demo-") as folder:
         store = open_store(Path(folder) / "demo.db", config)
-        import_sources(store, config, [str(demo_calendar_path())], today=today, calendar="demo")
+        import_demo(store, config)
         run_app(store, config, today)
         store.close()
 

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
         DEMO_TODAY,
         demo_calendar_path,
         demo_config,
+        demo_plan_path,
+        import_demo,
     )
     from ictime.service.imports import SourceReport, import_sources, resolve_sources
     from ictime.service.learning import LearnedExample, forget_learned, list_learned
@@ -74,7 +76,14 @@ __getattr__ = lazy_exports(
             "tag_block",
         ),
         "changes": ("day_changes", "period_began", "period_changes", "week_changes"),
-        "demo": ("DEMO_TIMEZONE", "DEMO_TODAY", "demo_calendar_path", "demo_config"),
+        "demo": (
+            "DEMO_TIMEZONE",
+            "DEMO_TODAY",
+            "demo_calendar_path",
+            "demo_config",
+            "demo_plan_path",
+            "import_demo",
+        ),
         "learning": ("LearnedExample", "forget_learned", "list_learned"),
         "imports": ("SourceReport", "import_sources", "resolve_sources"),
         "refresh": (
@@ -119,12 +128,14 @@ __all__ = [
     "day_changes",
     "demo_calendar_path",
     "demo_config",
+    "demo_plan_path",
     "describe_refresh",
     "download",
     "explain_block",
     "find_block",
     "first_look",
     "forget_learned",
+    "import_demo",
     "import_downloads",
     "import_sources",
     "last_import_age",

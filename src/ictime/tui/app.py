@@ -295,7 +295,8 @@ class IctimeApp(App[None]):
         if self._store is None and self._open_store is not None:
             return  # the store could not be opened; the screen has said why
         if not self.config.sources:
-            age = self.read_store(lambda store, _config: last_import_age(store))
+            now = self.now()  # a pinned day (the demo) is judged as of that day
+            age = self.read_store(lambda store, _config: last_import_age(store, now))
             if age is not None and age > NUDGE_AFTER:
                 self.call_from_thread(
                     self._show_refresh_status, f"last import {age.days} days ago — press i"

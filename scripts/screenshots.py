@@ -29,8 +29,8 @@ from ictime.service import (
     DEMO_TODAY,
     demo_calendar_path,
     demo_config,
-    import_sources,
 )
+from ictime.service import import_demo as import_demo_calendar
 from ictime.store import Store
 from ictime.tui.app import IctimeApp
 
@@ -78,13 +78,11 @@ SHOTS: tuple[tuple[str, str, Steps, bool], ...] = (
 
 
 def demo_database(folder: Path) -> Path:
-    """The demo calendar imported into a SQLite file in `folder`."""
+    """The demo calendar imported into a SQLite file in `folder`, as `ictime demo` does."""
     path = folder / "demo.db"
     store = Store.open(path)
     try:
-        import_sources(
-            store, demo_config(), [str(demo_calendar_path())], today=DEMO_TODAY, calendar="demo"
-        )
+        import_demo_calendar(store, demo_config())
     finally:
         store.close()
     return path

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         RuleTooSlow,
         ServiceError,
         block_from_row,
-        explain_block,
         find_block,
         list_blocks,
         make_classifier,
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
         demo_plan_path,
         import_demo,
     )
+    from ictime.service.explain import explain_block
     from ictime.service.imports import SourceReport, import_sources, resolve_sources
     from ictime.service.learning import LearnedExample, forget_learned, list_learned
     from ictime.service.refresh import (
@@ -65,7 +65,6 @@ __getattr__ = lazy_exports(
             "ServiceError",
             "block_from_row",
             "day_changes",
-            "explain_block",
             "find_block",
             "list_blocks",
             "make_classifier",
@@ -76,6 +75,7 @@ __getattr__ = lazy_exports(
             "tag_block",
         ),
         "changes": ("day_changes", "period_began", "period_changes", "week_changes"),
+        "explain": ("explain_block",),
         "demo": (
             "DEMO_TIMEZONE",
             "DEMO_TODAY",

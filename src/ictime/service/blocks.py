@@ -193,19 +193,19 @@ def sync_rule_tags(store: Store, config: Config) -> int:
     hours = config.import_.max_event_hours
     deciders = {
         source_id: decider(make_classifier(config, me), me, hours)
-        for source_id, me in _me_by_source(store, config).items()
+        for source_id, me in me_by_source(store, config).items()
     }
     updates: list[tuple[Any, ...]] = []
     for row in store.rule_inputs():
         decide = deciders[row["source_id"]]
-        decision = decide(_occurrence_from_row(row, config), row["calendar"])
+        decision = decide(occurrence_from_row(row, config), row["calendar"])
         updates.append((*decision, row["source_id"], row["id"]))
     store.update_blocks(Decision._fields, updates)
     store.set_meta(FINGERPRINT_KEY, fingerprint)
     return len(updates)
 
 
-def _me_by_source(store: Store, config: Config) -> dict[int, tuple[str, ...]]:
+def me_by_source(store: Store, config: Config) -> dict[int, tuple[str, ...]]:
     # `[me] emails` when given, as an import would use; else who each source's import
     # inferred "me" to be.
     return {
@@ -214,7 +214,7 @@ def _me_by_source(store: Store, config: Config) -> dict[int, tuple[str, ...]]:
     }
 
 
-def _occurrence_from_row(row: dict[str, Any], config: Config) -> Occurrence:
+def occurrence_from_row(row: dict[str, Any], config: Config) -> Occurrence:
     tz = config.timezone
     return Occurrence(
         uid=row["uid"],
@@ -343,10 +343,10 @@ def find_block(store: Store, config: Config, block_ref: str) -> Block:
     Raises:
         ServiceError: no block, or the prefix matches several.
     """
-    return block_from_row(_find_row(store, config, block_ref), config)
+    return block_from_row(find_row(store, config, block_ref), config)
 
 
-def _find_row(store: Store, config: Config, block_ref: str) -> dict[str, Any]:
+def find_row(store: Store, config: Config, block_ref: str) -> dict[str, Any]:
     ref = block_ref.strip().lower()
     if not ref:
         raise ServiceError("a block id is needed (see `ictime blocks`)")
@@ -383,7 +383,7 @@ def tag_block(
     category = NOT_WORK if category in NOT_WORK_WORDS else category
     from ictime.service.learning import keep_example, sync_learned_tags
 
-    row = _find_row(store, config, block_ref)
+    row = find_row(store, config, block_ref)
     block = block_from_row(row, config)
     with store.transaction():
         if series:
@@ -397,47 +397,3 @@ def tag_block(
         )
         sync_learned_tags(store, config)
     return find_block(store, config, block.id)
-
-
-def _tag_words(block: Block) -> str:
-    """A block's tag in words: its category, or `not work` when a person decided so."""
-    return "not work" if block.not_work else block.category
-
-
-def _by_hand(block: Block) -> str:
-    return "marked by hand" if block.not_work else "tagged by hand"
-
-
-def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, str]:
-    """Why a block has its tag, in words.
-
-    Returns:
-        The block and a multi-line explanation.
-    """
-    row = _find_row(store, config, block_ref)
-    block = block_from_row(row, config)
-    verdict = _tag_words(block)
-    if block.tag_source == TAG_MANUAL:
-        text = f"{verdict}: {_by_hand(block)} for this occurrence (`ictime tag`)."
-    elif block.tag_source == TAG_SERIES:
-        text = f"{verdict}: {_by_hand(block)} for the whole series (`ictime tag --series`)."
-    elif block.tag_source == TAG_LEARNED:
-        from ictime.classify.learned import describe
-        from ictime.service.learning import lesson_of
-
-        lesson = lesson_of(store, config, row)
-        text = describe(lesson) if lesson else f"{verdict}: learned from your corrections"
-    else:
-        from ictime.classify import explain
-
-        classifier = make_classifier(config, _me_by_source(store, config)[row["source_id"]])
-        tag = classify(classifier, _occurrence_from_row(row, config), block.calendar)
-        text = explain(tag)
-        if tag.category != UNTAGGED and not tag.confident:
-            text += (
-                "\nOnly a guess: the evidence above is weak, so Triage asks about it."
-                " Tag it (`ictime tag`) to confirm or correct it; ictime learns from that."
-            )
-    if not block.counted:
-        text += f"\nNot counted as worked time: {block.not_counted_reason}."
-    return block, text

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import click
 
-from ictime.cli.options import Env, common_options, pass_env
+from ictime.cli.options import Env, common_options, one_week_option, pass_env, week_days
 
 
 @click.command("changes")
 @common_options
-@click.option(
-    "--week",
-    metavar="W",
-    default="this",
-    show_default=True,
-    help="An ISO week (2026-W48), this, last or next.",
-)
+@one_week_option
 @click.option(
     "--format",
     "fmt",
@@ -29,12 +23,8 @@ def changes_command(env: Env, /, week: str, fmt: str) -> None:
     import json
 
     from ictime.service import week_changes
-    from ictime.timeutil import PeriodError, parse_week
 
-    try:
-        monday, _ = parse_week(week, env.today)
-    except PeriodError as exc:
-        raise click.UsageError(str(exc)) from None
+    monday, _ = week_days(env, week)
     changes = week_changes(env.store, env.config, monday)
     if fmt == "json":
         from ictime.render import changes_record

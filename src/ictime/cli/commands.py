@@ -15,7 +15,16 @@ from pathlib import Path
 import click
 
 from ictime.cli.changes import changes_command
-from ictime.cli.options import EXIT_FAILED, EXIT_USAGE, Env, F, common_options, fail, pass_env
+from ictime.cli.options import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    WEEK_HELP,
+    Env,
+    F,
+    common_options,
+    fail,
+    pass_env,
+)
 from ictime.cli.suggest import suggest_command
 
 
@@ -135,7 +144,7 @@ def import_command(
 @common_options
 @_day_option("--from", "First day (inclusive).")
 @_day_option("--to", "Last day (inclusive).")
-@click.option("--week", metavar="W", help="An ISO week (2026-W48), this, last or next.")
+@click.option("--week", metavar="W", help=WEEK_HELP)
 @click.option("--untagged", is_flag=True, help="Only counted blocks that no rule or person tagged.")
 @click.option(
     "--format",
@@ -162,7 +171,7 @@ def blocks(env: Env, /, week: str | None, untagged: bool, fmt: str, **days: str 
 
 @cli.command()
 @common_options
-@click.option("--week", metavar="W", help="An ISO week (2026-W48), this, last or next.")
+@click.option("--week", metavar="W", help=WEEK_HELP)
 @_day_option("--from", "First day (inclusive).")
 @_day_option("--to", "Last day (inclusive).")
 @click.option("--weeks", type=click.IntRange(1, 520), help="Add the trend of the last N weeks.")

@@ -157,4 +157,24 @@ def common_options(command: F) -> F:
     return command
 
 
+WEEK_HELP = "An ISO week (2026-W48), this, last or next."
+
+
+def one_week_option(command: F) -> F:
+    """`--week W` for a command about one week, this week unless told otherwise."""
+    return click.option("--week", metavar="W", default="this", show_default=True, help=WEEK_HELP)(
+        command
+    )
+
+
+def week_days(env: Env, week: str) -> tuple[date, date]:
+    """The Monday and Sunday of `--week`; a usage error (exit 2) names what is wrong."""
+    from ictime.timeutil import PeriodError, parse_week
+
+    try:
+        return parse_week(week, env.today)
+    except PeriodError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 pass_env = click.make_pass_decorator(Env, ensure=True)

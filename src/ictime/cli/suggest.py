@@ -8,13 +8,21 @@ pinned day is still open and the output is reproducible; a pinned time is now it
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from ictime.cli.options import EXIT_FAILED, Env, common_options, fail, pass_env
+from ictime.cli.options import (
+    EXIT_FAILED,
+    Env,
+    common_options,
+    fail,
+    one_week_option,
+    pass_env,
+    week_days,
+)
 
 if TYPE_CHECKING:
     from ictime.suggest import SuggestionPlan
@@ -39,24 +47,9 @@ def suggestion_now(env: Env) -> datetime:
     return datetime.combine(today, config.work.start, config.timezone)
 
 
-def _week(env: Env, week: str) -> tuple[date, date]:
-    from ictime.timeutil import PeriodError, parse_week
-
-    try:
-        return parse_week(week, env.today)
-    except PeriodError as exc:
-        raise click.UsageError(str(exc)) from None
-
-
 @click.command("suggest")
 @common_options
-@click.option(
-    "--week",
-    metavar="W",
-    default="this",
-    show_default=True,
-    help="An ISO week (2026-W48), this, last or next.",
-)
+@one_week_option
 @click.option(
     "--format",
     "fmt",
@@ -79,7 +72,7 @@ def suggest_command(env: Env, week: str, fmt: str, output: Path | None) -> None:
     """
     from ictime.service.suggest import suggest_week
 
-    first, last = _week(env, week)
+    first, last = week_days(env, week)
     config = env.config
     plan = suggest_week(env.store, config, first, last, now=suggestion_now(env))
     if fmt == "table":

@@ -271,6 +271,28 @@ def test_weak_evidence_is_a_guess(
     assert (tag.category, tag.confident) == (category, False)
 
 
+@pytest.mark.parametrize(
+    ("title", "others", "category"),
+    [
+        ("Checkout チーム定例", 7, "communication"),
+        ("(仮) 当日体制の相談", 2, "communication"),
+        ("社内勉強会: Kafka 入門", 2, "learning"),
+        ("輪読会: DDIA", 4, "learning"),
+        ("送別ランチ 鈴木さん", 6, "relationships"),
+        ("チーム懇親会 @恵比寿", 6, "relationships"),
+        ("BF向け キャッシュ 実装", 0, "deep_work"),
+        ("PRレビュー溜まってる分", 0, "deep_work"),
+        ("LT資料作成", 0, "communication"),
+        ("健康診断", 0, UNTAGGED),
+    ],
+)  # fmt: skip
+def test_words_of_unspaced_scripts_match_inside_a_title(
+    title: str, others: int, category: str
+) -> None:
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others, minutes=120))
+    assert (tag.category, tag.confident) == (category, True)
+
+
 def test_a_title_that_fits_two_categories_is_a_guess_and_says_why() -> None:
     classifier = Classifier(me=[ME], tz=TZ)
     tag = classifier.classify(make_occ("Sprint planning coffee", others=4))

@@ -147,8 +147,8 @@ LEARNING_EVENTS = _words(
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rence|s[ée]minaire",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
-    r"conferencia|treinamento|forma[çc][ãa]o|palestra|congress?o|guilds?|gilde",
-    r"communit(?:y|ies) of practice|(?-i:CoP)|fachtag\w*|tagung|summit|symposi(?:um|a)",
+    r"conferencia|treinamento|forma[çc][ãa]o|palestra|congress?o",
+    r"fachtag\w*|tagung|summit|symposi(?:um|a)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
     r"lezing|kennissessie|cours(?! d'eau)|community days?",
     unspaced=(
@@ -156,6 +156,9 @@ LEARNING_EVENTS = _words(
         r"英会話",
     ),
 )
+
+# Peers across teams: as often a meeting to align as a place to learn.
+GUILDS = _words(r"guilds?|gilde|communit(?:y|ies) of practice|(?-i:CoP)")
 
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|to|a|-?op-?|-?[àa]-?)\s*1(?![\d:])s?|one[- ]?(?:on|to)[- ]?one",
@@ -360,7 +363,10 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "a meeting word", "title": MEETING_WORDS, "min_attendees": 2},
     {"name": "default:building", "category": "deep_work", "note": "hands-on building",
      "title": DEEP_WORK_TOPIC, "max_attendees": 2},
-    {"name": "default:studying", "category": "learning", "note": "reading and study",
+    {"name": "default:guild", "category": "learning", "confident": False,
+     "note": "a guild or community of practice", "title": GUILDS},
+    {"name": "default:studying", "category": "learning", "confident": False,
+     "note": "reading and study",
      "title": LEARNING_TOPIC},
     {"name": "default:large-group", "category": "communication", "confident": False,
      "all_day": False, "min_attendees": 3},

@@ -210,11 +210,11 @@ def test_a_rule_can_keep_blocks_untagged() -> None:
 
 
 def test_nothing_matching_stays_untagged_and_says_what_was_seen() -> None:
-    tag = Classifier(me=[ME], tz=TZ).classify(make_occ("Project Phoenix", others=2))
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ("Project Phoenix", minutes=45))
     assert (tag.category, tag.rule) == (UNTAGGED, None)
     text = explain(tag)
     assert text.startswith("untagged: no rule matched")
-    assert 'title "Project Phoenix"' in text and "2 other attendees" in text
+    assert 'title "Project Phoenix"' in text and "0 other attendees" in text
 
 
 def test_explain_names_the_rule_and_the_conditions() -> None:
@@ -235,14 +235,19 @@ def test_built_in_rules_are_named_and_valid() -> None:
 
 def test_structural_fallbacks() -> None:
     classifier = Classifier(me=[ME], tz=TZ)
-    # A bare attendee count is weak evidence: only a large group is guessed (communication);
-    # alone or with one or two others, untagged beats a coin flip.
-    for others in (0, 1, 2):
-        assert classifier.classify(make_occ("Atlas", others=others)).category == UNTAGGED
+    # A bare attendee count or length is weak evidence: each fallback is a guess, kept
+    # because it was right at least 60 % of the time on calendars the rules had not seen.
+    for others, category in ((1, "relationships"), (2, "communication"), (3, "communication")):
+        tag = classifier.classify(make_occ("Atlas", others=others))
+        assert (tag.category, tag.confident) == (category, False)
+    long_alone = classifier.classify(make_occ("Atlas", minutes=120))
+    assert (long_alone.category, long_alone.rule) == ("deep_work", "default:long-solo")
+    assert not long_alone.confident
+    # Alone and short, or alone for half a day: too often private to guess.
+    for minutes in (30, 89, 181, 240):
+        assert classifier.classify(make_occ("Atlas", minutes=minutes)).category == UNTAGGED
     # A meeting word alone says nothing either (on the tuning data, right 1 time in 3).
     assert classifier.classify(make_occ("Call", others=0)).category == UNTAGGED
-    large = classifier.classify(make_occ("Atlas", others=3))
-    assert (large.category, large.confident) == ("communication", False)
     assert classifier.classify(make_occ("Atlas", all_day=True)).category == UNTAGGED
 
 
@@ -264,6 +269,28 @@ def test_weak_evidence_is_a_guess(
 ) -> None:
     tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others, **fields))
     assert (tag.category, tag.confident) == (category, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "others", "category"),
+    [
+        ("Checkout チーム定例", 7, "communication"),
+        ("(仮) 当日体制の相談", 2, "communication"),
+        ("社内勉強会: Kafka 入門", 2, "learning"),
+        ("輪読会: DDIA", 4, "learning"),
+        ("送別ランチ 鈴木さん", 6, "relationships"),
+        ("チーム懇親会 @恵比寿", 6, "relationships"),
+        ("BF向け キャッシュ 実装", 0, "deep_work"),
+        ("PRレビュー溜まってる分", 0, "deep_work"),
+        ("LT資料作成", 0, "communication"),
+        ("健康診断", 0, UNTAGGED),
+    ],
+)  # fmt: skip
+def test_words_of_unspaced_scripts_match_inside_a_title(
+    title: str, others: int, category: str
+) -> None:
+    tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others, minutes=120))
+    assert (tag.category, tag.confident) == (category, True)
 
 
 def test_a_title_that_fits_two_categories_is_a_guess_and_says_why() -> None:

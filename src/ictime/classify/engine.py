@@ -28,7 +28,7 @@ from ictime.textsafe import plain
 
 _CACHE_LIMIT = 200_000
 # The fields the built-in rules read, in key order: the fast path of `Classifier.classify`.
-_BUILT_IN_NEEDS = ("all_day", "description", "organizer", "others", "title")
+_BUILT_IN_NEEDS = ("all_day", "description", "minutes", "organizer", "others", "title")
 
 
 @cache
@@ -103,8 +103,9 @@ class Classifier:
         if self._fast:  # only the built-ins' fields: the hot path of a large import
             organizer = self._organizer(occ.organizer) if occ.organizer else ""
             others = count_others(occ.attendees, organizer, self._me)
+            minutes = _floor(self._minute_bounds, int((occ.end - occ.start).total_seconds() // 60))
             key: tuple[Hashable, ...] = (
-                occ.all_day, occ.description, organizer, others, occ.summary
+                occ.all_day, occ.description, minutes, organizer, others, occ.summary
             )  # fmt: skip
         else:
             key = tuple([read(occ, calendar) for read in self._readers])

@@ -44,12 +44,13 @@ PERSONAL = _words(
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les )?"
     r"(?:kids|children|kinderen|kindern|enfants)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
-    r"treno|frecciarossa|ktx|srt|weddings?|matrimonio|funerals?|funerale|guising",
+    r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄",
     unspaced=(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문",
+        r"헬스장|운동|요가|필라테스",
     ),
 )
 MEAL_ALONE = _whole(
@@ -155,7 +156,7 @@ LEARNING_EVENTS = _words(
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rence|s[ée]minaire",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
-    r"conferencia|treinamento|forma[çc][ãa]o|palestra|congress?o",
+    r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
     r"lezing|kennissessie|cours(?! d'eau)|community days?|seminari[oi]|convegn[oi]",
@@ -230,7 +231,8 @@ COMMUNICATION = _words(
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
-    r"^\W*notifications?(?!\w)|(?:issue|bug|ticket) triage|stato avanzamento|allineamento",
+    r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
+    r"stato avanzamento|allineamento",
     r"retrospettiva|pianificazione|presentazione|revisione",
     unspaced=(
         r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接",
@@ -311,6 +313,7 @@ LEARNING_TOPIC = _words(
     r"lese(?:zeit|gruppe|kreis|stunde)|lekt[üu]re|lernen|atelier|lecture|taller|lectura",
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
     r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier",
+    r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
     unspaced=(r"論文|勉強|学習|読書|輪読|視聴",),
 )
 

@@ -43,14 +43,19 @@ PERSONAL = _words(
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les )?"
     r"(?:kids|children|kinderen|kindern|enfants)",
+    r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
+    r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
+    r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄",
     unspaced=(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
+        r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문",
+        r"헬스장|운동|요가|필라테스",
     ),
 )
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]jeuner|d[îi]ner|almuerzo|comida",
-    r"almo[çc]o|break",
+    r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause",
 )
 PLACEHOLDER = _whole(
@@ -83,7 +88,7 @@ CODE_REVIEW = _words(
     r"code[- ]?reviews?|prs?[- ]?reviews?",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
-    unspaced=(r"コードレビュー|PR ?レビュー|プルリク\w{0,4}レビュー",),
+    unspaced=(r"コードレビュー|PR ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰",),
 )
 
 # A title that starts by saying the block is for reading.
@@ -99,7 +104,10 @@ TALK_GIVEN_TITLE = _words(
     r"dry[- ]?runs?(?=.{0,60}?(?:talk|presentation|slides|demo|pitch|keynote|vortrag|palestra))",
     r"ensaio|mein vortrag|meine pr[äa]sentation|minha palestra|minha apresenta[çc][ãa]o",
     r"(?:speaking|presenting) at|(?:ich )?pr[äa]sentiere|i present",
-    unspaced=(r"登壇|発表練習|LT練習|リハーサル",),
+    r"(?:il )?mio talk|la mia presentazione|il mio intervento|prova microfono|prova generale",
+    r"speaker (?:check[- ]?in|briefing|prep)|podcast (?:recording|interview)",
+    r"recording (?:a |the )?podcast",
+    unspaced=(r"登壇|発表練習|LT練習|リハーサル|발표:|발표 연습",),
 )
 TALK_GIVEN_DESCRIPTION = _words(
     r"my talk|my slot|i(?:'m| am) (?:presenting|speaking|giving|demoing|hosting)",
@@ -127,7 +135,8 @@ PREPARATION = _words(
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
-    unspaced=(r"資料作成|資料準備|準備|スライド作成|発表資料",),
+    r"preparazione|preparare|blog(?: ?posts?)?|articles?",
+    unspaced=(r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성",),
 )
 # Meetings with people outside: "[Ext] …", an e-mail subject as a title, investors.
 EXTERNAL = (
@@ -147,13 +156,14 @@ LEARNING_EVENTS = _words(
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rence|s[ée]minaire",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
-    r"conferencia|treinamento|forma[çc][ãa]o|palestra|congress?o",
+    r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
-    r"lezing|kennissessie|cours(?! d'eau)|community days?",
+    r"lezing|kennissessie|cours(?! d'eau)|community days?|seminari[oi]|convegn[oi]",
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|セミナー|ウェビナー|カンファレンス",
         r"英会話",
+        r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학",
     ),
 )
 
@@ -172,7 +182,10 @@ ONE_ON_ONE = _words(
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
     r"d[ée]jeuner|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
     r"pranzo|caff[èe]|aperitivo|wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
-    unspaced=(r"ランチ|お茶|雑談|メンタリング",),
+    unspaced=(
+        r"ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
+        r"환송",
+    ),
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
@@ -217,10 +230,15 @@ COMMUNICATION = _words(
     r"(?-i:CAB|ARB)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
+    r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
+    r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
+    r"stato avanzamento|allineamento",
+    r"retrospettiva|pianificazione|presentazione|revisione",
     unspaced=(
         r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接",
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|説明会|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール",
+        r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일",
     ),
 )
 
@@ -242,7 +260,8 @@ DEEP_WORK_ACTIVITY = _words(
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",
     r"trabalho focado|focus ?tijd|concentratietijd|event[- ]?storming|^\W*block(?:ed)?\s*:",
     r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
-    unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業",),
+    r"hacking|hack sessions?|code ?sprints?|war ?rooms?|maintenance windows?",
+    unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검",),
 )
 
 # Meeting words that say nothing about the topic: with one other person they are a 1:1.
@@ -253,7 +272,7 @@ MEETING_WORDS = _words(
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
     r"appel|vergadering|\w*overleg|incontro|chiamata",
-    unspaced=(r"面談|ミーティング|MTG",),
+    unspaced=(r"面談|ミーティング|MTG|미팅|싱크|면담",),
 )
 # A meeting word, then the topic: "Sync Ana: secrets rotation", "call w/ Marcus re: contract".
 # (Bounded gaps keep every built-in pattern's time in proportion to the title.)
@@ -274,7 +293,8 @@ DEEP_WORK_TOPIC = _words(
     r"desarrollo|programaci[oó]n|desenvolvimento|programa[çc][ãa]o|schrijven|uitzoeken",
     r"r[ée]dige[rz]?|r[ée]daction|d[ée]bog\w*|correctifs?|conception|maquettes?|bouwen",
     r"ontwikkel(?:en|ing)|ontwerp(?:en)?|onderzoek|debuggen|fixen|bugfix\w*|refactoren",
-    r"programmeren|sviluppo",
+    r"programmeren|sviluppo|bisect(?:ing)?|set ?up|setting up|stesura|bozza|analisi",
+    r"progettazione|migrazione|refactoring",
     r"impl|repro(?:duce|duction)?|perf(?:ormance)?|proto(?:types?)?|regressions?|verif(?:y|ication)",
     r"measure(?:ments?)?|config(?:ure|uration)?|optimi[sz]\w*|leaks?|fuites?|captures?",
     r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
@@ -282,6 +302,8 @@ DEEP_WORK_TOPIC = _words(
     unspaced=(
         r"開発|実装|設計|検証|調査|修正|整備|構築|改善|テスト|執筆|移行|負荷試験",
         r"リファクタ\w{0,4}|デバッグ|障害対応|プロトタイプ|コーディング",
+        r"개발|구현|설계|리팩토링|디버깅|분석|자동화|스크립트|정리|증설|검수|마이그레이션",
+        r"장애 대응|트러블슈팅|작성|부하 ?테스트|집중",
     ),
 )
 
@@ -291,6 +313,7 @@ LEARNING_TOPIC = _words(
     r"lese(?:zeit|gruppe|kreis|stunde)|lekt[üu]re|lernen|atelier|lecture|taller|lectura",
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
     r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier",
+    r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
     unspaced=(r"論文|勉強|学習|読書|輪読|視聴",),
 )
 
@@ -314,12 +337,12 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:code-review", "category": "deep_work", "note": "code review",
      "title": CODE_REVIEW, "max_attendees": 2},
     {"name": "default:reading", "category": "learning", "note": "reading", "title": READING},
-    {"name": "default:exam", "category": "learning", "note": "exams and certifications",
-     "title": EXAMS},
     {"name": "default:talk-given", "category": "communication", "note": "a talk I give",
      "title": TALK_GIVEN_TITLE},
     {"name": "default:talk-given-description", "category": "communication",
      "note": "I present or speak", "description": TALK_GIVEN_DESCRIPTION},
+    {"name": "default:exam", "category": "learning", "confident": False,
+     "note": "exams and certifications", "title": EXAMS},
     {"name": "default:preparation", "category": "communication",
      "note": "preparing slides, papers, updates", "title": PREPARATION},
     {"name": "default:external", "category": "communication",

@@ -133,6 +133,24 @@ def test_tag_and_explain(write_ics: WriteIcs, db_path: Path, config_file: Path) 
     assert (after["category"], after["tag_source"]) == ("learning", "manual")
 
 
+def test_the_blocks_table_keeps_a_guess_marked_on_80_columns(
+    write_ics: WriteIcs, db_path: Path, config_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    people = tuple(f"p{n}@corp.example" for n in range(6))
+    title = "Platform team sync with the folks from the other office in Lisbon and Porto"
+    path = write_ics(vevent("s", "20261124T090000", "20261124T093000", title, attendees=people))
+    ictime("import", str(path), db=db_path, config=config_file)
+    (block,) = json.loads(
+        ictime("blocks", "--format", "json", db=db_path, config=config_file).stdout
+    )
+    assert (block["category"], block["confident"]) == ("communication", False)  # a meeting word
+    # The title does not fit: the table narrows its columns, but the longest category and
+    # its guess mark still show whole.
+    table = ictime("blocks", db=db_path, config=config_file).stdout
+    assert "communication?" in table
+
+
 def test_killed_import_leaves_the_database_as_it_was(
     write_ics: WriteIcs, db_path: Path, config_file: Path
 ) -> None:

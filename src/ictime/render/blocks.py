@@ -81,7 +81,7 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
     from ictime.textsafe import plain
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    widths = {"id": 12, "day": 9, "time": 11, "min": 4, "category": 13}
+    widths = {"id": 12, "day": 9, "time": 11, "min": 4, "category": len("communication?")}
     for name, width in widths.items():
         table.add_column(
             name, justify="right" if name == "min" else "left", no_wrap=True, min_width=width

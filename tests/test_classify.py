@@ -293,6 +293,37 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
     assert (tag.category, tag.confident) == (category, True)
 
 
+@pytest.mark.parametrize(
+    ("title", "others", "category"),
+    [
+        # Round 5: Polish, Spanish and Chinese words, and the causes of round 4's misses.
+        ("Kawa z Olą", 1, "relationships"),
+        ("Convivio de fin de año", 8, "relationships"),
+        ("Welcome reception (Hotel Arts)", 0, "relationships"),
+        ("Szkolenie BHP (e-learning)", 0, UNTAGGED),
+        ("Curso de cumplimiento normativo", 0, UNTAGGED),
+        ("Employee engagement survey", 0, UNTAGGED),
+        ("年度健康檢查", 0, UNTAGGED),
+        ("Lunch before the offsite", 0, UNTAGGED),
+        ("午餐", 0, UNTAGGED),
+        ("Charla interna: gRPC en producción", 15, "learning"),
+        ("Angielski – lekcja", 1, "learning"),
+        ("Tutorial: eBPF for beginners", 0, "learning"),
+        ("My lightning talk: fuzzing parsers", 0, "communication"),
+        ("Przygotowanie slajdów na demo", 0, "communication"),
+        ("Revisar correo y Slack", 0, "communication"),
+        ("Revisar PRs del equipo", 0, "deep_work"),
+        ("Address review feedback on PR 812", 0, "deep_work"),
+        ("Ventana de mantenimiento – base de datos", 4, "deep_work"),
+        ("Szkic migracji Kafka", 0, "deep_work"),
+    ],
+)  # fmt: skip
+def test_round_five_words(title: str, others: int, category: str) -> None:
+    occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
+    tag = Classifier(me=[ME], tz=TZ).classify(occ)
+    assert tag.category == category, tag.rule
+
+
 def test_a_title_that_fits_two_categories_is_a_guess_and_says_why() -> None:
     classifier = Classifier(me=[ME], tz=TZ)
     tag = classifier.classify(make_occ("Sprint planning coffee", others=4))

@@ -46,7 +46,13 @@ PERSONAL = _words(
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄",
+    # Mandatory compliance and safety training, HR surveys, check-ups: admin, not learning.
+    r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
+    r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
+    r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
+    r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     unspaced=(
+        r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문",
@@ -56,7 +62,12 @@ PERSONAL = _words(
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]jeuner|d[îi]ner|almuerzo|comida",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
-    r"pause",
+    r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當",
+) + (
+    # A meal alone before or after something: "Comida rápida antes del postmortem".
+    r"|^\W*(?:quick |early |late )?(?:lunch|comida|almuerzo|obiad|pranzo|mittagessen|almo[çc]o)"
+    r"(?: r[áa]pida| r[áa]pido| szybki)?\s+(?:before|after|antes|despu[ée]s|przed|po|prima|dopo"
+    r"|vor|nach)\b[^\n]{0,80}$"
 )
 PLACEHOLDER = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|n/?a|besetzt|occup[ée]|ocupad[oa]",
@@ -88,7 +99,12 @@ CODE_REVIEW = _words(
     r"code[- ]?reviews?|prs?[- ]?reviews?",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
-    unspaced=(r"コードレビュー|PR ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰",),
+    r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
+    r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
+    unspaced=(
+        r"コードレビュー|PR ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰",
+        r"程式碼審查|代碼審查|程式碼檢視",
+    ),
 )
 
 # A title that starts by saying the block is for reading.
@@ -100,7 +116,8 @@ EXAMS = _words(
 
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
 TALK_GIVEN_TITLE = _words(
-    r"my talk|my presentation|rehearsals?|rehearse|probelauf|generalprobe",
+    r"my (?:lightning |tech |short )?talk|my presentation|rehearsals?|rehearse",
+    r"probelauf|generalprobe",
     r"dry[- ]?runs?(?=.{0,60}?(?:talk|presentation|slides|demo|pitch|keynote|vortrag|palestra))",
     r"ensaio|mein vortrag|meine pr[äa]sentation|minha palestra|minha apresenta[çc][ãa]o",
     r"(?:speaking|presenting) at|(?:ich )?pr[äa]sentiere|i present",
@@ -125,7 +142,7 @@ TALKS = _words(
     r"presentations?|keynotes?",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|vortrag|palestra|apresenta[çc][ãa]o",
     r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
-    r"onboarding(?![- ]buddy)|einf[üu]hrung|einarbeitung|integra[çc][ãa]o|presentatie|lezing",
+    r"onboarding(?![^\n]{0,40}?buddy)|einf[üu]hrung|einarbeitung|integra[çc][ãa]o|presentatie|lezing",
 )
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(
@@ -135,8 +152,11 @@ PREPARATION = _words(
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
-    r"preparazione|preparare|blog(?: ?posts?)?|articles?",
-    unspaced=(r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성",),
+    r"preparazione|preparare|blog(?: ?posts?)?|articles?|przygotowa\w*|slajd\w*",
+    unspaced=(
+        r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성",
+        r"投影片",
+    ),
 )
 # Meetings with people outside: "[Ext] …", an e-mail subject as a title, investors.
 EXTERNAL = (
@@ -160,9 +180,12 @@ LEARNING_EVENTS = _words(
     r"fachtag\w*|tagung|summit|symposi(?:um|a)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
     r"lezing|kennissessie|cours(?! d'eau)|community days?|seminari[oi]|convegn[oi]",
+    r"tutorials?:|open house|charlas? (?:interna|t[ée]cnica)s?|charlas?:",
+    r"pl[áa]ticas?:|lekcj[aeię]|szkoleni[ae]|kurs(?:y|u)?|wyk[łl]ad\w*|prelekcj\w*|webinari\w*",
+    r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski",
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|セミナー|ウェビナー|カンファレンス",
-        r"英会話",
+        r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학",
     ),
 )
@@ -182,8 +205,9 @@ ONE_ON_ONE = _words(
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
     r"d[ée]jeuner|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
     r"pranzo|caff[èe]|aperitivo|wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
+    r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?",
     unspaced=(
-        r"ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
+        r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
         r"환송",
     ),
 )
@@ -195,8 +219,8 @@ SOCIAL = _words(
     r"soir[ée]e|excursi[oó]n|senderismo|cervezas?|copas|🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|🏸|⚽",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
-    r"potlucks?|harambee",
-    unspaced=(r"懇親会|飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会",),
+    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja",
+    unspaced=(r"懇親会|飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",),
 )
 PAIR_ARROWS = r"\S\s*(?:<>|<->|<=>|↔|⟷)\s*\S"
 _NAME = r"[^\W\d_][\w'’.-]+"
@@ -232,7 +256,8 @@ COMMUNICATION = _words(
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
-    r"stato avanzamento|allineamento",
+    r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
+    r"(?:correos?|e-?mails?|mails?|poczt\w*) (?:y|e|i|and|&|\+) (?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",
     unspaced=(
         r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接",
@@ -261,6 +286,8 @@ DEEP_WORK_ACTIVITY = _words(
     r"trabalho focado|focus ?tijd|concentratietijd|event[- ]?storming|^\W*block(?:ed)?\s*:",
     r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
     r"hacking|hack sessions?|code ?sprints?|war ?rooms?|maintenance windows?",
+    r"hackat[oó]n\w*|incident bridges?|puente de incidentes?|sala de guerra|change windows?",
+    r"ventanas? de (?:cambio|mantenimiento)|okno (?:serwisowe|wdro[żz]eniowe)",
     unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검",),
 )
 
@@ -299,6 +326,8 @@ DEEP_WORK_TOPIC = _words(
     r"measure(?:ments?)?|config(?:ure|uration)?|optimi[sz]\w*|leaks?|fuites?|captures?",
     r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
     r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?|(?-i:[A-Z]{2,10}-\d{1,6})",
+    r"szkic\w*|kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*",
+    r"analiz\w*|wdro[żz]eni\w*|pisani\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",
     unspaced=(
         r"開発|実装|設計|検証|調査|修正|整備|構築|改善|テスト|執筆|移行|負荷試験",
         r"リファクタ\w{0,4}|デバッグ|障害対応|プロトタイプ|コーディング",

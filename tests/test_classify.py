@@ -237,9 +237,11 @@ def test_structural_fallbacks() -> None:
     classifier = Classifier(me=[ME], tz=TZ)
     # A bare attendee count or length is weak evidence: each fallback is a guess, kept
     # because it was right at least 60 % of the time on calendars the rules had not seen.
-    for others, category in ((1, "relationships"), (2, "communication"), (3, "communication")):
+    for others, category in ((2, "communication"), (3, "communication")):
         tag = classifier.classify(make_occ("Atlas", others=others))
         assert (tag.category, tag.confident) == (category, False)
+    # One other person and no telling word is as often a topic as a 1:1: no guess.
+    assert classifier.classify(make_occ("Atlas", others=1)).category == UNTAGGED
     long_alone = classifier.classify(make_occ("Atlas", minutes=120))
     assert (long_alone.category, long_alone.rule) == ("deep_work", "default:long-solo")
     assert not long_alone.confident

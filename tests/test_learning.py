@@ -87,7 +87,7 @@ def test_a_correction_teaches_a_similar_one_off_imported_later(
     (example,) = list_learned(store, config)
     assert similar.rule == f"learned:{example.example.id}" and example.blocks == 1
     unrelated = blocks["Budget"]  # no telling word, and nothing like the example
-    assert (unrelated.tag_source, unrelated.rule) == ("rule", "default:one-other")
+    assert (unrelated.category, unrelated.tag_source) == ("untagged", "none")
 
 
 def test_a_correction_retags_the_blocks_already_stored(
@@ -95,12 +95,8 @@ def test_a_correction_retags_the_blocks_already_stored(
 ) -> None:
     import_files(store, config, later_file(write_ics))
     before = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
-    # No telling word: only the built-in guess from one other person.
-    assert (before.category, before.tag_source, before.confident) == (
-        "relationships",
-        "rule",
-        False,
-    )
+    # No telling word: untagged, asked about.
+    assert (before.category, before.tag_source) == ("untagged", "none")
     corrected_one_off(store, config, write_ics)
     after = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
     assert (after.category, after.tag_source) == ("communication", "learned")
@@ -132,7 +128,7 @@ def test_forgetting_an_example_restores_the_built_in_tag(
     assert forget_learned(store, config, example.example.id)
     assert not forget_learned(store, config, example.example.id)
     similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
-    assert (similar.category, similar.tag_source) == ("relationships", "rule")  # as the rules say
+    assert (similar.category, similar.tag_source) == ("untagged", "none")  # as the rules say
     # The corrected block keeps its own correction: forgetting only stops the teaching.
     corrected = by_title(store, config)["Abstimmung Kafka-Quotas Zahlungsrouting"]
     assert (corrected.category, corrected.tag_source) == ("communication", "manual")
@@ -269,7 +265,7 @@ def test_blocks_json_and_the_learned_command(
     after = next(
         b for b in json.loads(run("blocks", "--format", "json").stdout) if b["uid"] == "q2"
     )
-    assert (after["tag_source"], after["category"]) == ("rule", "relationships")  # as the rules say
+    assert (after["tag_source"], after["category"]) == ("none", "untagged")  # as the rules say
 
 
 def test_a_version_3_database_migrates(db_path: Path, config: Config) -> None:

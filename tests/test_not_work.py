@@ -133,8 +133,7 @@ def test_the_report_counts_not_work_apart(
     assert after.categories["learning"].minutes == before.categories["learning"].minutes - 60
     # Not work is in no share: the allocated total is work (and time still to triage) only.
     assert after.allocated_minutes == before.allocated_minutes - 120
-    assert [b.summary for b in after.untagged_blocks] == ["School pick-up"]
-    assert by_title(store, config)["Bouldering with Ana"].guess  # one other: asked about
+    assert [b.summary for b in after.untagged_blocks] == ["Bouldering with Ana", "School pick-up"]
     document = after.to_json()
     assert (document["not_work_minutes"], document["untagged_minutes"]) == (
         120,
@@ -147,7 +146,7 @@ def test_a_similar_block_learns_not_work_and_forgetting_undoes_it(
 ) -> None:
     import_files(store, config, personal_week(write_ics), later_week(write_ics))
     blocks = by_title(store, config)
-    assert blocks["Bouldering"].guess  # no telling word, one other: a guess, asked about
+    assert blocks["Bouldering"].undecided  # no telling word: asked about
     tag_block(store, config, blocks["Gym: upper body"].id, "none")
     tag_block(store, config, blocks["Bouldering with Ana"].id, "none")
     blocks = by_title(store, config)
@@ -172,7 +171,7 @@ def test_a_similar_block_learns_not_work_and_forgetting_undoes_it(
     assert examples["Bouldering with Ana"].blocks == 1
     assert forget_learned(store, config, examples["Bouldering with Ana"].example.id)
     bouldering = by_title(store, config)["Bouldering"]
-    assert (bouldering.category, bouldering.guess) == ("relationships", True)  # asked again
+    assert (bouldering.category, bouldering.tag_source) == ("untagged", "none")  # asked again
     # The corrected block keeps its own correction.
     corrected = by_title(store, config)["Bouldering with Ana"]
     assert (corrected.category, corrected.tag_source) == ("untagged", "manual")

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ictime.store.database import BLOCK_COLUMNS, BlockRow, Change, Store
-
-_CHUNK = 500  # SQLite's host parameters per statement stay well under its limit
+from ictime.store.reads import chunks
 
 
 @dataclass(frozen=True)
@@ -216,7 +215,7 @@ def replace_group_blocks(
             [source_id, *span],
         )
         stale = [block_id for (block_id,) in cursor if block_id not in kept_ids]
-        for chunk in _chunks(stale):
+        for chunk in chunks(stale):
             marks = ", ".join("?" for _ in chunk)
             found = db.execute(
                 f"SELECT {', '.join(BLOCK_COLUMNS)} FROM blocks"
@@ -240,8 +239,3 @@ def replace_group_blocks(
         [(source_id, *event) for event in events],
     )
     return Change(added, updated, len(existing), touched, frozenset(existing))
-
-
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for index in range(0, len(items), _CHUNK):
-        yield items[index : index + _CHUNK]

@@ -9,13 +9,13 @@ that leaves a block as it was adds nothing. Described in `docs/storage.md`.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from ictime.store.database import Change, Store, _now_iso
-from ictime.store.reads import TAGGED_SELECT, query
+from ictime.store.reads import LONGEST_BLOCK_KEY, TAG_JOINS, TAGGED_SELECT, chunks, query
 
 HISTORY_COLUMNS: tuple[str, ...] = (
     "uid",
@@ -35,7 +35,6 @@ HISTORY_COLUMNS: tuple[str, ...] = (
 )
 """The columns of `blocks` a version keeps, after its source and block id."""
 
-_CHUNK = 500  # SQLite's host parameters per statement stay well under its limit
 _READ = "outcome IN ('imported', 'unchanged')"
 # A version as `Store.block_rows` gives a block: the columns it does not keep are empty, the
 # manual tags and the calendar are today's.
@@ -43,10 +42,7 @@ _VERSION_SELECT = (
     "SELECT b.*, '' AS description, '' AS location, '[]' AS categories, '' AS organizer,"
     " '[]' AS attendee_list, s.calendar AS calendar, o.category AS occurrence_tag,"
     " r.category AS series_tag"
-    " FROM block_versions AS b JOIN sources AS s ON s.id = b.source_id"
-    " LEFT JOIN tags AS o ON o.scope = 'occurrence' AND o.uid = b.uid"
-    "  AND o.recurrence_id = COALESCE(b.recurrence_id, '')"
-    " LEFT JOIN tags AS r ON r.scope = 'series' AND r.uid = b.uid AND r.recurrence_id = ''"
+    " FROM block_versions AS b JOIN sources AS s ON s.id = b.source_id" + TAG_JOINS
 )
 
 
@@ -78,7 +74,7 @@ def record_versions(store: Store, source_id: int, import_id: int, change: Change
     columns = ", ".join(HISTORY_COLUMNS)
     now: dict[str, tuple[Any, ...]] = {}
     was: dict[str, tuple[Any, ...]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         marks = ", ".join("?" for _ in chunk)
         for row in store.db.execute(
             f"SELECT id, {columns} FROM blocks WHERE source_id = ? AND id IN ({marks})",
@@ -225,15 +221,7 @@ def current_blocks(
 ) -> list[dict[str, Any]]:
     """The source's stored blocks (as its newest import left them) overlapping `span` or with
     the ids, in `Store.block_rows`' shape, whether or not another source has them too."""
-    if span is None and not ids:
-        return []
-    clauses, params = _where(store, "b.source_id = ?", [source_id], span)
-    found: list[dict[str, Any]] = []
-    for chunk in _chunks(sorted(ids)) if ids else [()]:
-        extra = f" AND b.id IN ({', '.join('?' for _ in chunk)})" if chunk else ""
-        sql = f"{TAGGED_SELECT} WHERE {clauses}{extra} ORDER BY b.start_ts, b.id"
-        found += query(store.conn, sql, [*params, *chunk])
-    return found
+    return _select(store, TAGGED_SELECT, "b.source_id = ?", [source_id], span, ids)
 
 
 def _versions(
@@ -243,14 +231,29 @@ def _versions(
     span: tuple[int, int] | None,
     ids: Collection[str],
 ) -> list[dict[str, Any]]:
+    return _select(store, _VERSION_SELECT, valid, params, span, ids, "b.from_import")
+
+
+def _select(
+    store: Store,
+    select: str,
+    valid: str,
+    params: list[Any],
+    span: tuple[int, int] | None,
+    ids: Collection[str],
+    *order: str,
+) -> list[dict[str, Any]]:
+    """Rows of `select` meeting `valid` and overlapping `span` or with the ids, by start."""
     if span is None and not ids:
         return []
     clauses, params = _where(store, valid, params, span)
     found: list[dict[str, Any]] = []
-    for chunk in _chunks(sorted(ids)) if ids else [()]:
+    for chunk in chunks(sorted(ids)) if ids else [()]:
         extra = f" AND b.id IN ({', '.join('?' for _ in chunk)})" if chunk else ""
-        sql = f"{_VERSION_SELECT} WHERE {clauses}{extra} ORDER BY b.start_ts, b.id, b.from_import"
-        found += query(store.conn, sql, [*params, *chunk])
+        order_by = ", ".join(("b.start_ts", "b.id", *order))
+        found += query(
+            store.conn, f"{select} WHERE {clauses}{extra} ORDER BY {order_by}", [*params, *chunk]
+        )
     return found
 
 
@@ -259,13 +262,8 @@ def _where(
 ) -> tuple[str, list[Any]]:
     if span is None:
         return clauses, params
-    longest = int(store.get_meta("longest_block_seconds") or 0)
+    longest = int(store.get_meta(LONGEST_BLOCK_KEY) or 0)
     return (
         f"{clauses} AND b.start_ts >= ? AND b.start_ts < ? AND b.end_ts > ?",
         [*params, span[0] - longest, span[1], span[0]],
     )
-
-
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for index in range(0, len(items), _CHUNK):
-        yield items[index : index + _CHUNK]

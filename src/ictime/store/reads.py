@@ -24,13 +24,18 @@ VISIBLE = (
     "NOT EXISTS (SELECT 1 FROM blocks AS other"
     " WHERE other.id = b.id AND other.source_id < b.source_id)"
 )
-TAGGED_SELECT = (
-    "SELECT b.*, s.calendar AS calendar, o.category AS occurrence_tag, r.category AS series_tag"
-    " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id"
+# A block's manual tags: `o` for this occurrence, `r` for its series.
+TAG_JOINS = (
     " LEFT JOIN tags AS o ON o.scope = 'occurrence' AND o.uid = b.uid"
     "  AND o.recurrence_id = COALESCE(b.recurrence_id, '')"
     " LEFT JOIN tags AS r ON r.scope = 'series' AND r.uid = b.uid AND r.recurrence_id = ''"
 )
+TAGGED_SELECT = (
+    "SELECT b.*, s.calendar AS calendar, o.category AS occurrence_tag, r.category AS series_tag"
+    " FROM blocks AS b JOIN sources AS s ON s.id = b.source_id" + TAG_JOINS
+)
+CHUNK = 500
+"""Ids per statement: SQLite's host parameters stay well under its limit."""
 
 
 def block_rows(
@@ -78,6 +83,12 @@ def query(
     names = [column[0] for column in cursor.description]
     for row in cursor:
         yield dict(zip(names, row, strict=True))
+
+
+def chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    """`items` in runs of at most `CHUNK`, for `... IN (?, ?, ...)` queries."""
+    for index in range(0, len(items), CHUNK):
+        yield items[index : index + CHUNK]
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:

@@ -83,18 +83,26 @@ def period_changes(
     """
     lo, hi = days_to_range(first_day, last_day, config.timezone)
     span = (int(lo.timestamp()), int(hi.timestamp()))
+    # Which sources have something to compare is known from the import log alone: the
+    # blocks are read only when one has (Today and the Week review ask on every load).
+    plans = []
+    for source in store.sources():
+        latest = latest_import(store, source.id)
+        baseline = baseline_import(store, source.id, began, hi) if latest else None
+        if latest is not None and baseline is not None and baseline.id == latest.id:
+            baseline = None
+        plans.append((source, strip_bidi(source.calendar), latest, baseline))
     histories: list[SourceHistory] = []
     unchanged: list[Block] = []
     marks: list[SourceMark] = []
-    for source in store.sources():
-        calendar = strip_bidi(source.calendar)  # as `block_from_row` shows it
-        latest = latest_import(store, source.id)
-        baseline = baseline_import(store, source.id, began, hi) if latest else None
-        after = _blocks(current_blocks(store, source.id, span), config)
-        if latest is None or baseline is None or baseline.id == latest.id:
-            unchanged += after.values()
+    comparable = any(baseline is not None for *_, baseline in plans)
+    for source, calendar, latest, baseline in plans:
+        if latest is None or baseline is None:
+            if comparable:
+                unchanged += _blocks(current_blocks(store, source.id, span), config).values()
             marks.append(SourceMark(calendar, None, latest.finished_at if latest else None))
             continue
+        after = _blocks(current_blocks(store, source.id, span), config)
         before = _blocks(versions_at(store, source.id, baseline.id, span), config)
         before |= _blocks(
             versions_at(store, source.id, baseline.id, ids=set(after) - set(before)), config

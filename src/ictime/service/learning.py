@@ -54,6 +54,7 @@ def keep_example(store: Store, config: Config, row: dict[str, Any], scope: str) 
     Returns:
         The example's id.
     """
+    from ictime.classify import normalise_email
     from ictime.classify.learned import people_kind
 
     attendee_list = json.loads(row["attendee_list"])
@@ -66,7 +67,7 @@ def keep_example(store: Store, config: Config, row: dict[str, Any], scope: str) 
             "recurrence_id": "" if scope == "series" else row["recurrence_id"] or "",
             "block_id": row["id"],
             "title": row["summary"],
-            "organizer": row["organizer"].strip().lower().removeprefix("mailto:"),
+            "organizer": normalise_email(row["organizer"]),
             "people": people_kind(row["attendees"]),
             "names": dumps(names),
             "category": row["category"],

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
         save_groups,
     )
     from ictime.store.history import (
-        HISTORY_COLUMNS,
         ImportMark,
         baseline_import,
         current_blocks,
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
         versions_between,
     )
     from ictime.store.learned import (
-        LEARNED_COLUMNS,
         clear_learned,
         distinct_titles,
         example_rows,
@@ -71,8 +69,6 @@ if TYPE_CHECKING:
 __all__ = [
     "BLOCK_COLUMNS",
     "FINGERPRINT_KEY",
-    "HISTORY_COLUMNS",
-    "LEARNED_COLUMNS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "BlockRow",
@@ -138,7 +134,6 @@ __getattr__ = lazy_exports(
             "save_groups",
         ),
         "history": (
-            "HISTORY_COLUMNS",
             "ImportMark",
             "baseline_import",
             "current_blocks",
@@ -150,7 +145,6 @@ __getattr__ = lazy_exports(
             "versions_between",
         ),
         "learned": (
-            "LEARNED_COLUMNS",
             "clear_learned",
             "distinct_titles",
             "example_rows",

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ictime.store.reads import LONGEST_BLOCK_KEY, VISIBLE, block_rows, query
+from ictime.store.reads import LONGEST_BLOCK_KEY, VISIBLE, block_rows, get_meta, query
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ BLOCK_COLUMNS: tuple[str, ...] = (
 BlockRow = tuple[Any, ...]
 
 
-# One row per occurrence: where it arrives from two sources, the older source's row wins.
 class StoreError(Exception):
     """The database file cannot be used (not SQLite, newer schema, locked)."""
 
@@ -254,8 +253,7 @@ class Store:
 
     def get_meta(self, key: str) -> str | None:
         """A value from the meta table, or None."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return None if row is None else str(row[0])
+        return get_meta(self.conn, key)
 
     def set_meta(self, key: str, value: str) -> None:
         """Set a value in the meta table (inside the caller's transaction, if any)."""

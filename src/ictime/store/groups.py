@@ -59,7 +59,7 @@ _GROUP_COLUMNS = (
 
 def file_state(store: Store, source_id: int) -> FileState | None:
     """What the source's stored groups were read with, or None when none are stored."""
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT settings, window_start, window_end, header, zones, calendar_name, warnings"
         " FROM source_files WHERE source_id = ?",
         [source_id],
@@ -74,7 +74,7 @@ def file_state(store: Store, source_id: int) -> FileState | None:
 
 def group_states(store: Store, source_id: int) -> dict[str, GroupState]:
     """The source's stored groups, by key."""
-    cursor = store.db.execute(
+    cursor = store.conn.execute(
         f"SELECT {_GROUP_COLUMNS} FROM event_groups WHERE source_id = ?", [source_id]
     )
     states = {}

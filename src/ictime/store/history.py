@@ -76,12 +76,12 @@ def record_versions(store: Store, source_id: int, import_id: int, change: Change
     was: dict[str, tuple[Any, ...]] = {}
     for chunk in chunks(ids):
         marks = ", ".join("?" for _ in chunk)
-        for row in store.db.execute(
+        for row in store.conn.execute(
             f"SELECT id, {columns} FROM blocks WHERE source_id = ? AND id IN ({marks})",
             [source_id, *chunk],
         ):
             now[row[0]] = tuple(row[1:])
-        for row in store.db.execute(
+        for row in store.conn.execute(
             f"SELECT id, {columns} FROM block_versions"
             f" WHERE source_id = ? AND to_import IS NULL AND id IN ({marks})",
             [source_id, *chunk],
@@ -118,7 +118,7 @@ def prune_versions(store: Store, source_id: int, keep_from: datetime) -> int:
         How many versions were dropped.
     """
     since = _now_iso(keep_from)
-    row = store.db.execute(
+    row = store.conn.execute(
         f"SELECT min(id) FROM imports WHERE source_id = ? AND {_READ} AND (finished_at >= ?"
         f" OR id = (SELECT id FROM imports WHERE source_id = ? AND {_READ}"
         "  AND finished_at < ? ORDER BY finished_at DESC, id DESC LIMIT 1))",

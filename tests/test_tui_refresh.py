@@ -101,6 +101,24 @@ async def test_the_day_shows_before_a_slow_source_answers_and_updates_when_it_la
         assert "work: 1 added, 0 updated, 0 removed at " in _title_line(app)
 
 
+async def test_a_refresh_that_ends_on_another_screen_is_said_back_on_today(
+    make_app: MakeApp, server: CalendarServer
+) -> None:
+    server.release.clear()
+    server.status = 500  # a failure changes no data, so nothing else would redraw Today
+    app = make_app(config=_with_source(server.url))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "refreshing work" in _title_line(app), "the status")
+        await pilot.press("w")
+        await settle(pilot)
+        server.release.set()
+        await wait_until(pilot, lambda: "could not" in app.refresh_status, "the refresh to end")
+        await pilot.press("t")
+        await settle(pilot)
+        line = _title_line(app)
+        assert "work: could not refresh" in line and "refreshing" not in line
+
+
 async def test_a_failing_source_says_why_once_and_the_data_stays(
     make_app: MakeApp, server: CalendarServer
 ) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
+from ictime.classify.people import normalise_email
 
 # Bump when the meaning of a condition changes, so stored tags are recomputed.
 ENGINE_VERSION = 2
@@ -35,7 +36,7 @@ def rules_fingerprint(rules: Sequence[Mapping[str, Any]], me: Collection[str], t
             "engine": ENGINE_VERSION,
             "builtin": DEFAULT_RULE_SPECS,
             "rules": list(rules),
-            "me": sorted({address.strip().lower().removeprefix("mailto:") for address in me}),
+            "me": sorted({normalise_email(address) for address in me}),
             "tz": tz.key,
         },
         sort_keys=True,

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from ictime.classify.people import normalise_email
 from ictime.model import NOT_WORK
 
 MATCH = 0.5
@@ -71,8 +72,6 @@ _GENERIC = """
 """
 GENERIC_WORDS = frozenset(_GENERIC.split())
 """Words that say "a meeting" rather than what it is about: never distinctive."""
-
-PEOPLE_KINDS: tuple[str, ...] = ("solo", "one other", "small group", "large group")
 
 
 def people_kind(others: int) -> str:
@@ -174,13 +173,17 @@ class Learner:
         for title in titles:
             total += 1
             counts.update(_title_words(title, known).all)
-        for example in examples:
-            counts.update(_title_words(example.title, known | name_words(example.names)).all)
+        example_words = {
+            example.id: _title_words(example.title, known | name_words(example.names))
+            for example in examples
+        }
+        for words in example_words.values():
+            counts.update(words.all)
             total += 1
         weights = {word: math.log(1 + total / df) for word, df in counts.items()}
         learner = cls(examples, known, weights, math.log(1 + max(total, 1)))
         for example in examples:
-            words = _title_words(example.title, known | name_words(example.names))
+            words = example_words[example.id]
             learner._words[example.id] = words
             for word in words.all:
                 learner._index.setdefault(word, []).append(example)
@@ -197,7 +200,7 @@ class Learner:
         Returns:
             The best example's lesson, or None.
         """
-        key = (title, organizer.strip().lower().removeprefix("mailto:"), people_kind(others))
+        key = (title, normalise_email(organizer), people_kind(others))
         if key in self._seen:
             return self._seen[key]
         lesson = self._decide(*key)
@@ -227,7 +230,7 @@ class Learner:
         shared = words.all & theirs.all
         likeness = max(self._dice(words.all, theirs.all), self._dice(words.head, theirs.head))
         score = 0.7 * likeness
-        if organizer and organizer == example.organizer.strip().lower().removeprefix("mailto:"):
+        if organizer and organizer == normalise_email(example.organizer):
             score += 0.15
         if kind == example.people:
             score += 0.15

@@ -138,8 +138,8 @@ def plan_week(store: Store, config: Config, first_day: date, now: datetime) -> S
 
 
 def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
-    """Read Today's agenda, this week so far, its alerts, the next build blocks, and what
-    changed in the day since its morning.
+    """Read Today's agenda, this week so far, its alerts, the next build blocks, and (for
+    today) what changed in the day since its morning.
 
     One read (this week and the next, whose plan fills the list late in the week) and one
     analysis, which the suggestions reuse.
@@ -182,7 +182,8 @@ def load_day(store: Store, config: Config, day: date, now: datetime) -> DayView:
         week=whole,
         next_suggestions=tuple(upcoming[:NEXT_SUGGESTIONS]),
         has_data=bool(blocks) or store.count_blocks() > 0,
-        changes=day_changes(store, config, day),
+        # Only today has a "since this morning": other days skip the comparison.
+        changes=day_changes(store, config, day) if day == now.date() else None,
     )
 
 

@@ -145,10 +145,12 @@ class IctimeApp(App[None]):
         """The first frame is out: collect garbage again, past what start-up made.
 
         `ictime.launch` pauses the collector while the app starts; what exists now lives as
-        long as the app, so it is frozen out of every later collection.
+        long as the app, so it is frozen out of every later collection. When the collector
+        was not paused (the command line's `ictime`, the demo, tests), nothing is frozen.
         """
-        gc.freeze()
-        gc.enable()
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def on_mount(self) -> None:
         """Make Today a mode like the others (its screen already exists); refresh sources."""

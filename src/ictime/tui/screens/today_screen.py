@@ -218,6 +218,11 @@ class TodayScreen(TaggingScreen):
             parts.append((f"  · {safe(status)}", "$text-muted"))
         return Content.assemble(*parts)
 
+    def on_screen_resume(self) -> None:
+        """Back on view: the title line says what a refresh did meanwhile, then reload."""
+        self.show_refresh_status()
+        super().on_screen_resume()
+
     def show_refresh_status(self) -> None:
         """Redraw the title line with the app's refresh status."""
         if self.day is not None:

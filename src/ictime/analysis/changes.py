@@ -120,6 +120,8 @@ class PeriodChanges:
     removed: tuple[Block, ...] = ()
     moved: tuple[BlockChange, ...] = ()
     retitled: tuple[BlockChange, ...] = ()
+    removed_meetings: tuple[Block, ...] = ()
+    """The removed blocks that were meetings in the baseline (as they last stood)."""
     meetings: MeetingChanges | None = None
     focus: FocusChanges | None = None
     build_time: BuildTimeKept | None = None
@@ -195,7 +197,9 @@ def compare_period(
     baseline_meetings = {
         block.id for history in histories for block in history.before.values() if block.is_meeting
     }
-    gone_meetings = [block for block in diff.removed if block.id in baseline_meetings]
+    gone_meetings = sorted(
+        (block for block in diff.removed if block.id in baseline_meetings), key=_by_start
+    )
     new_meetings = [block for block in diff.added if block.is_meeting]
     unchanged = list(unchanged)
     before_report = _report(
@@ -220,6 +224,7 @@ def compare_period(
         removed=tuple(sorted(diff.removed, key=_by_start)),
         moved=tuple(sorted(diff.moved, key=lambda change: _by_start(change.after))),
         retitled=tuple(sorted(diff.retitled, key=lambda change: _by_start(change.after))),
+        removed_meetings=tuple(gone_meetings),
         meetings=MeetingChanges(
             added=len(new_meetings),
             added_minutes=sum(block.minutes for block in new_meetings),

@@ -142,7 +142,7 @@ def since_week_began(changes: PeriodChanges | None) -> Content:
         return Content.styled(changes.note, _MUTED)
     lines = [Content(summary_line(changes))]
     entries = [("+ ", "$text-error", when(b), b) for b in changes.added if b.is_meeting]
-    entries += [("− ", "$text-success", when(b), b) for b in changes.removed if b.attendees > 0]
+    entries += [("− ", "$text-success", when(b), b) for b in changes.removed_meetings]
     entries += [
         ("↷ ", "$text-warning", moved_text(c), c.after) for c in changes.moved if c.after.is_meeting
     ]

@@ -7,7 +7,9 @@ import signal
 import subprocess
 import sys
 import textwrap
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -266,6 +268,29 @@ def test_only_global_options_go_straight_to_the_app(
     for variable in ("ICTIME_DB", "ICTIME_CONFIG", "ICTIME_TODAY"):
         monkeypatch.delenv(variable, raising=False)
     assert app_only_options(args) == expected
+
+
+def test_the_app_path_pins_now_with_a_time(
+    db_path: Path, config_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ictime.launch
+    import ictime.tui.app
+
+    seen: list[tuple[Any, ...]] = []
+
+    def run_app(*args: Any, **options: Any) -> int:
+        seen.append(args)
+        return 0
+
+    monkeypatch.setattr(ictime.tui.app, "run_app", run_app)
+    options = {"db": str(db_path), "config": str(config_file), "today": "2026-11-25T10:40"}
+    with pytest.raises(SystemExit):
+        ictime.launch._run_app(options)
+    ((_, config, today, now),) = seen
+    assert (today, now) == (
+        date(2026, 11, 25),
+        datetime(2026, 11, 25, 10, 40, tzinfo=config.timezone),
+    )
 
 
 def test_the_app_path_still_reports_bad_options(db_path: Path, config_file: Path) -> None:

@@ -70,13 +70,13 @@ def main() -> None:
 def _run_app(options: dict[str, str]) -> None:
     """Run the app and exit with its status; return when the options need the command line."""
     from ictime.config import ConfigError, default_db_path, load_config
-    from ictime.timeutil import PeriodError, parse_day
+    from ictime.timeutil import PeriodError, parse_today
 
     try:
         config_file = options.get("config")
         config = load_config(Path(config_file) if config_file else None)
         pinned = options.get("today")
-        today = parse_day(pinned) if pinned else datetime.now(config.timezone).date()
+        today, clock = parse_today(pinned) if pinned else (None, None)
     except (ConfigError, PeriodError):
         return  # the command line reports it, with the usual exit status
     db_file = Path(options["db"]) if options.get("db") else default_db_path()
@@ -88,8 +88,12 @@ def _run_app(options: dict[str, str]) -> None:
 
         return open_for_config(db_file, config)
 
+    # A pinned time stops the app's clock there, as on the command line's path.
+    now = datetime.combine(today, clock, config.timezone) if today and clock else None
+    today = today or datetime.now(config.timezone).date()
     # Today's first frame holds the day's agenda, not only its title.
-    sys.exit(run_app(open_store, config, today, first_look=_day_reader(db_file, config, today)))
+    first_look = _day_reader(db_file, config, today)
+    sys.exit(run_app(open_store, config, today, now, first_look=first_look))
 
 
 def _day_reader(

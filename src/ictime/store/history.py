@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from ictime.store.database import Change, Store, _now_iso
-from ictime.store.reads import LONGEST_BLOCK_KEY, TAG_JOINS, TAGGED_SELECT, chunks, query
+from ictime.store.reads import TAG_JOINS, TAGGED_SELECT, chunks, query, starts_after
 
 HISTORY_COLUMNS: tuple[str, ...] = (
     "uid",
@@ -262,8 +262,5 @@ def _where(
 ) -> tuple[str, list[Any]]:
     if span is None:
         return clauses, params
-    longest = int(store.get_meta(LONGEST_BLOCK_KEY) or 0)
-    return (
-        f"{clauses} AND b.start_ts >= ? AND b.start_ts < ? AND b.end_ts > ?",
-        [*params, span[0] - longest, span[1], span[0]],
-    )
+    after, bounds = starts_after(store.conn, span[0])
+    return f"{clauses} AND {after} AND b.start_ts < ?", [*params, *bounds, span[1]]

@@ -60,11 +60,9 @@ def block_rows(
     clauses = [VISIBLE]
     params: list[Any] = []
     if start_ts is not None:
-        # Only blocks starting less than the longest stored block earlier can overlap: the
-        # start index then bounds the search.
-        longest = int(get_meta(conn, LONGEST_BLOCK_KEY) or 0)
-        clauses.append("b.end_ts > ? AND b.start_ts >= ?")
-        params += [start_ts, start_ts - longest]
+        clause, bounds = starts_after(conn, start_ts)
+        clauses.append(clause)
+        params += bounds
     if end_ts is not None:
         clauses.append("b.start_ts < ?")
         params.append(end_ts)
@@ -73,6 +71,16 @@ def block_rows(
         params.extend(ids)
     sql = f"{TAGGED_SELECT} WHERE {' AND '.join(clauses)} ORDER BY b.start_ts, b.end_ts, b.id"
     return list(query(conn, sql, params))
+
+
+def starts_after(conn: sqlite3.Connection, start_ts: int) -> tuple[str, list[int]]:
+    """The SQL (on `b`) for blocks that end after `start_ts`, and its parameters.
+
+    Only blocks starting less than the longest stored block earlier can end after it, so
+    the clause also bounds the start: the start index then does the work.
+    """
+    longest = int(get_meta(conn, LONGEST_BLOCK_KEY) or 0)
+    return "b.end_ts > ? AND b.start_ts >= ?", [start_ts, start_ts - longest]
 
 
 def query(

@@ -345,3 +345,12 @@ def test_a_vtimezone_of_one_file_does_not_apply_to_another() -> None:
         "UID elsewhere: TZID 'Office Time' names no known time zone: its times are read as "
         "floating times"
     ]
+
+
+def test_a_zone_warning_names_a_repeated_uid_as_the_event_is_named_elsewhere() -> None:
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:first\r\nUID:second\r\n"
+        "DTSTART;TZID=Office Time:20261112T093000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    parsed = parse_bytes(text.encode())
+    assert [warning.split(":")[0] for warning in parsed.warnings] == ["UID first"]

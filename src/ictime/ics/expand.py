@@ -34,6 +34,11 @@ def clean_text(value: object) -> str:
     return strip_controls(str(value))
 
 
+def uid_of(component: icalendar.Component) -> str:
+    """An event's UID as text (the first, when a broken file gives it twice), or ""."""
+    return clean_text(component.get("UID", "")).strip()
+
+
 def recurrence_text(value: date, tz: tzinfo) -> str:
     """The recurrence id text: "2026-11-24T14:00:00Z" in UTC, or "2026-11-24" for a day.
 

@@ -12,7 +12,7 @@ import icalendar
 
 from ictime.ics.errors import IcsError
 from ictime.ics.events import check_event
-from ictime.ics.expand import EventAdapter, clean_text, expand_series
+from ictime.ics.expand import EventAdapter, clean_text, expand_series, uid_of
 from ictime.ics.parsing import parse_text
 from ictime.ics.recurrence_limits import Unexpandable, is_unbounded, rules_of
 from ictime.ics.text import calendar_text, decode
@@ -143,7 +143,7 @@ def _group(
     """Check each VEVENT and group the usable ones by UID (a series and its overrides)."""
     groups: dict[str, list[EventAdapter]] = {}
     for index, component in enumerate(components, start=1):
-        uid = _uid(component)
+        uid = uid_of(component)
         label = f"UID {uid}" if uid else f"VEVENT #{index} (no UID)"
         try:
             problem = check_event(component, label, warnings)
@@ -182,13 +182,6 @@ def _expand(
         warnings.append(f"UID {uid}: RRULE cannot be expanded ({exc}): read as a single event")
         fresh = [EventAdapter(event.component, uid) for event in events]
         return expand_series(fresh, start, end, tz, limit)
-
-
-def _uid(component: icalendar.Component) -> str:
-    value = component.get("UID")
-    if isinstance(value, list):
-        value = value[0] if value else None
-    return "" if value is None else clean_text(value).strip()
 
 
 def _made_up_uid(component: icalendar.Component) -> str:

@@ -21,6 +21,7 @@ import icalendar
 import x_wr_timezone
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from ictime.ics.expand import uid_of
 from ictime.ics.windows_display_names import DISPLAY_NAMES
 
 _ZONED = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
@@ -105,7 +106,7 @@ def resolve_zones(calendar: icalendar.Component, warnings: list[str]) -> None:
                 continue
             _replace(event, name, index, _with_zone(prop, zone))
         for tzid in unresolved:
-            uid = str(event.get("UID", "")).strip()
+            uid = uid_of(event)
             warnings.append(
                 f"{f'UID {uid}' if uid else 'VEVENT (no UID)'}: TZID {tzid!r} names no known "
                 "time zone: its times are read as floating times"

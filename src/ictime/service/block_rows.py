@@ -27,10 +27,13 @@ def block_rows(
 
     Returns:
         The rows by block id (two occurrences with one id are merged: the later one is
-        kept, in the earlier one's place), and the events table's rows, one per UID.
+        kept, in the earlier one's place), and the events table's rows, one per UID, named
+        by its earliest occurrence (not by the file's order, which a re-read of one event
+        need not keep).
     """
     rows: dict[str, BlockRow] = {}
     events: dict[str, list[Any]] = {}
+    firsts: dict[str, tuple[float, str]] = {}
     for occ in occurrences:
         bid = block_id(occ.uid, occ.recurrence_id)
         decision = decide(occ, calendar)
@@ -62,4 +65,8 @@ def block_rows(
         )
         event = events.setdefault(occ.uid, [occ.summary, occ.recurring, 0])
         event[2] += 1
+        first = (occ.start.timestamp(), bid)
+        if first < firsts.setdefault(occ.uid, first):
+            firsts[occ.uid] = first
+            event[0] = occ.summary
     return rows, [(uid, *event) for uid, event in events.items()]

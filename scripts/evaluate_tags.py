@@ -161,6 +161,14 @@ def _zone_name(tzinfo: object) -> str:
     return name
 
 
+def miss_line(block: Block, expected: str, outcome: str) -> str:
+    """One miss: what it is, what it should be, which rule and the title."""
+    return (
+        f"{outcome:<15} {block.category:<13} expected {expected:<13}"
+        f" {block.rule or block.tag_source:<28} {block.summary!r} ({block.attendees} others)"
+    )
+
+
 def evaluate(
     labelled: Labelled, folder: Path, triage: bool
 ) -> tuple[Score, Score, Score, list[str]]:
@@ -191,11 +199,7 @@ def evaluate(
         if block.start.date() >= week_two:
             later_before.add(block, expected)
         if outcome != "right":
-            misses.append(
-                f"  {outcome:<15} {block.category:<13} expected {expected:<13}"
-                f" {block.rule or block.tag_source:<28} {block.summary!r}"
-                f" ({block.attendees} others)"
-            )
+            misses.append(f"  {miss_line(block, expected, outcome)}")
     if triage:
         corrected: set[str] = set()
         for block in blocks:
@@ -207,7 +211,9 @@ def evaluate(
                 corrected.add(block.uid)
         for block in list_blocks(store, config, week_two, LAST_DAY):
             if block.counted:
-                later_after.add(block, labelled.expected(block))
+                expected = labelled.expected(block)
+                if later_after.add(block, expected) != "right":
+                    misses.append(f"  after triage: {miss_line(block, expected, 'still')}")
     store.close()
     return all_weeks, later_before, later_after, misses
 

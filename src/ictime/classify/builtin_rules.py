@@ -45,22 +45,28 @@ PERSONAL = _words(
     r"(?:kids|children|kinderen|kindern|enfants)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
-    r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄",
-    # Mandatory compliance and safety training, HR surveys, check-ups: admin, not learning.
-    r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
-    r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
-    r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
-    r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
+    r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋",
+    r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
     unspaced=(
-        r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문",
         r"헬스장|운동|요가|필라테스",
     ),
 )
+# Admin in work time, whoever else is invited: compliance and safety training, HR surveys,
+# benefits sessions, check-ups. Not work in any of the four categories.
+ADMIN = _words(
+    r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
+    r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
+    r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
+    r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
+    r"formazione obbligatoria|benefits (?:q ?& ?a|enrol\w*|sessions?|fair)|open enrol(?:l)?ment",
+    unspaced=(r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",),
+)
 MEAL_ALONE = _whole(
-    r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]jeuner|d[îi]ner|almuerzo|comida",
+    r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
+    r"comida|breakfast|brekkie",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當",
 ) + (
@@ -98,6 +104,7 @@ DESCRIBED_PAIRING = _words(
 CODE_REVIEW = _words(
     r"code[- ]?reviews?|prs?[- ]?reviews?",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
+    r"(?:pr|code) walk-?throughs?",
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
@@ -108,7 +115,12 @@ CODE_REVIEW = _words(
 )
 
 # A title that starts by saying the block is for reading.
-READING = r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen)\b"
+READING = (
+    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen)\b"
+    r"|\s[-–—(]\s*read\W*$"
+)
+# Reading named anywhere in a block alone: "Threat intel reading – advisories".
+READING_ALONE = _words(r"reading|lesezeit|leitura|lectura|veille")
 EXAMS = _words(
     r"certifications?|exams?|pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
     r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
@@ -122,6 +134,7 @@ TALK_GIVEN_TITLE = _words(
     r"ensaio|mein vortrag|meine pr[äa]sentation|minha palestra|minha apresenta[çc][ãa]o",
     r"(?:speaking|presenting) at|(?:ich )?pr[äa]sentiere|i present",
     r"(?:il )?mio talk|la mia presentazione|il mio intervento|prova microfono|prova generale",
+    r"mon talk|ma conf[ée]rence|ma pr[ée]sentation|r[ée]p[ée]tition|mi charla|mi presentaci[oó]n",
     r"speaker (?:check[- ]?in|briefing|prep)|podcast (?:recording|interview)",
     r"recording (?:a |the )?podcast",
     unspaced=(r"登壇|発表練習|LT練習|リハーサル|발표:|발표 연습",),
@@ -152,7 +165,9 @@ PREPARATION = _words(
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
-    r"preparazione|preparare|blog(?: ?posts?)?|articles?|przygotowa\w*|slajd\w*",
+    r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation",
+    r"(?:write|writing|draft(?:ing)?|r[ée]dige[rz]?|r[ée]daction|escrever|schreiben) "
+    r"(?:an? |the |un |une |l'|le |el |o |den |einen )?(?:articles?|blogs?|artikel|artigos?)",
     unspaced=(
         r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성",
         r"投影片",
@@ -160,8 +175,13 @@ PREPARATION = _words(
 )
 # Meetings with people outside: "[Ext] …", an e-mail subject as a title, investors.
 EXTERNAL = (
-    r"^\W*(?:\[ext(?:ern(?:al)?)?\]|ext(?:ern(?:al)?)?:)"
+    r"\[ext(?:ern(?:al)?)?\]|^\W*ext(?:ern(?:al)?)?:"
     r"|(?<!\w)(?:investors?|investidor(?:es)?|kundentermin\w*)(?!\w)"
+)
+# Coffee or a meal with people outside: relationships, not a meeting.
+EXTERNAL_SOCIAL = rf"^(?=.*?(?:{EXTERNAL}))" + _words(
+    r"coffee|lunch|dinner|breakfast|brekkie|drinks|intros?|introductions?|caf[ée]|kaffee",
+    r"pranzo|almuerzo|comida|cena|d[ée]j(?:euner)?|mittagessen|almo[çc]o|jantar|aperitivo",
 )
 # An e-mail subject as a title: an invitation answered or forwarded.
 MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
@@ -170,11 +190,11 @@ LEARNING_EVENTS = _words(
     r"tech(?:nical)? talks?|lightning talks?|talks?:|brown[- ]?bags?",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?",
     r"(?:paper|book|journal|reading) (?:club|group)s?|study (?:group|session)s?|webinars?",
-    r"conferences?(?! (?:call|room|bridge))|courses?",
+    r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|meetups?|lectures?",
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
-    r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rence|s[ée]minaire",
+    r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)",
@@ -191,7 +211,7 @@ LEARNING_EVENTS = _words(
 )
 
 # Peers across teams: as often a meeting to align as a place to learn.
-GUILDS = _words(r"guilds?|gilde|communit(?:y|ies) of practice|(?-i:CoP)")
+GUILDS = _words(r"guilds?|guildes?|gilde|communit(?:y|ies) of practice|(?-i:CoP)")
 
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|to|a|-?op-?|-?[àa]-?)\s*1(?![\d:])s?|one[- ]?(?:on|to)[- ]?one",
@@ -203,7 +223,8 @@ ONE_ON_ONE = _words(
     r"game night|donut|intros?(?! to\b)|introductions?(?! to\b)|meet (?:&|and|n) greet",
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
-    r"d[ée]jeuner|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
+    r"d[ée]j(?:euner)?|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
+    r"brekkie",
     r"pranzo|caff[èe]|aperitivo|wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?",
     unspaced=(
@@ -211,12 +232,19 @@ ONE_ON_ONE = _words(
         r"환송",
     ),
 )
+# Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
+SOCIAL_SIGNS = r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰"
+# The social part of a conference or a course: dinners, receptions, drinks.
+EVENT_SOCIAL = _words(
+    r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
+    r"abendessen|jantar",
+)
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
     r"festa|fiesta|f[êe]te|apero|ap[ée]ro|pot de d[ée]part|randonn[ée]e|sortie d'[ée]quipe",
-    r"soir[ée]e|excursi[oó]n|senderismo|cervezas?|copas|🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|🏸|⚽",
+    r"soir[ée]e|excursi[oó]n|senderismo|cervezas?|copas|apericena|🏸|⚽",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja",
@@ -224,6 +252,11 @@ SOCIAL = _words(
 )
 PAIR_ARROWS = r"\S\s*(?:<>|<->|<=>|↔|⟷)\s*\S"
 _NAME = r"[^\W\d_][\w'’.-]+"
+# Two names, then a topic: "Raj / Siobhan – on-call roster", "Abstimmung A / B – Kafka".
+PAIR_TOPIC = (
+    rf"^\W*(?:\w+\s+)?{_NAME}(?:\s+{_NAME})?\s*(?:/|\||&|\+|<>)\s*{_NAME}(?:\s+{_NAME})?"
+    r"\s*(?::|\s[-–—]\s)\s*\w.*"
+)
 PAIR_NAMES = (
     rf"^\W*{_NAME}(?:\s+{_NAME})?"
     r"(?:\s*(?:/|\||&|\+)\s*|\s+(?:x|and|und|et|y|e)\s+)"
@@ -256,6 +289,7 @@ COMMUNICATION = _words(
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
+    r"relecture|passation",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"(?:correos?|e-?mails?|mails?|poczt\w*) (?:y|e|i|and|&|\+) (?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",
@@ -287,14 +321,16 @@ DEEP_WORK_ACTIVITY = _words(
     r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
     r"hacking|hack sessions?|code ?sprints?|war ?rooms?|maintenance windows?",
     r"hackat[oó]n\w*|incident bridges?|puente de incidentes?|sala de guerra|change windows?",
+    r"^\W*(?:focus|fokus|foco)(?!\w)|^\W*bench\s*:",
     r"ventanas? de (?:cambio|mantenimiento)|okno (?:serwisowe|wdro[żz]eniowe)",
     unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검",),
 )
 
 # Meeting words that say nothing about the topic: with one other person they are a 1:1.
 MEETING_WORDS = _words(
-    r"syncs?|sync[- ]?ups?|check[- ]?ins?|catch[- ]?ups?|chats?|\w*meetings?|meet|calls?",
+    r"syncs?|sync[- ]?ups?|check[- ]?ins?|catch[- ]?ups?|chats?|\w*meetings?|meet",
     r"touch ?base|connect|conversations?|discuss(?:ion)?s?|talk|weekly|bi-?weekly|jour fixe",
+    r"(?<!on-)(?<!on )calls?",
     r"abstimmung|\w*gespr[äa]ch|\w*gesprek(?:ken)?|afstemming|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
@@ -326,6 +362,7 @@ DEEP_WORK_TOPIC = _words(
     r"measure(?:ments?)?|config(?:ure|uration)?|optimi[sz]\w*|leaks?|fuites?|captures?",
     r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
     r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?|(?-i:[A-Z]{2,10}-\d{1,6})",
+    r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
     r"szkic\w*|kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*",
     r"analiz\w*|wdro[żz]eni\w*|pisani\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",
     unspaced=(
@@ -341,7 +378,7 @@ LEARNING_TOPIC = _words(
     r"walk-?throughs?|deep[- ]dives?|knowledge[- ]shar\w*|lesen",
     r"lese(?:zeit|gruppe|kreis|stunde)|lekt[üu]re|lernen|atelier|lecture|taller|lectura",
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
-    r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier",
+    r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier|ateliers",
     r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
     unspaced=(r"論文|勉強|学習|読書|輪読|視聴",),
 )
@@ -354,6 +391,8 @@ LEARNING_TOPIC = _words(
 DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:personal", "category": "untagged", "note": "personal, travel or admin",
      "title": PERSONAL, "max_attendees": 0},
+    {"name": "default:admin", "category": "untagged", "note": "admin: compliance, HR, benefits",
+     "title": ADMIN},
     {"name": "default:meal-alone", "category": "untagged", "note": "a meal alone",
      "title": MEAL_ALONE, "max_attendees": 0},
     {"name": "default:described-preparation", "category": "communication", "confident": False,
@@ -366,6 +405,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:code-review", "category": "deep_work", "note": "code review",
      "title": CODE_REVIEW, "max_attendees": 2},
     {"name": "default:reading", "category": "learning", "note": "reading", "title": READING},
+    {"name": "default:reading-alone", "category": "learning", "note": "reading, alone",
+     "title": READING_ALONE, "max_attendees": 0},
     {"name": "default:talk-given", "category": "communication", "note": "a talk I give",
      "title": TALK_GIVEN_TITLE},
     {"name": "default:talk-given-description", "category": "communication",
@@ -374,11 +415,15 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "exams and certifications", "title": EXAMS},
     {"name": "default:preparation", "category": "communication",
      "note": "preparing slides, papers, updates", "title": PREPARATION},
+    {"name": "default:external-social", "category": "relationships",
+     "note": "coffee or a meal with people outside", "title": EXTERNAL_SOCIAL},
     {"name": "default:external", "category": "communication",
      "note": "people outside: [Ext], investors", "title": EXTERNAL},
     {"name": "default:talk-hosted", "category": "communication", "confident": False,
      "note": "a talk, demo or walkthrough I organise", "title": TALKS, "organizer": "me",
      "min_attendees": 1},
+    {"name": "default:event-social", "category": "relationships",
+     "note": "the social part of an event", "title": EVENT_SOCIAL},
     {"name": "default:learning-event", "category": "learning", "note": "talks, courses, clubs",
      "title": LEARNING_EVENTS},
     {"name": "default:mail-subject", "category": "communication",
@@ -397,12 +442,16 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "two people; the description says pairing",
      "title": f"{VAGUE_TITLE}|{PAIR_ARROWS}|{PAIR_NAMES}", "description": DESCRIBED_PAIRING,
      "min_attendees": 1, "max_attendees": 2},
+    {"name": "default:pair-topic", "category": "communication", "note": '"A / B – topic"',
+     "title": PAIR_TOPIC, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:pair-title", "category": "relationships", "note": '"A <> B"',
      "title": PAIR_ARROWS, "max_attendees": 1},
     {"name": "default:pair-names", "category": "relationships", "note": '"A / B"',
      "title": PAIR_NAMES, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:communication", "category": "communication",
      "note": "standups, planning, reviews, interviews, updates", "title": COMMUNICATION},
+    {"name": "default:social-sign", "category": "relationships", "confident": False,
+     "note": "drinks or cake", "title": SOCIAL_SIGNS, "min_attendees": 1},
     {"name": "default:vendor", "category": "communication", "note": "vendors and suppliers",
      "title": VENDOR, "min_attendees": 1},
     {"name": "default:deep-work", "category": "deep_work",

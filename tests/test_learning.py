@@ -324,3 +324,29 @@ def test_a_correction_of_one_occurrence_does_not_teach_its_own_series(
     assert sorted(series) == ["manual", "rule", "rule"]
     extra = by_title(store, config)["Widget council: extra session"]
     assert (extra.category, extra.tag_source) == ("learning", "learned")
+
+
+def test_with_others_is_more_alike_than_alone(
+    store: Store, config: Config, write_ics: WriteIcs
+) -> None:
+    """A snack alone was no work, a snack with Ana a relationship: with Ana and Bo is the latter."""
+    first = write_ics(
+        vevent("alone", "20261116T100000", "20261116T103000", "Brotzeit"),
+        vevent("ana", "20261117T100000", "20261117T103000", "Brotzeit Ana", attendees=(ANA, ME)),
+        name="week1.ics",
+    )
+    import_files(store, config, first)
+    blocks = by_title(store, config)
+    tag_block(store, config, blocks["Brotzeit"].id, "none")
+    tag_block(store, config, blocks["Brotzeit Ana"].id, "relationships")
+    later = write_ics(
+        vevent("both", "20261124T100000", "20261124T103000", "Brotzeit", attendees=(BO, ANA, ME)),
+        vevent("again", "20261125T100000", "20261125T103000", "Brotzeit"),
+        name="week2.ics",
+    )
+    import_files(store, config, later)
+    week_two = list_blocks(store, config, date(2026, 11, 24), TODAY)
+    [with_both] = [b for b in week_two if b.attendees == 2]
+    [alone] = [b for b in week_two if b.attendees == 0]
+    assert (with_both.category, with_both.tag_source) == ("relationships", "learned")
+    assert (alone.category, alone.tag_source) == ("untagged", "learned")

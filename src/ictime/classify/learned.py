@@ -17,7 +17,9 @@ words; the same organiser and the same kind of attendee list add to the likeness
   "Lunch & Learn: Rust in prod" or "Pareamento com Lucas: canary"), the overlap of the
   heads counts when it is higher: a series of one-offs keeps its head and varies the topic.
 - **Score** = 0.7 × title likeness + 0.15 for the same organiser + 0.15 for the same kind of
-  attendee list (solo, one other, a small group of 2–6 others, a large group of 7 or more).
+  attendee list (solo, one other, a small group of 2–6 others, a large group of 7 or more),
+  or 0.1 when both have other people but not the same number: alone or with others tells
+  more than how many ("Déj avec Inès et Léa" is like "Déj Thomas", not like a "Déj" alone).
 
 An example may say "not work" (`ictime tag ID none`): the blocks that resemble it are then
 decided not work, like any learned tag (untagged, counted in no category, not asked about).
@@ -74,6 +76,9 @@ GENERIC_WORDS = frozenset(_GENERIC.split())
 """Words that say "a meeting" rather than what it is about: never distinctive."""
 
 
+SOLO = "solo"
+
+
 def people_kind(others: int) -> str:
     """The kind of attendee list a block has, by how many others are on it.
 
@@ -84,7 +89,7 @@ def people_kind(others: int) -> str:
         `solo`, `one other`, `small group` (2-6 others) or `large group` (7 or more).
     """
     if others <= 0:
-        return "solo"
+        return SOLO
     if others == 1:
         return "one other"
     return "small group" if others <= 6 else "large group"
@@ -219,7 +224,7 @@ class Learner:
         scored.sort(key=lambda item: (-item[0], -item[2].tagged_on.toordinal(), -item[2].id))
         best, shared, example = scored[0]
         rival = max((s for s, _, e in scored if e.category != example.category), default=0.0)
-        if best < MATCH or best - rival < MARGIN:
+        if best < MATCH or round(best - rival, 6) < MARGIN:
             return None
         return Lesson(example, round(best, 3), best >= STRONG, shared)
 
@@ -234,6 +239,8 @@ class Learner:
             score += 0.15
         if kind == example.people:
             score += 0.15
+        elif SOLO not in (kind, example.people):
+            score += 0.1
         return score, tuple(sorted(shared))
 
     def _weight(self, word: str) -> float:

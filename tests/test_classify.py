@@ -274,25 +274,26 @@ def test_weak_evidence_is_a_guess(
 
 
 @pytest.mark.parametrize(
-    ("title", "others", "category"),
+    ("title", "others", "category", "confident"),
     [
-        ("Checkout チーム定例", 7, "communication"),
-        ("(仮) 当日体制の相談", 2, "communication"),
-        ("社内勉強会: Kafka 入門", 2, "learning"),
-        ("輪読会: DDIA", 4, "learning"),
-        ("送別ランチ 鈴木さん", 6, "relationships"),
-        ("チーム懇親会 @恵比寿", 6, "relationships"),
-        ("BF向け キャッシュ 実装", 0, "deep_work"),
-        ("PRレビュー溜まってる分", 0, "deep_work"),
-        ("LT資料作成", 0, "communication"),
-        ("健康診断", 0, UNTAGGED),
+        ("Checkout チーム定例", 7, "communication", True),
+        ("(仮) 当日体制の相談", 2, "communication", True),
+        ("社内勉強会: Kafka 入門", 2, "learning", True),
+        ("輪読会: DDIA", 4, "learning", True),
+        ("送別ランチ 鈴木さん", 6, "relationships", True),
+        # Social events and preparation are guesses (right under 85 % on unseen calendars).
+        ("チーム懇親会 @恵比寿", 6, "relationships", False),
+        ("BF向け キャッシュ 実装", 0, "deep_work", True),
+        ("PRレビュー溜まってる分", 0, "deep_work", True),
+        ("LT資料作成", 0, "communication", False),
+        ("健康診断", 0, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_of_unspaced_scripts_match_inside_a_title(
-    title: str, others: int, category: str
+    title: str, others: int, category: str, confident: bool
 ) -> None:
     tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others, minutes=120))
-    assert (tag.category, tag.confident) == (category, True)
+    assert (tag.category, tag.confident) == (category, confident)
 
 
 @pytest.mark.parametrize(
@@ -324,6 +325,43 @@ def test_round_five_words(title: str, others: int, category: str) -> None:
     occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert tag.category == category, tag.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "others", "category", "confident"),
+    [
+        # Round 6: the causes of round 5's misses, and confidence calibrated on unseen data.
+        ("Benefits open enrollment Q&A", 2, UNTAGGED, True),
+        ("Formazione obbligatoria – modulo e-learning", 1, UNTAGGED, True),
+        ("Threat intel reading - advisories", 0, "learning", True),
+        ("ROS 2 migration notes - read", 0, "learning", False),  # "migration" fits building
+        ("Déj Thomas", 1, "relationships", True),
+        ("Pause déj – courses", 0, UNTAGGED, True),
+        ("Coffee w/ Marcus [Ext]", 1, "relationships", False),  # "[Ext]": a meeting
+        ("Northgate go-live walkthrough [Ext]", 3, "communication", True),
+        ("Raj / Siobhan – on-call roster proposal", 1, "communication", True),
+        ("Raj / Siobhan", 1, "relationships", True),
+        ("All hands 🍕", 2, "communication", True),
+        ("Pizza 🍕", 2, "relationships", False),  # social events are guesses
+        ("Speakers' dinner – OpenGeo Summit", 1, "relationships", False),  # a summit
+        ("Test de charge live-blog (k6)", 0, "deep_work", True),
+        ("Bug bash gabarit article", 5, "deep_work", True),
+        ("Relecture ADR-020 d'Hugo", 0, "communication", False),  # "ADR": building
+        ("Webinaire Chrome : Interaction to Next Paint", 3, "learning", True),
+        ("BJJ 🥋", 0, UNTAGGED, True),
+        # Guesses now: right under 85 % of the time on calendars the rules had not seen.
+        ("Webinaire Chrome : Interaction to Next Paint", 0, "learning", False),
+        ("Coffee w/ Ana", 0, "relationships", False),
+        ("Write: ExCo paper – cloud cost guardrails", 0, "deep_work", False),
+        ("Prep – ExCo briefing deck", 0, "communication", False),
+        ("Farewell drinks for Sam", 6, "relationships", True),
+        ("Ausstand Jonas", 6, "relationships", False),
+    ],
+)  # fmt: skip
+def test_round_six_words(title: str, others: int, category: str, confident: bool) -> None:
+    occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
+    tag = Classifier(me=[ME], tz=TZ).classify(occ)
+    assert (tag.category, tag.confident) == (category, confident), tag.rule
 
 
 def test_a_title_that_fits_two_categories_is_a_guess_and_says_why() -> None:

@@ -394,9 +394,10 @@ LEARNING_TOPIC = _words(
 # Order matters: the first rule that matches sets the tag. Rules with "confident": False
 # read weak evidence (a bare attendee count, a meeting word with no topic), or were right
 # less than 85 % of the time on calendars they had not seen (README, "Tagging quality",
-# round 6): their tags are guesses. A confident built-in tag is a guess too when other words of its title fit
-# another category (see `Classifier`). A block with no telling word is guessed from its shape
-# (the fallbacks at the end) or stays untagged: short blocks alone are too often private.
+# round 6): their tags are guesses. A confident built-in tag is a guess too when other
+# words of its title fit another category (see `Classifier`). A block with no telling word
+# is guessed from its shape (the fallbacks at the end) or stays untagged: short blocks
+# alone are too often private.
 DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:personal", "category": "untagged", "note": "personal, travel or admin",
      "title": PERSONAL, "max_attendees": 0},

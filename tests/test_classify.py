@@ -292,7 +292,9 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
     title: str, others: int, category: str
 ) -> None:
     tag = Classifier(me=[ME], tz=TZ).classify(make_occ(title, others=others, minutes=120))
-    assert (tag.category, tag.confident) == (category, True)
+    # Read from the words, not guessed from the shape (some of these rules tag as guesses).
+    assert tag.category == category
+    assert tag.rule not in {"default:large-group", "default:small-group", "default:long-solo"}
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ictime.classify import lexicon
+
 
 def _words(*fragments: str, unspaced: tuple[str, ...] = ()) -> str:
     """One regex matching any fragment as a whole word (fragments may start or end in symbols).
@@ -47,6 +49,7 @@ PERSONAL = _words(
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
+    *lexicon.words("PERSONAL"),
     unspaced=(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
@@ -62,6 +65,7 @@ ADMIN = _words(
     r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|benefits (?:q ?& ?a|enrol\w*|sessions?|fair)|open enrol(?:l)?ment",
+    *lexicon.words("ADMIN"),
     unspaced=(r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",),
 )
 MEAL_ALONE = _whole(
@@ -69,6 +73,7 @@ MEAL_ALONE = _whole(
     r"comida|breakfast|brekkie",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當",
+    *lexicon.words("MEAL_ALONE"),
 ) + (
     # A meal alone before or after something: "Comida rápida antes del postmortem".
     r"|^\W*(?:quick |early |late )?(?:lunch|comida|almuerzo|obiad|pranzo|mittagessen|almo[çc]o)"
@@ -77,12 +82,14 @@ MEAL_ALONE = _whole(
 )
 PLACEHOLDER = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|n/?a|besetzt|occup[ée]|ocupad[oa]",
+    *lexicon.words("PLACEHOLDER"),
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔")
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
 VAGUE_TITLE = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|blocked?|besetzt|occup[ée]|ocupad[oa]",
     r"r[ée]serv[ée]|sync|call|meeting|chat|catch[- ]?up|check[- ]?in|session|slot|appel",
+    *lexicon.words("VAGUE_TITLE"),
 )
 DESCRIBED_PREPARATION = _words(
     r"prep|prepare|preparing|preparation|pr[ée]par\w*|prepar[ao]\w*|vorbereit\w*|voorbereid\w*",
@@ -108,6 +115,7 @@ CODE_REVIEW = _words(
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
+    *lexicon.words("CODE_REVIEW"),
     unspaced=(
         r"コードレビュー|PR ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰",
         r"程式碼審查|代碼審查|程式碼檢視",
@@ -116,14 +124,16 @@ CODE_REVIEW = _words(
 
 # A title that starts by saying the block is for reading.
 READING = (
-    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen)\b"
-    r"|\s[-–—(]\s*read\W*$"
+    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|"
+    + "|".join(lexicon.words("READING"))
+    + r")\b|\s[-–—(]\s*read\W*$"
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 READING_ALONE = _words(r"reading|lesezeit|leitura|lectura|veille")
 EXAMS = _words(
     r"certifications?|exams?|pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
     r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
+    *lexicon.words("EXAMS"),
 )
 
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
@@ -137,6 +147,7 @@ TALK_GIVEN_TITLE = _words(
     r"mon talk|ma conf[ée]rence|ma pr[ée]sentation|r[ée]p[ée]tition|mi charla|mi presentaci[oó]n",
     r"speaker (?:check[- ]?in|briefing|prep)|podcast (?:recording|interview)",
     r"recording (?:a |the )?podcast",
+    *lexicon.words("TALK_GIVEN_TITLE"),
     unspaced=(r"登壇|発表練習|LT練習|リハーサル|발표:|발표 연습",),
 )
 TALK_GIVEN_DESCRIPTION = _words(
@@ -168,6 +179,7 @@ PREPARATION = _words(
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation",
     r"(?:write|writing|draft(?:ing)?|r[ée]dige[rz]?|r[ée]daction|escrever|schreiben) "
     r"(?:an? |the |un |une |l'|le |el |o |den |einen )?(?:articles?|blogs?|artikel|artigos?)",
+    *lexicon.words("PREPARATION"),
     unspaced=(
         r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성",
         r"投影片",
@@ -203,6 +215,7 @@ LEARNING_EVENTS = _words(
     r"tutorials?:|open house|charlas? (?:interna|t[ée]cnica)s?|charlas?:",
     r"pl[áa]ticas?:|lekcj[aeię]|szkoleni[ae]|kurs(?:y|u)?|wyk[łl]ad\w*|prelekcj\w*|webinari\w*",
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski",
+    *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|セミナー|ウェビナー|カンファレンス",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
@@ -227,6 +240,7 @@ ONE_ON_ONE = _words(
     r"brekkie",
     r"pranzo|caff[èe]|aperitivo|wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?",
+    *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
         r"환송",
@@ -238,6 +252,7 @@ SOCIAL_SIGNS = r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰"
 EVENT_SOCIAL = _words(
     r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
     r"abendessen|jantar",
+    *lexicon.words("EVENT_SOCIAL"),
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
@@ -248,6 +263,7 @@ SOCIAL = _words(
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja",
+    *lexicon.words("SOCIAL"),
     unspaced=(r"懇親会|飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",),
 )
 PAIR_ARROWS = r"\S\s*(?:<>|<->|<=>|↔|⟷)\s*\S"
@@ -293,6 +309,7 @@ COMMUNICATION = _words(
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"(?:correos?|e-?mails?|mails?|poczt\w*) (?:y|e|i|and|&|\+) (?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",
+    *lexicon.words("COMMUNICATION"),
     unspaced=(
         r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接",
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|説明会|キックオフ",
@@ -306,6 +323,7 @@ VENDOR = _words(
     r"vendors?|suppliers?|lieferant\w*|leverancier\w*|fournisseurs?|fornecedor(?:es)?",
     r"proveedor(?:es)?|fornitor[ei]|account (?:manager|team|review)|sales (?:call|demo|pitch)",
     r"renewal|procurement|rfps?|rfis?|escalations?|contract(?:s| review| renewal| negotiation)?",
+    *lexicon.words("VENDOR"),
 )
 
 DEEP_WORK_ACTIVITY = _words(
@@ -323,6 +341,7 @@ DEEP_WORK_ACTIVITY = _words(
     r"hackat[oó]n\w*|incident bridges?|puente de incidentes?|sala de guerra|change windows?",
     r"^\W*(?:focus|fokus|foco)(?!\w)|^\W*bench\s*:",
     r"ventanas? de (?:cambio|mantenimiento)|okno (?:serwisowe|wdro[żz]eniowe)",
+    *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검",),
 )
 
@@ -335,6 +354,7 @@ MEETING_WORDS = _words(
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
     r"appel|vergadering|\w*overleg|incontro|chiamata",
+    *lexicon.words("MEETING_WORDS"),
     unspaced=(r"面談|ミーティング|MTG|미팅|싱크|면담",),
 )
 # A meeting word, then the topic: "Sync Ana: secrets rotation", "call w/ Marcus re: contract".
@@ -365,6 +385,7 @@ DEEP_WORK_TOPIC = _words(
     r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
     r"kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*",
     r"analiz\w*|wdro[żz]eni\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",
+    *lexicon.words("DEEP_WORK_TOPIC"),
     unspaced=(
         r"開発|実装|設計|検証|調査|修正|整備|構築|改善|テスト|移行|負荷試験",
         r"リファクタ\w{0,4}|デバッグ|障害対応|プロトタイプ|コーディング",
@@ -378,6 +399,7 @@ DEEP_WORK_TOPIC = _words(
 WRITING = _words(
     r"writ(?:e|ing)|draft(?:ing)?|schrijven|r[ée]dige[rz]?|r[ée]daction|escrever|stesura",
     r"bozza|szkic\w*|pisani\w*",
+    *lexicon.words("WRITING"),
     unspaced=(r"執筆|작성",),
 )
 
@@ -388,6 +410,7 @@ LEARNING_TOPIC = _words(
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
     r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier|ateliers",
     r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
+    *lexicon.words("LEARNING_TOPIC"),
     unspaced=(r"論文|勉強|学習|読書|輪読|視聴",),
 )
 

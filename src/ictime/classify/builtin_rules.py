@@ -48,6 +48,7 @@ PERSONAL = _words(
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋",
+    r"visa (?:appointment|application|interview|renewal)|passport",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
     *lexicon.words("PERSONAL"),
     unspaced=(
@@ -64,7 +65,14 @@ ADMIN = _words(
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
     r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
-    r"formazione obbligatoria|benefits (?:q ?& ?a|enrol\w*|sessions?|fair)|open enrol(?:l)?ment",
+    r"formazione obbligatoria|open enrol(?:l)?ment",
+    r"benefit\w*[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair)",
+    # E-learning and training that is compulsory, or about a regulation: "GxP e-learning".
+    r"(?:e-?learning|trainings?|courses?|modul[ea]?)(?=[^\n]{0,60}?(?:mandatory|compulsory))",
+    r"(?:mandatory|compulsory|required)[^\n]{0,40}?(?:e-?learning|trainings?|courses?)",
+    r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
+    r"|code of conduct|security awareness|privacy)[^\n]{0,40}?(?:e-?learning|trainings?)",
+    r"e-?learning[^\n]{0,20}?(?:bắt buộc|wajib|obligatori\w*|povinn\w*|pflicht\w*|zorunlu)",
     *lexicon.words("ADMIN"),
     unspaced=(r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",),
 )
@@ -80,11 +88,12 @@ MEAL_ALONE = _whole(
     r"(?: r[áa]pida| r[áa]pido| szybki)?\s+(?:before|after|antes|despu[ée]s|przed|po|prima|dopo"
     r"|vor|nach)\b[^\n]{0,80}$"
 )
-PLACEHOLDER = _whole(
+# (A lock says the hold is for focus: "🔒 Hold" is `FOCUS_HOLD`.)
+PLACEHOLDER = r"^(?!.*[🔒🔐])" + _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|n/?a|besetzt|occup[ée]|ocupad[oa]",
     *lexicon.words("PLACEHOLDER"),
 )
-FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔")
+FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|(?:🔒|🔐)\s*hold")
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
 VAGUE_TITLE = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|blocked?|besetzt|occup[ée]|ocupad[oa]",
@@ -129,9 +138,9 @@ READING = (
     + r")\b|\s[-–—(]\s*read\W*$"
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
-READING_ALONE = _words(r"reading|lesezeit|leitura|lectura|veille")
+READING_ALONE = _words(r"reading|lesezeit|leitura|lectura|veille|📖|📚")
 EXAMS = _words(
-    r"certifications?|exams?|pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
+    r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*|pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
     r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
     *lexicon.words("EXAMS"),
 )
@@ -166,7 +175,7 @@ TALKS = _words(
     r"presentations?|keynotes?",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|vortrag|palestra|apresenta[çc][ãa]o",
     r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
-    r"onboarding(?![^\n]{0,40}?buddy)|einf[üu]hrung|einarbeitung|integra[çc][ãa]o|presentatie|lezing",
+    r"(?<!buddy )(?<!buddy: )onboarding(?![^\n]{0,40}?buddy)|einf[üu]hrung|einarbeitung|integra[çc][ãa]o|presentatie|lezing",
 )
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(
@@ -195,6 +204,11 @@ EXTERNAL_SOCIAL = rf"^(?=.*?(?:{EXTERNAL}))" + _words(
     r"coffee|lunch|dinner|breakfast|brekkie|drinks|intros?|introductions?|caf[ée]|kaffee",
     r"pranzo|almuerzo|comida|cena|d[ée]j(?:euner)?|mittagessen|almo[çc]o|jantar|aperitivo",
 )
+# A vendor's roadmap told to customers: learning what is coming (a guess: an internal
+# roadmap review is a meeting).
+ROADMAP_BRIEFING = _words(r"roadmap (?:briefings?|previews?|webinars?|sessions?|deep[- ]dives?)")
+# Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
+MAIL_FIRST = r"^\W*(?:e-?mails?|mails?|inbox|courriels?|posteingang|slack)(?!\w)"
 # An e-mail subject as a title: an invitation answered or forwarded.
 MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
 
@@ -206,6 +220,7 @@ LEARNING_EVENTS = _words(
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|meetups?|lectures?",
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
+    r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|^\W*kurz\s*:",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
@@ -422,6 +437,8 @@ LEARNING_TOPIC = _words(
 # is guessed from its shape (the fallbacks at the end) or stays untagged: short blocks
 # alone are too often private.
 DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
+    {"name": "default:mail-first", "category": "communication", "note": "mail or chat time",
+     "title": MAIL_FIRST},
     {"name": "default:personal", "category": "untagged", "note": "personal, travel or admin",
      "title": PERSONAL, "max_attendees": 0},
     {"name": "default:admin", "category": "untagged", "note": "admin: compliance, HR, benefits",
@@ -448,6 +465,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "exams and certifications", "title": EXAMS},
     {"name": "default:preparation", "category": "communication", "confident": False,
      "note": "preparing slides, papers, updates", "title": PREPARATION},
+    {"name": "default:roadmap-briefing", "category": "learning", "confident": False,
+     "note": "a vendor's roadmap briefing", "title": ROADMAP_BRIEFING},
     {"name": "default:external-social", "category": "relationships",
      "note": "coffee or a meal with people outside", "title": EXTERNAL_SOCIAL},
     {"name": "default:external", "category": "communication",

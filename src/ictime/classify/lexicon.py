@@ -126,6 +126,7 @@ PERSONAL: Words = {
         r"đón con|đưa con|đón bé|đưa bé|đưa đón|mẫu giáo|nhà trẻ|trường học",
         r"nghỉ phép|nghỉ lễ|nghỉ ốm|nghỉ bệnh|ngày nghỉ|xin nghỉ|du lịch|cắt tóc",
         r"đi công tác|chuyến bay|sân bay|việc riêng|việc cá nhân|họp phụ huynh",
+        r"lái xe|nộp hồ sơ|hộ chiếu|khám sức khỏe|khám bệnh",
     ),
     "indonesian": (
         r"dokter\w*|klinik|rumah sakit|olahraga|jemput\w*|antar (?:anak|jemput)",
@@ -133,6 +134,7 @@ PERSONAL: Words = {
         r"penerbangan|pesawat|kereta|bandara|urusan pribadi|keperluan pribadi|pribadi",
         r"servis (?:mobil|motor)|arisan|kondangan|pernikahan|nikahan|mudik",
         r"(?:sholat|solat|salat) jumat|jumatan",
+        r"mcu|ambil rapor|perpanjang\w*|stnk|ktp|paspor",
     ),
 }
 
@@ -292,8 +294,12 @@ SOCIAL: Words = {
     "czech": (
         r"rozlučk\w*|rozlucka|rozlucky|večírek|vecirek|narozenin\w*|oslav\w*|grilovačk\w*",
         r"vánoční večírek|na pivo",
+        r"p[áa]rty|mejdan",
     ),
-    "slovak": (r"rozlúčk\w*|rozlucka|večierok|vecierok|narodenin\w*|oslav\w*",),
+    "slovak": (
+        r"rozlúčk\w*|rozlucka|večierok|vecierok|narodenin\w*|oslav\w*",
+        r"p[áa]rty",
+    ),
     "hungarian": (
         r"b[úu]cs[úu]\w*|buli(?:ra|ba|n)?|sz[üu]let[ée]snap\w*|torta|csapat[ée]p[íi]t[ée]s\w*",
         r"s[öo]r[öo]z[ée]s|[ée]vz[áa]r[óo]\w*|kar[áa]csonyi \w+",
@@ -321,6 +327,7 @@ SOCIAL: Words = {
     "vietnamese": (
         r"liên hoan|tiệc|chia tay|sinh nhật|bánh kem|dã ngoại|tất niên|tân niên|nhậu",
         r"đi chơi",
+        r"giao lưu",
     ),
     "indonesian": (
         r"perpisahan|pesta|ulang tahun|ultah|outing|gathering kantor|family gathering",
@@ -358,6 +365,7 @@ COMMUNICATION: Words = {
         r"\w*planlægning|styregruppe\w*|ledergruppe\w*|jobsamtale\w*|ansættelsessamtale\w*",
         r"overlevering\w*|\w*gennemgang|præsentation\w*|afrapportering|rekruttering",
         r"tavlemøde|^\W*indbakke\w*",
+        r"overdragelse\w*",
     ),
     "norwegian": (
         r"\w*planlegging|styringsgruppe\w*|ledergruppe\w*|jobbintervju\w*|intervju\w*",
@@ -475,14 +483,17 @@ DEEP_WORK_ACTIVITY: Words = {
     "swedish": (
         r"djupt? arbete|djuparbete|boka (?:ej|inte)|ej bokningsbar|stör ej|stör inte",
         r"parprogrammering|mobbprogrammering|underhållsfönster|servicefönster",
+        r"hackdag\w*",
     ),
     "danish": (
         r"dybdearbejde|ikke book\w*|må ikke bookes|forstyr ikke|parprogrammering",
         r"servicevindue|vedligeholdelsesvindue",
+        r"hackdag\w*",
     ),
     "norwegian": (
         r"dybdearbeid|dypt arbeid|ikke book\w*|ikke forstyrr|parprogrammering",
         r"vedlikeholdsvindu\w*|servicevindu\w*",
+        r"hackdag\w*",
     ),
     "finnish": (
         r"keskittymi\w*|syväty\w*|älä varaa|ei varauksia|pariohjelmointi\w*",
@@ -535,14 +546,17 @@ DEEP_WORK_TOPIC: Words = {
         r"utveckling|systemutveckling|mjukvaruutveckling|utveckla|kodning|programmering|implementering|felsökning",
         r"felrättning|buggfix\w*|testning|migrering|analys|refaktorering|beredskap",
         r"jour(?:vecka|pass|en)|utredning|driftstörning\w*|konfigurering",
+        r"koda|kodning|programmering",
     ),
     "danish": (
         r"udvikling|udvikle|kodning|programmering|implementering|fejlsøgning",
         r"fejlretning|testning|migrering|refaktorering|tilkaldevagt|nedbrud|opsætning",
+        r"kode|kodning|programmering",
     ),
     "norwegian": (
         r"utvikling|utvikle|koding|programmering|implementering|feilsøking|feilretting",
         r"migrering|refaktorering|beredskapsvakt|vakt|nedetid|oppsett",
+        r"kode|koding|programmering",
     ),
     "finnish": (
         r"kehitys|kehittämi\w*|koodaus\w*|koodaami\w*|ohjelmointi\w*|toteutus\w*",
@@ -647,14 +661,17 @@ LEARNING_EVENTS: Words = {
     "swedish": (
         r"utbildning\w*|konferens\w*|föredrag\w*|\w+sföredrag|\w*seminari(?:um|et|er|erna)|föreläsning\w*",
         r"webbinari\w*|studiecirkel\w*|bokcirkel\w*|läsecirkel\w*|kompetensutveckling",
+        r"\w+föredrag\w*",
     ),
     "danish": (
         r"kursus|kurser|uddannelse\w*|efteruddannelse|konference\w*|foredrag\w*",
         r"læsegruppe\w*|læseklub\w*|studiegruppe\w*|temadag\w*",
+        r"\w+foredrag\w*",
     ),
     "norwegian": (
         r"opplæring\w*|konferanse\w*|foredrag\w*|lesesirkel\w*|lesegruppe\w*",
         r"studiegruppe\w*|fagdag\w*",
+        r"\w+foredrag\w*",
     ),
     "finnish": (
         r"\w*koulutus\w*|\w*koulutuks\w*|kurssi\w*|konferenssi\w*|\w*seminaari\w*",
@@ -723,9 +740,18 @@ LEARNING_TOPIC: Words = {
 
 # A title that starts by saying it is reading.
 READING: Words = {
-    "swedish": (r"läs(?:a|ning)",),
-    "danish": (r"læs(?:e|ning)",),
-    "norwegian": (r"lese|lesing",),
+    "swedish": (
+        r"läs(?:a|ning)",
+        r"läs",
+    ),
+    "danish": (
+        r"læs(?:e|ning)",
+        r"læs",
+    ),
+    "norwegian": (
+        r"lese|lesing",
+        r"les",
+    ),
     "finnish": (r"lukemi\w*|lukuaika",),
     "czech": (r"čtení|čtu|cteni",),
     "slovak": (r"čítanie|citanie",),
@@ -795,7 +821,10 @@ EXAMS: Words = {
     "russian": (r"экзамен\w*|сертификаци\w*",),
     "ukrainian": (r"іспит\w*|екзамен\w*|сертифікаці\w*",),
     "greek": (r"πιστοπο[ίι]ησ\w*",),
-    "vietnamese": (r"kỳ thi|bài thi|thi chứng chỉ|chứng chỉ",),
+    "vietnamese": (
+        r"kỳ thi|bài thi|thi chứng chỉ|chứng chỉ",
+        r"ôn thi|luyện thi|học tiếng \w+",
+    ),
     "indonesian": (r"ujian|sertifikasi|peperiksaan",),
 }
 

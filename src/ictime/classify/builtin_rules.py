@@ -140,7 +140,8 @@ READING = (
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 READING_ALONE = _words(r"reading|lesezeit|leitura|lectura|veille|📖|📚")
 EXAMS = _words(
-    r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*|pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
+    r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*",
+    r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
     r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
     *lexicon.words("EXAMS"),
 )
@@ -175,7 +176,8 @@ TALKS = _words(
     r"presentations?|keynotes?",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|vortrag|palestra|apresenta[çc][ãa]o",
     r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
-    r"(?<!buddy )(?<!buddy: )onboarding(?![^\n]{0,40}?buddy)|einf[üu]hrung|einarbeitung|integra[çc][ãa]o|presentatie|lezing",
+    r"(?<!buddy )(?<!buddy: )onboarding(?![^\n]{0,40}?buddy)|einf[üu]hrung|einarbeitung",
+    r"integra[çc][ãa]o|presentatie|lezing",
 )
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(

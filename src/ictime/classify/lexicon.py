@@ -748,10 +748,7 @@ READING: Words = {
         r"læs(?:e|ning)",
         r"læs",
     ),
-    "norwegian": (
-        r"lese|lesing",
-        r"les",
-    ),
+    "norwegian": (r"lese|lesing",),
     "finnish": (r"lukemi\w*|lukuaika",),
     "czech": (r"čtení|čtu|cteni",),
     "slovak": (r"čítanie|citanie",),

@@ -93,6 +93,7 @@ PERSONAL: Words = {
         r"copiii|copilul|concediu\w*|vacan[țţt][ăa]|zi liber[ăa]|bolnav\w*",
         r"frizer\w*|coafor\w*|c[ăa]l[ăa]tori[ae]\w*|zbor(?:ul)?|tren(?:ul)?",
         r"cump[ăa]r[ăa]turi|ședința cu părinții",
+        r"analize medicale",
     ),
     "turkish": (
         r"di[şs][çc]i\w*|di[şs] hekim\w*|doktor(?:a git\w*| randevu\w*)?|hastane\w*",
@@ -157,6 +158,7 @@ ADMIN: Words = {
         r"pakollinen \w*koulutus|tuntikirjau\w*|tuntilist\w*|työaikakirjau\w*",
         r"henkilöstökysely\w*|työhyvinvointikysely\w*|pulssikysely\w*|paloharjoitus",
         r"työterveys\w*",
+        r"osakeohjelm\w*",
     ),
     "czech": (
         r"povinn[éeá] školení|povinne skoleni|bozp|výkaz\w* práce|vykaz\w* prace",
@@ -171,6 +173,7 @@ ADMIN: Words = {
     "romanian": (
         r"pontaj\w*|instruire (?:ssm|psi|obligatorie)|chestionar\w*|sondaj\w*",
         r"analize medicale periodice|control medical periodic",
+        r"instruire\w*[^\n]{0,20}?(?:ssm|psi|periodic\w*)|analize medicale",
     ),
     "turkish": (
         r"zorunlu e[ğg]itim\w*|i[şs] sa[ğg]l[ıi][ğg][ıi]\w*|isg e[ğg]itim\w*|anket\w*",
@@ -236,6 +239,7 @@ ONE_ON_ONE: Words = {
     "finnish": (
         r"\w*kahvi\w*|lounas\w*|lounaa\w*|päivällinen|aamupala|kehityskeskustelu\w*",
         r"mentorointi\w*|tutustumi\w*",
+        r"\w*lounas\w*",
     ),
     "czech": (
         r"oběd\w*|obed\w*|večeře|vecere|snídaně|snidane|káva|kafe|kávu|seznámení|seznameni",
@@ -290,6 +294,7 @@ SOCIAL: Words = {
     "finnish": (
         r"läksiäi\w*|\w*juhla\w*|pikkujoulu\w*|syntymäpäiv\w*|synttäri\w*|kakku\w*",
         r"afterwork|after work|virkistyspäiv\w*|tyky\w*|saunailta|tiimipäiv\w*",
+        r"\w*pull(?:a|at|ien)|afterwork\w*",
     ),
     "czech": (
         r"rozlučk\w*|rozlucka|rozlucky|večírek|vecirek|narozenin\w*|oslav\w*|grilovačk\w*",
@@ -315,10 +320,12 @@ SOCIAL: Words = {
     "russian": (
         r"проводы|прощальн\w*|вечеринк\w*|корпоратив\w*|день рождени\w*|торт\w*",
         r"тимбилдинг\w*|праздн\w*|посиделк\w*|пицц\w*",
+        r"настолк\w*|настольн\w* игр\w*",
     ),
     "ukrainian": (
         r"прощальн\w*|вечірк\w*|корпоратив\w*|день народженн\w*|торт\w*|тімбілдинг\w*",
         r"свято|святкуванн\w*|піц[аиу]",
+        r"настолк\w*|настільн\w* ігр\w*",
     ),
     "greek": (
         r"αποχαιρετ\w*|π[άα]ρτ[ιυ]|γεν[έε]θλι\w*|το[ύυ]ρτα|εορτασμ\w*|γιορτ\w*|ποτ[όάοα]",
@@ -405,11 +412,13 @@ COMMUNICATION: Words = {
         r"ретроспектив\w*|ретро|ревью|демо|статус\w*|собеседовани\w*|интервью",
         r"передач\w* (?:дел|смены)|(?:управляющ|руководящ)\w* комитет\w*|презентаци\w*",
         r"согласовани\w*|груминг\w*|брифинг\w*|дебриф\w*|найм\w*|разбор почты|^\W*почт[аы]",
+        r"постмортем\w*|офисные часы",
     ),
     "ukrainian": (
         r"стендап\w*|дейлі|плануванн\w*|ретроспектив\w*|ретро|рев['’ʼ]?ю|демо|статус\w*",
         r"співбесід\w*|інтерв['’ʼ]?ю|передач\w* (?:справ|зміни)|керівн\w* комітет\w*",
         r"наглядов\w* рад\w*|презентаці\w*|погодженн\w*|брифінг\w*|найм\w*|^\W*пошт[аи]",
+        r"постмортем\w*|офіс-годин\w*|офісні години",
     ),
     "greek": (
         r"sprint ?προγραμματισμ\w*|ανασκ[όο]πησ\w*|επισκ[όο]πησ\w*|αναδρομ\w*",
@@ -498,6 +507,7 @@ DEEP_WORK_ACTIVITY: Words = {
     "finnish": (
         r"keskittymi\w*|syväty\w*|älä varaa|ei varauksia|pariohjelmointi\w*",
         r"mob-?ohjelmointi\w*|huoltokatko\w*|huoltoikkuna\w*",
+        r"pairau\w*|pariohjelmoin\w*",
     ),
     "czech": (
         r"soust[řr]ed[ěe]n\w*|hlubok[áa] pr[áa]ce|neru[šs]it|p[áa]rov[ée] programov\w*",
@@ -520,11 +530,13 @@ DEEP_WORK_ACTIVITY: Words = {
         r"фокус\w*|глубок\w* работ\w*|не (?:беспокоить|бронировать|ставить)",
         r"парн\w* программировани\w*|хакатон\w*|регламентн\w* работ\w*",
         r"технологическ\w* окн\w*|окно обслуживания",
+        r"пейринг\w*|парн\w* программировани\w*",
     ),
     "ukrainian": (
         r"фокус\w*|глибок\w* робот\w*|не (?:турбувати|бронювати|ставити)",
         r"парн\w* програмуванн\w*|хакатон\w*|регламентн\w* робот\w*|технічн\w* вікн\w*",
         r"вікно обслуговуванн\w*",
+        r"пейрінг\w*|парн\w* програмуванн\w*",
     ),
     "greek": (
         r"χρ[όο]νος συγκ[έε]ντρωσης|εστ[ίι]ασ\w*|βαθι[άα] δουλει[άα]|μην ενοχλε[ίι]τε",
@@ -755,8 +767,14 @@ READING: Words = {
     "hungarian": (r"olvas\w*",),
     "romanian": (r"citire|citit",),
     "turkish": (r"okuma\w*",),
-    "russian": (r"чтени\w*|читать|прочитать",),
-    "ukrainian": (r"читанн\w*|читати|прочитати",),
+    "russian": (
+        r"чтени\w*|читать|прочитать",
+        r"чита\w*",
+    ),
+    "ukrainian": (
+        r"читанн\w*|читати|прочитати",
+        r"чита\w*",
+    ),
     "greek": (r"δι[άα]βασμα|αν[άα]γνωσ\w*",),
     "vietnamese": (r"đọc(?! (?:e-?mail|mail|thư))",),
     "indonesian": (r"(?:baca|membaca)(?! (?:e-?mail|surel))",),

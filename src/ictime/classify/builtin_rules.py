@@ -212,7 +212,9 @@ EXTERNAL_SOCIAL = rf"^(?=.*?(?:{EXTERNAL}))" + _words(
 WAR_ROOM = _words(r"war ?rooms?|incident bridges?|puente de incidentes?|sala de guerra")
 INCIDENT_ROOM = (
     r"^(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|p[0-2]|sev ?[0-2]|outages?)(?!\w)|🔥|🚨))"
-    + r"(?=.*?" + WAR_ROOM + ")"
+    + r"(?=.*?"
+    + WAR_ROOM
+    + ")"
 )
 # A notice rather than a meeting: "[FYI] maintenance window", "no attendance required".
 FYI = (

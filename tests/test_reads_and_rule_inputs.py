@@ -42,7 +42,10 @@ PEOPLE = (
     ("Room 4", "room4@resource.calendar.google.com"),
     ("Me Myself", ME),
 )
-WORDS = ("Standup", "1:1", "Focus", "Lunch", "Review", "Course", "Alice", "Zürich", "Room 4")
+WORDS = (
+    "Standup", "1:1", "Focus", "Lunch", "Review", "Course", "Alice", "Zürich", "Room 4",
+    "Course: Myself",  # names me, as my ATTENDEE's CN does
+)  # fmt: skip
 CALENDARS = ("work", "Team", "alice@corp.example")
 
 
@@ -70,6 +73,7 @@ RULE_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "weekdays": st.lists(st.sampled_from(WEEKDAY_NAMES), min_size=1, max_size=3, unique=True),
     "after": _CLOCK,
     "before": _CLOCK,
+    "title_names_me": st.booleans(),
 }
 
 

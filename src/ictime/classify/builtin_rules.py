@@ -47,7 +47,8 @@ PERSONAL = _words(
     r"(?:kids|children|kinderen|kindern|enfants)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
-    r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺",
+    r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🏸|🎾",
+    r"badminton|tennis|squash|padel",
     r"visa (?:appointment|application|interview|renewal)|passport",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
     *lexicon.words("PERSONAL"),
@@ -57,6 +58,15 @@ PERSONAL = _words(
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문",
         r"헬스장|운동|요가|필라테스",
     ),
+)
+_OBLIGATION = (
+    r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obbligatori\w*|obrigat[óo]ri\w*"
+    r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*)(?!\w)"
+)
+_TRAINING = (
+    r"(?<!\w)(?:e-?learning|trainings?|tr[ée]ning\w*|courses?|modul\w*|oktatás|εκπαίδευση"
+    r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
+    r"|schulung\w*|eğitim\w*|egitim\w*)(?!\w)"
 )
 # Admin in work time, whoever else is invited: compliance and safety training, HR surveys,
 # benefits sessions, check-ups. Not work in any of the four categories.
@@ -68,12 +78,11 @@ ADMIN = _words(
     r"formazione obbligatoria|open enrol(?:l)?ment",
     r"(?:benefit\w*|(?:stock|share|equity) (?:plan|program\w*|options?)|espp|rsus?)"
     r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
-    # E-learning and training that is compulsory, or about a regulation: "GxP e-learning".
-    r"(?:e-?learning|trainings?|courses?|modul[ea]?)(?=[^\n]{0,60}?(?:mandatory|compulsory))",
-    r"(?:mandatory|compulsory|required)[^\n]{0,40}?(?:e-?learning|trainings?|courses?)",
+    # Training that says it is compulsory (in any order), or is about a regulation.
+    rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
-    r"|code of conduct|security awareness|privacy)[^\n]{0,40}?(?:e-?learning|trainings?)",
-    r"e-?learning[^\n]{0,20}?(?:bắt buộc|wajib|obligatori\w*|povinn\w*|pflicht\w*|zorunlu)",
+    r"|code of conduct|security awareness|privacy|posh)[^\n]{0,40}?(?:e-?learning|trainings?)",
+    r"(?:insurance|pension|payroll|tax)[^\n]{0,40}?(?:q ?& ?a|info sessions?)|q ?& ?a with hr",
     *lexicon.words("ADMIN"),
     unspaced=(r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",),
 )
@@ -121,7 +130,7 @@ DESCRIBED_PAIRING = _words(
 CODE_REVIEW = _words(
     r"code[- ]?reviews?|prs?[- ]?reviews?",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
-    r"(?:pr|code) walk-?throughs?|^\W*(?:👀\s*)?(?:prs?|mrs?)(?:[-\s]\w+)?\W*$",
+    r"(?:pr|code) walk-?throughs?|cr reviews?|^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:[-\s]\w+)?\W*$",
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
@@ -209,9 +218,12 @@ EXTERNAL_SOCIAL = rf"^(?=.*?(?:{EXTERNAL}))" + _words(
 )
 # A war room during an incident is hands-on (4 times in 5 on the labelled calendars);
 # one for a launch or a sale is a meeting to coordinate.
-WAR_ROOM = _words(r"war ?rooms?|incident bridges?|puente de incidentes?|sala de guerra")
+WAR_ROOM = _words(
+    r"war ?rooms?|(?:incident )?bridges?(?: calls?)?|puente de incidentes?|sala de guerra"
+)
 INCIDENT_ROOM = (
-    r"^(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|p[0-2]|sev ?[0-2]|outages?)(?!\w)|🔥|🚨))"
+    r"^(?!.*?(?<!\w)(?:daily|standup|stand-up|status)(?!\w))"
+    r"(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|p[0-2]|sev ?[0-2]|outages?)(?!\w)|🔥|🚨))"
     + r"(?=.*?"
     + WAR_ROOM
     + ")"
@@ -228,7 +240,8 @@ ROADMAP_BRIEFING = _words(
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
-    r"^\W*(?:e-?mails?|mails?|inbox|courriels?|posteingang|slack)(?!\w)"
+    r"^\W*(?:\w+\s+)?(?:e-?mails?|mails?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
+    r"|slack)(?!\w)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
 )
 # An e-mail subject as a title: an invitation answered or forwarded.
@@ -319,6 +332,7 @@ PAIR_NAMES = (
 
 COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time|checks?)",
+    r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     r"retrospectives?|grooming|refinement|reviews?|all[- ]?hands|town ?halls?|status",
@@ -378,7 +392,7 @@ DEEP_WORK_ACTIVITY = _words(
     r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
     r"hacking|hack sessions?|code ?sprints?|maintenance windows?",
     r"hackat[oó]n\w*|change windows?",
-    r"^\W*(?:focus|fokus|foco)(?!\w)|^\W*bench\s*:",
+    r"^\W*(?:focus|fokus|foco)(?!\w)|^\W*bench\s*:|test ?days?",
     r"ventanas? de (?:cambio|mantenimiento)|okno (?:serwisowe|wdro[żz]eniowe)",
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검",),
@@ -422,6 +436,7 @@ DEEP_WORK_TOPIC = _words(
     r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
     r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?|(?-i:[A-Z]{2,10}-\d{1,6})",
     r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
+    r"terraform|hil|(?:hil|sil|test) (?:labs?|rigs?|racks?)",
     r"kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*",
     r"analiz\w*|wdro[żz]eni\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",
     *lexicon.words("DEEP_WORK_TOPIC"),
@@ -502,6 +517,9 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "min_attendees": 1},
     {"name": "default:event-social", "category": "relationships",
      "note": "the social part of an event", "title": EVENT_SOCIAL},
+    {"name": "default:talk-names-me", "category": "communication",
+     "note": "a talk or session that names me: I give it", "title": f"{TALKS}|{LEARNING_EVENTS}",
+     "title_names_me": True},
     {"name": "default:learning-event", "category": "learning", "note": "talks, courses, clubs",
      "title": LEARNING_EVENTS, "min_attendees": 1},
     {"name": "default:learning-event-alone", "category": "learning", "confident": False,

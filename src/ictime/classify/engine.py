@@ -26,9 +26,14 @@ from ictime.classify.rules import (
 from ictime.model import UNTAGGED, Occurrence
 from ictime.textsafe import plain
 
+# A word of a person's name: three letters or more (initials and "me" name nobody).
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
 _CACHE_LIMIT = 200_000
 # The fields the built-in rules read, in key order: the fast path of `Classifier.classify`.
-_BUILT_IN_NEEDS = ("all_day", "description", "minutes", "organizer", "others", "title")
+_BUILT_IN_NEEDS = (
+    "all_day", "description", "minutes", "names_me", "organizer", "others", "title"
+)  # fmt: skip
 
 
 @cache
@@ -76,6 +81,9 @@ class Classifier:
         self.rules: tuple[Rule, ...] = (*user_rules, *default_rules())
         self._first_builtin = len(user_rules)
         self._me = frozenset(normalise_email(e) for e in me)
+        self._my_address_words = frozenset(
+            word for e in self._me for word in _NAME_WORD.findall(e.split("@", 1)[0])
+        )
         self._tz = tz
         needs: set[str] = set()
         for rule in self.rules:
@@ -104,8 +112,9 @@ class Classifier:
             organizer = self._organizer(occ.organizer) if occ.organizer else ""
             others = count_others(occ.attendees, organizer, self._me)
             minutes = _floor(self._minute_bounds, int((occ.end - occ.start).total_seconds() // 60))
+            names_me = self._names_me(occ)
             key: tuple[Hashable, ...] = (
-                occ.all_day, occ.description, minutes, organizer, others, occ.summary
+                occ.all_day, occ.description, minutes, names_me, organizer, others, occ.summary
             )  # fmt: skip
         else:
             key = tuple([read(occ, calendar) for read in self._readers])
@@ -137,6 +146,18 @@ class Classifier:
         organizer = self._organizer(occ.organizer) if occ.organizer else ""
         return count_others(occ.attendees, organizer, self._me)
 
+    def _names_me(self, occ: Occurrence) -> bool:
+        """Whether the title has a word of my name, as this event lists me, or of my address.
+
+        Words of three letters or more, case-folded: "Tech talk: idempotency (Arjun)" names
+        arjun.raghavan@…; "me@corp.example" names nobody.
+        """
+        mine = set(self._my_address_words)
+        for attendee in occ.attendees:
+            if attendee.email in self._me and attendee.name:
+                mine.update(_NAME_WORD.findall(attendee.name.casefold()))
+        return bool(mine) and not mine.isdisjoint(_NAME_WORD.findall(occ.summary.casefold()))
+
     def _getters(self) -> list[Callable[[Occurrence, str], Hashable]]:
         """One reader per key field, chosen once so each classify call runs no dispatch."""
         me, tz = self._me, self._tz
@@ -165,6 +186,7 @@ class Classifier:
             "attendees": lambda occ, _: tuple(
                 f"{a.name} <{a.email}>" for a in occ.attendees if a.email not in me
             ),
+            "names_me": lambda occ, _: self._names_me(occ),
         }
         return [readers[name] for name in self._needs]
 

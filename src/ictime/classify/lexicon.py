@@ -86,6 +86,7 @@ PERSONAL: Words = {
         r"szabadság\w*|szabadsag\w*|szabadnap|betegszabad\w*|beteg(?:ség)?",
         r"fodrász\w*|fodrasz\w*|utaz[áa]s\w*|repülő(?:tér|út)\w*|ügyintéz[ée]s\w*",
         r"ugyintezes|szülői értekezlet|szuloi ertekezlet",
+        r"hazaút|hazaut",
     ),
     "romanian": (
         r"stomatolog\w*|medic(?:ul)?|la doctor|spital\w*|kinetoterap\w*",
@@ -227,14 +228,17 @@ ONE_ON_ONE: Words = {
         r"fika(?:paus|rast|stund|n|t)?|\w+sfika|teamfika|kaffe|luncha|team ?lunch|middag med",
         r"frukostmöte|medarbetarsamtal",
         r"utvecklingssamtal|lönesamtal|lära känna",
+        r"\w+lunch\w*",
     ),
     "danish": (
         r"kaffe|frokost(?: med| sammen)?|fællesfrokost|morgenmad|middag med",
         r"medarbejdersamtale|udviklingssamtale|(?-i:MUS)|mentorsamtale",
+        r"\w+frokost\w*",
     ),
     "norwegian": (
         r"kaffe|lunsj|felleslunsj|middag med|medarbeidersamtale|utviklingssamtale",
         r"bli kjent",
+        r"\w+lunsj\w*",
     ),
     "finnish": (
         r"\w*kahvi\w*|lounas\w*|lounaa\w*|päivällinen|aamupala|kehityskeskustelu\w*",
@@ -373,11 +377,13 @@ COMMUNICATION: Words = {
         r"overlevering\w*|\w*gennemgang|præsentation\w*|afrapportering|rekruttering",
         r"tavlemøde|^\W*indbakke\w*",
         r"overdragelse\w*",
+        r"\w*kontortid",
     ),
     "norwegian": (
         r"\w*planlegging|styringsgruppe\w*|ledergruppe\w*|jobbintervju\w*|intervju\w*",
         r"overlevering\w*|\w*gjennomgang|presentasjon\w*|rekruttering|tavlemøte",
         r"^\W*(?:e-post|innboks)\w*",
+        r"\w*kontortid|drop-in",
     ),
     "finnish": (
         r"sprintin suunnittelu|sprinttisuunnittelu|katselmo\w*|katselmu\w*|retrospektiivi\w*",
@@ -517,6 +523,7 @@ DEEP_WORK_ACTIVITY: Words = {
     "hungarian": (
         r"f[óo]kusz\w*|m[ée]lymunka|ne foglal\w*|p[áa]ros programoz\w*",
         r"karbantart[áa]si ablak\w*",
+        r"tesztnap\w*",
     ),
     "romanian": (
         r"timp de concentrare|concentrare|nu (?:programa|rezerva|deranja)",
@@ -591,6 +598,7 @@ DEEP_WORK_TOPIC: Words = {
         r"implement[áa]ci[óo]\w*|hibakeres[ée]s\w*|hibajav[íi]t[áa]s\w*|jav[íi]t[áa]s\w*",
         r"\w*tervez[ée]s\w*|tesztel[ée]s\w*|migr[áa]ci[óo]\w*|migr[áa]l[áa]s\w*",
         r"elemz[ée]s\w*|incidens\w*|[üu]gyelet\w*|telep[íi]t[ée]s\w*|kutat[áa]s\w*",
+        r"regresszi\w*|tesztel\w*",
     ),
     "romanian": (
         r"dezvoltare\w*|implementare\w*|depanare|remediere\w*|corectare|proiectare\w*",
@@ -791,7 +799,10 @@ PREPARATION: Words = {
     ),
     "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*",),
     "slovak": (r"príprav\w*|priprav\w*|podklad\w*",),
-    "hungarian": (r"felk[ée]sz[üu]l\w*|el[őo]k[ée]sz[íi]t\w*|jelent[ée]s\w*",),
+    "hungarian": (
+        r"felk[ée]sz[üu]l\w*|el[őo]k[ée]sz[íi]t\w*|jelent[ée]s\w*",
+        r"diák készítés\w*|diasor\w*|prezentáció készítés\w*",
+    ),
     "romanian": (r"preg[ăa]tire\w*|raport(?:ul|uri)?|materiale (?:pentru|de prezentare)",),
     "turkish": (r"haz[ıi]rl[ıi]k\w*|haz[ıi]rla\w*|rapor(?:u|lar\w*|lama\w*)?|slayt\w*",),
     "russian": (r"подготовк\w*|подготовить|слайд\w*|отч[её]т\w*",),
@@ -832,7 +843,7 @@ EXAMS: Words = {
     "slovak": (r"sk[úu][šs]k\w*|certifikáci\w*",),
     "hungarian": (r"vizsga(?:ra|n|k|z[áa]s)?|vizsg[áa]z\w*|tan[úu]s[íi]tv[áa]ny\w*",),
     "romanian": (r"examenul|certificare\w*",),
-    "turkish": (r"s[ıi]nav\w*|sertifika\w*",),
+    "turkish": (r"s[ıi]nav\w*|sertifika(?!t)\w*",),
     "russian": (r"экзамен\w*|сертификаци\w*",),
     "ukrainian": (r"іспит\w*|екзамен\w*|сертифікаці\w*",),
     "greek": (r"πιστοπο[ίι]ησ\w*",),

@@ -25,7 +25,7 @@ from ictime.model import CATEGORIES, UNTAGGED
 CONDITION_KEYS: tuple[str, ...] = (
     "title", "description", "location", "calendar", "attendee", "categories",
     "min_attendees", "max_attendees", "organizer", "my_status", "recurring", "all_day",
-    "min_minutes", "max_minutes", "weekdays", "after", "before",
+    "min_minutes", "max_minutes", "weekdays", "after", "before", "title_names_me",
 )  # fmt: skip
 
 

@@ -96,6 +96,7 @@ class Classifier:
         self._fast = self._needs == _BUILT_IN_NEEDS
         self._cache: dict[Hashable, Tag] = {}
         self._organizers: dict[str, str] = {}
+        self._named: dict[tuple[str, str], bool] = {}
         self._readers = self._getters()
 
     def classify(self, occ: Occurrence, *, calendar: str = "") -> Tag:
@@ -152,11 +153,21 @@ class Classifier:
         Words of three letters or more, case-folded: "Tech talk: idempotency (Arjun)" names
         arjun.raghavan@…; "me@corp.example" names nobody.
         """
-        mine = set(self._my_address_words)
+        my_name = ""
         for attendee in occ.attendees:
-            if attendee.email in self._me and attendee.name:
-                mine.update(_NAME_WORD.findall(attendee.name.casefold()))
-        return bool(mine) and not mine.isdisjoint(_NAME_WORD.findall(occ.summary.casefold()))
+            if attendee.name and attendee.email in self._me:
+                my_name = attendee.name
+                break
+        key = (occ.summary, my_name)
+        found = self._named.get(key)
+        if found is None:
+            if len(self._named) >= _CACHE_LIMIT:
+                self._named.clear()
+            mine = self._my_address_words.union(_NAME_WORD.findall(my_name.casefold()))
+            found = self._named[key] = not mine.isdisjoint(
+                _NAME_WORD.findall(occ.summary.casefold())
+            )
+        return found
 
     def _getters(self) -> list[Callable[[Occurrence, str], Hashable]]:
         """One reader per key field, chosen once so each classify call runs no dispatch."""

@@ -110,6 +110,7 @@ PERSONAL: Words = {
         r"отпуск\w*|выходно[йм]|отгул\w*|больничн\w*|парикмахер\w*|стрижк\w*|барбер\w*",
         r"командировк\w*|перел[её]т\w*|вылет\w*|поезд\w*|аэропорт\w*|личн(?:ое|ые дела)",
         r"родительск\w* собрани\w*|мфц",
+        r"экспенс\w*|авансов\w* отч[её]т\w*",
     ),
     "ukrainian": (
         r"стоматолог\w*|лікар\w*|спортзал\w*|тренуванн\w*|басейн\w*",
@@ -117,6 +118,7 @@ PERSONAL: Words = {
         r"забрати (?:дитину|дітей|сина|доньку)|відпустк\w*|вихідн(?:ий|им)",
         r"хвор\w*|перукар\w*|стрижк\w*|барбер\w*|відрядженн\w*|переліт|виліт|потяг\w*",
         r"аеропорт\w*|особист\w* справ\w*|батьківськ\w* збор\w*|цнап",
+        r"експенс\w*",
     ),
     "greek": (
         r"οδοντ[ίι]ατρ\w*|γιατρ\w*|νοσοκομε[ίι]\w*|φυσιοθεραπ\w*|γυμναστ[ήη]ρι\w*",
@@ -137,6 +139,7 @@ PERSONAL: Words = {
         r"servis (?:mobil|motor)|arisan|kondangan|pernikahan|nikahan|mudik",
         r"(?:sholat|solat|salat) jumat|jumatan",
         r"mcu|ambil rapor|perpanjang\w*|stnk|ktp|paspor",
+        r"solat jumaat|sembahyang jumaat",
     ),
 }
 
@@ -264,10 +267,12 @@ ONE_ON_ONE: Words = {
     "russian": (
         r"обед\w*|ужин\w*|завтрак\w*|кофе|ланч\w*|знакомств\w*|ментор\w*|наставни\w*",
         r"один на один|тет-а-тет|1 на 1",
+        r"скип-?левел\w*",
     ),
     "ukrainian": (
         r"обід\w*|вечер[яю]|сніданок|кав[аиу]|ланч\w*|знайомств\w*|ментор\w*|наставни\w*",
         r"один на один|1 на 1",
+        r"скіп-?левел\w*",
     ),
     "greek": (
         r"μεσημεριαν[όο]|φαγητ[όο]|καφ[έε]\w*|δε[ίι]πν\w*|γνωριμ[ίι]\w*",
@@ -277,6 +282,7 @@ ONE_ON_ONE: Words = {
     "indonesian": (
         r"makan siang|makan malam|makan bareng|makan bersama|sarapan|ngopi\w*|kopi",
         r"ngeteh|kenalan|perkenalan|pendampingan|empat mata|satu lawan satu",
+        r"makan (?:siang|tengah hari)|lepak\w*|mamak",
     ),
 }
 
@@ -518,8 +524,12 @@ DEEP_WORK_ACTIVITY: Words = {
     "czech": (
         r"soust[řr]ed[ěe]n\w*|hlubok[áa] pr[áa]ce|neru[šs]it|p[áa]rov[ée] programov\w*",
         r"servisn[íi] okn\w*|okno [úu]dr[žz]by",
+        r"nasazen\w*",
     ),
-    "slovak": (r"sústredeni\w*|sustredeni\w*|neru[šs]i[ťt]|servisn[ée] okn\w*",),
+    "slovak": (
+        r"sústredeni\w*|sustredeni\w*|neru[šs]i[ťt]|servisn[ée] okn\w*",
+        r"nasaden\w*",
+    ),
     "hungarian": (
         r"f[óo]kusz\w*|m[ée]lymunka|ne foglal\w*|p[áa]ros programoz\w*",
         r"karbantart[áa]si ablak\w*",
@@ -534,16 +544,18 @@ DEEP_WORK_ACTIVITY: Words = {
         r"bak[ıi]m penceresi|bak[ıi]m [çc]al[ıi][şs]mas[ıi]",
     ),
     "russian": (
-        r"фокус\w*|глубок\w* работ\w*|не (?:беспокоить|бронировать|ставить)",
+        r"фокус(?!-?групп)\w*|глубок\w* работ\w*|не (?:беспокоить|бронировать|ставить)",
         r"парн\w* программировани\w*|хакатон\w*|регламентн\w* работ\w*",
         r"технологическ\w* окн\w*|окно обслуживания",
         r"пейринг\w*|парн\w* программировани\w*",
+        r"хак-?день|хак-?дн\w*",
     ),
     "ukrainian": (
-        r"фокус\w*|глибок\w* робот\w*|не (?:турбувати|бронювати|ставити)",
+        r"фокус(?!-?груп)\w*|глибок\w* робот\w*|не (?:турбувати|бронювати|ставити)",
         r"парн\w* програмуванн\w*|хакатон\w*|регламентн\w* робот\w*|технічн\w* вікн\w*",
         r"вікно обслуговуванн\w*",
         r"пейрінг\w*|парн\w* програмуванн\w*",
+        r"хак-?день|хак-?дн\w*",
     ),
     "greek": (
         r"χρ[όο]νος συγκ[έε]ντρωσης|εστ[ίι]ασ\w*|βαθι[άα] δουλει[άα]|μην ενοχλε[ίι]τε",
@@ -669,7 +681,7 @@ CODE_REVIEW: Words = {
     "hungarian": (r"k[óo]d[áa]tn[ée]z[ée]s\w*|k[óo]d ?review\w*",),
     "romanian": (r"reviz(?:uire|ie)(?: de)? cod\w*",),
     "turkish": (r"kod (?:incelem\w*|review\w*|g[öo]zden ge[çc]ir\w*)",),
-    "russian": (r"код[- ]?ревью|ревью (?:кода|пр|мр)|пулл?[- ]?реквест\w*",),
+    "russian": (r"код[- ]?ревью|ревью (?:кода|пр|мр|pr|mr)\w*|пулл?[- ]?реквест\w*",),
     "ukrainian": (r"код[- ]?рев['’ʼ]?ю|рев['’ʼ]?ю коду|перевірк\w* коду",),
     "greek": (r"(?:αναθε[ώω]ρησ\w*|[έε]λεγχος) κ[ώω]δικα",),
     "vietnamese": (r"(?:rà soát|xem xét|đánh giá|kiểm tra) (?:mã|code)",),
@@ -826,8 +838,14 @@ TALK_GIVEN_TITLE: Words = {
     "hungarian": (r"el[őo]ad[áa]som|prezent[áa]ci[óo]m|f[őo]pr[óo]ba",),
     "romanian": (r"prezentarea mea|prelegerea mea|repeti[țţt]ie",),
     "turkish": (r"sunumum|konu[şs]mam|sunum provas[ıi]|genel prova",),
-    "russian": (r"мой доклад|моя презентация|мо[её] выступлени\w*|репетици\w*|выступаю",),
-    "ukrainian": (r"моя доповідь|моя презентація|мій виступ|репетиці\w*|виступаю",),
+    "russian": (
+        r"мой доклад|моя презентация|мо[её] выступлени\w*|репетици\w*|выступаю",
+        r"прогон\w*|мой доклад",
+    ),
+    "ukrainian": (
+        r"моя доповідь|моя презентація|мій виступ|репетиці\w*|виступаю",
+        r"прогін|прогон\w*|моя доповідь",
+    ),
     "greek": (r"η ομιλ[ίι]α μου|η παρουσ[ίι]ασ[ήη] μου|πρ[όο]βα",),
     "vietnamese": (r"bài trình bày của tôi|bài nói của tôi|tổng duyệt",),
     "indonesian": (r"presentasi saya|gladi (?:bersih|resik)|geladi \w+",),

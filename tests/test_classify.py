@@ -297,39 +297,28 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
 
 
 @pytest.mark.parametrize(
-    ("title", "others", "category"),
-    [
-        # Round 5: Polish, Spanish and Chinese words, and the causes of round 4's misses.
-        ("Kawa z Olą", 1, "relationships"),
-        ("Convivio de fin de año", 8, "relationships"),
-        ("Welcome reception (Hotel Arts)", 0, "relationships"),
-        ("Szkolenie BHP (e-learning)", 0, UNTAGGED),
-        ("Curso de cumplimiento normativo", 0, UNTAGGED),
-        ("Employee engagement survey", 0, UNTAGGED),
-        ("年度健康檢查", 0, UNTAGGED),
-        ("Lunch before the offsite", 0, UNTAGGED),
-        ("午餐", 0, UNTAGGED),
-        ("Charla interna: gRPC en producción", 15, "learning"),
-        ("Angielski – lekcja", 1, "learning"),
-        ("Tutorial: eBPF for beginners", 0, "learning"),
-        ("My lightning talk: fuzzing parsers", 0, "communication"),
-        ("Przygotowanie slajdów na demo", 0, "communication"),
-        ("Revisar correo y Slack", 0, "communication"),
-        ("Revisar PRs del equipo", 0, "deep_work"),
-        ("Address review feedback on PR 812", 0, "deep_work"),
-        ("Ventana de mantenimiento – base de datos", 4, "deep_work"),
-        ("Szkic migracji Kafka", 0, "deep_work"),
-    ],
-)  # fmt: skip
-def test_round_five_words(title: str, others: int, category: str) -> None:
-    occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
-    tag = Classifier(me=[ME], tz=TZ).classify(occ)
-    assert tag.category == category, tag.rule
-
-
-@pytest.mark.parametrize(
     ("title", "others", "category", "confident"),
     [
+        # Round 5: Polish, Spanish and Chinese words, and the causes of round 4's misses.
+        ("Kawa z Olą", 1, "relationships", None),
+        ("Convivio de fin de año", 8, "relationships", None),
+        ("Welcome reception (Hotel Arts)", 0, "relationships", None),
+        ("Szkolenie BHP (e-learning)", 0, UNTAGGED, None),
+        ("Curso de cumplimiento normativo", 0, UNTAGGED, None),
+        ("Employee engagement survey", 0, UNTAGGED, None),
+        ("年度健康檢查", 0, UNTAGGED, None),
+        ("Lunch before the offsite", 0, UNTAGGED, None),
+        ("午餐", 0, UNTAGGED, None),
+        ("Charla interna: gRPC en producción", 15, "learning", None),
+        ("Angielski – lekcja", 1, "learning", None),
+        ("Tutorial: eBPF for beginners", 0, "learning", None),
+        ("My lightning talk: fuzzing parsers", 0, "communication", None),
+        ("Przygotowanie slajdów na demo", 0, "communication", None),
+        ("Revisar correo y Slack", 0, "communication", None),
+        ("Revisar PRs del equipo", 0, "deep_work", None),
+        ("Address review feedback on PR 812", 0, "deep_work", None),
+        ("Ventana de mantenimiento – base de datos", 4, "deep_work", None),
+        ("Szkic migracji Kafka", 0, "deep_work", None),
         # Round 6: the causes of round 5's misses, and confidence calibrated on unseen data.
         ("Benefits open enrollment Q&A", 2, UNTAGGED, True),
         ("Formazione obbligatoria – modulo e-learning", 1, UNTAGGED, True),
@@ -356,127 +345,83 @@ def test_round_five_words(title: str, others: int, category: str) -> None:
         ("Prep – ExCo briefing deck", 0, "communication", False),
         ("Farewell drinks for Sam", 6, "relationships", True),
         ("Ausstand Jonas", 6, "relationships", False),
-    ],
-)  # fmt: skip
-def test_round_six_words(title: str, others: int, category: str, confident: bool) -> None:
-    occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
-    tag = Classifier(me=[ME], tz=TZ).classify(occ)
-    assert (tag.category, tag.confident) == (category, confident), tag.rule
-
-
-@pytest.mark.parametrize(
-    ("title", "others", "category"),
-    [
         # Round 8: the causes of round 7's misses (Czech, Danish, Indonesian, Vietnamese).
-        ("GxP e-learning: Data Integrity – deadline 15/10", 0, UNTAGGED),
-        ("E-learning wajib: PDP & Anti-Fraud 2026", 0, UNTAGGED),
-        ("Annual HIPAA Security & Privacy Training (contractors)", 3, UNTAGGED),
-        ("Benefity 2027 – Q&A", 2, UNTAGGED),
-        ("Mail + Slack efter ferie", 0, "communication"),
-        ("Læs: Unity Catalog docs", 0, "learning"),
-        ("📖 KIP-932 share groups", 0, "learning"),
-        ("Frokostforedrag: LLM'er i dokumenter", 12, "learning"),
-        ("Overdragelse til Kasper før ferie", 1, "communication"),
-        ("Kode: retry/backoff i ingest-service", 0, "deep_work"),
-        ("Hackdag – GenAI-søgning", 4, "deep_work"),
-        ("🔒 Hold", 0, "deep_work"),
-        ("Hold", 0, UNTAGGED),
-        ("Databricks roadmap briefing (NDA)", 4, "learning"),
-        ("Quarterly roadmap review", 6, "communication"),
-        ("AWS Certified Data Engineer – practice test", 0, "learning"),
-        ("Ôn thi AWS SAP-C02", 0, "learning"),
-        ("Buddy onboarding: Ayu", 1, "relationships"),
-        ("Sharing session Engineering", 2, "learning"),
-        ("DevFest Jakarta 2026", 0, "learning"),
-        ("Kurz: Kafka Streams pro pokročilé", 0, "learning"),
-        ("Halloween párty v kanclu", 2, "relationships"),
-        ("Giao lưu cộng đồng IT Việt–Nhật", 3, "relationships"),
-        ("MCU tahunan", 0, UNTAGGED),
-        ("Lái xe từ Nam Định về HN", 0, UNTAGGED),
-        ("Visa appointment", 0, UNTAGGED),
-        ("Visa Direct API spike", 0, "deep_work"),
+        ("GxP e-learning: Data Integrity – deadline 15/10", 0, UNTAGGED, None),
+        ("E-learning wajib: PDP & Anti-Fraud 2026", 0, UNTAGGED, None),
+        ("Annual HIPAA Security & Privacy Training (contractors)", 3, UNTAGGED, None),
+        ("Benefity 2027 – Q&A", 2, UNTAGGED, None),
+        ("Mail + Slack efter ferie", 0, "communication", None),
+        ("Læs: Unity Catalog docs", 0, "learning", None),
+        ("📖 KIP-932 share groups", 0, "learning", None),
+        ("Frokostforedrag: LLM'er i dokumenter", 12, "learning", None),
+        ("Overdragelse til Kasper før ferie", 1, "communication", None),
+        ("Kode: retry/backoff i ingest-service", 0, "deep_work", None),
+        ("Hackdag – GenAI-søgning", 4, "deep_work", None),
+        ("🔒 Hold", 0, "deep_work", None),
+        ("Hold", 0, UNTAGGED, None),
+        ("Databricks roadmap briefing (NDA)", 4, "learning", None),
+        ("Quarterly roadmap review", 6, "communication", None),
+        ("AWS Certified Data Engineer – practice test", 0, "learning", None),
+        ("Ôn thi AWS SAP-C02", 0, "learning", None),
+        ("Buddy onboarding: Ayu", 1, "relationships", None),
+        ("Sharing session Engineering", 2, "learning", None),
+        ("DevFest Jakarta 2026", 0, "learning", None),
+        ("Kurz: Kafka Streams pro pokročilé", 0, "learning", None),
+        ("Halloween párty v kanclu", 2, "relationships", None),
+        ("Giao lưu cộng đồng IT Việt–Nhật", 3, "relationships", None),
+        ("MCU tahunan", 0, UNTAGGED, None),
+        ("Lái xe từ Nam Định về HN", 0, UNTAGGED, None),
+        ("Visa appointment", 0, UNTAGGED, None),
+        ("Visa Direct API spike", 0, "deep_work", None),
         # Not admin: training that names no obligation, writing release notes.
-        ("Annual Insider Threat Awareness training", 0, "learning"),
-        ("Draft CVE announcement + 3.1.4 release notes", 0, "communication"),
-    ],
-)  # fmt: skip
-def test_round_eight_words(title: str, others: int, category: str) -> None:
-    occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
-    tag = Classifier(me=[ME], tz=TZ).classify(occ)
-    assert tag.category == category, tag.rule
-
-
-@pytest.mark.parametrize(
-    ("title", "others", "category"),
-    [
+        ("Annual Insider Threat Awareness training", 0, "learning", None),
+        ("Draft CVE announcement + 3.1.4 release notes", 0, "communication", None),
         # Round 9: the causes of round 8's misses (Finnish, Romanian, Ukrainian, UK English).
-        ("🔥 INC-482: double charges — war room", 6, "deep_work"),
-        ("P2 incident – callbacks failing (incident bridge)", 5, "deep_work"),
-        ("Halloween go-live – war room", 6, "communication"),
-        ("[FYI] Maintenance window – core router upgrade", 3, UNTAGGED),
-        ("DB maintenance (FYI – no attendance required)", 2, UNTAGGED),
-        ("Catch up after leave – email/Teams", 0, "communication"),
-        ("Friday brew ☕", 10, "relationships"),
-        ("Brew w/ Imran", 1, "relationships"),
-        ("👀 PR-и", 0, "deep_work"),
-        ("PRs", 0, "deep_work"),
-        ("Weeknotes ✍️", 0, "communication"),
-        ("Share plan info session (questions for HR)", 2, UNTAGGED),
-        ("Tech Day – session: eBPF in production", 2, "learning"),
-        ("Ruby user group – October", 0, "learning"),
-        ("Tiimilounas 🍜", 2, "relationships"),
-        ("Pairaus: Aino – rate limiter", 2, "deep_work"),
-        ("Пейрінг з Тарасом: ledger", 1, "deep_work"),
-        ("✍️ Постмортем INC-482 — драфт", 0, "communication"),
-        ("Читаю: Jepsen про Postgres", 0, "learning"),
-        ("Instruire periodică SSM/PSI", 3, UNTAGGED),
-        ("Analize medicale 🩺", 0, UNTAGGED),
+        ("🔥 INC-482: double charges — war room", 6, "deep_work", None),
+        ("P2 incident – callbacks failing (incident bridge)", 5, "deep_work", None),
+        ("Halloween go-live – war room", 6, "communication", None),
+        ("[FYI] Maintenance window – core router upgrade", 3, UNTAGGED, None),
+        ("DB maintenance (FYI – no attendance required)", 2, UNTAGGED, None),
+        ("Catch up after leave – email/Teams", 0, "communication", None),
+        ("Friday brew ☕", 10, "relationships", None),
+        ("Brew w/ Imran", 1, "relationships", None),
+        ("👀 PR-и", 0, "deep_work", None),
+        ("PRs", 0, "deep_work", None),
+        ("Weeknotes ✍️", 0, "communication", None),
+        ("Share plan info session (questions for HR)", 2, UNTAGGED, None),
+        ("Tech Day – session: eBPF in production", 2, "learning", None),
+        ("Ruby user group – October", 0, "learning", None),
+        ("Tiimilounas 🍜", 2, "relationships", None),
+        ("Pairaus: Aino – rate limiter", 2, "deep_work", None),
+        ("Пейрінг з Тарасом: ledger", 1, "deep_work", None),
+        ("✍️ Постмортем INC-482 — драфт", 0, "communication", None),
+        ("Читаю: Jepsen про Postgres", 0, "learning", None),
+        ("Instruire periodică SSM/PSI", 3, UNTAGGED, None),
+        ("Analize medicale 🩺", 0, UNTAGGED, None),
         # Not these rules: a homebrew release, a PR with a topic.
-        ("Homebrew formula release", 0, UNTAGGED),
-        ("PR 812: retry budget", 0, UNTAGGED),  # a PR with a topic: asked about
-    ],
-)  # fmt: skip
-def test_round_nine_words(title: str, others: int, category: str) -> None:
-    occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
-    tag = Classifier(me=[ME], tz=TZ).classify(occ)
-    assert tag.category == category, tag.rule
-
-
-@pytest.mark.parametrize(
-    ("title", "others", "category"),
-    [
+        ("Homebrew formula release", 0, UNTAGGED, None),
+        ("PR 812: retry budget", 0, UNTAGGED, None),  # a PR with a topic: asked about
         # Round 10: the causes of round 9's misses (Hungarian, Greek, Norwegian, Indian English).
-        ("[P1] Invoice sync - daily war room", 5, "communication"),
-        ("🔥 P1 bridge: invoice sync failing", 5, "deep_work"),
-        ("Write RCA doc - invoice sync outage", 0, "communication"),
-        ("Write COE: control-plane brownout", 0, "communication"),
-        ("Plum health insurance - Q&A with HR", 2, UNTAGGED),
-        ("Security awareness – élő tréning (kötelező Q4)", 2, UNTAGGED),
-        ("Oktatás: ISO 26262 kötelező e-learning – 3. modul", 0, UNTAGGED),
-        ("Annual Security & Privacy Awareness training", 0, UNTAGGED),
-        ("Badminton 🏸", 0, UNTAGGED),
-        ("Badminton 🏸", 6, "relationships"),
-        ("CR 👀", 0, "deep_work"),
-        ("CR review block", 0, "deep_work"),
-        ("HIL labor – perception regresszió (rack B)", 1, "deep_work"),
-        ("ZalaZONE tesztnap – perception logolás", 3, "deep_work"),
-        ("Terraform-modul for Key Vault", 0, "deep_work"),
-        ("Diák készítése – TechTalk (latency budget)", 0, "communication"),
-        ("Rydde innboks/Teams etter høstferien", 0, "communication"),
-        ("Plattform-kontortid (drop-in)", 1, "communication"),
-        ("Velkomstlunsj for Lars", 7, "relationships"),
-        ("Avklaring: Elhub API-endringer og sertifikatrotasjon", 3, "communication"),
-    ],
-)  # fmt: skip
-def test_round_ten_words(title: str, others: int, category: str) -> None:
-    occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
-    tag = Classifier(me=[ME], tz=TZ).classify(occ)
-    assert tag.category == category, tag.rule
-
-
-@pytest.mark.parametrize(
-    ("title", "others", "category", "confident"),
-    [
+        ("[P1] Invoice sync - daily war room", 5, "communication", None),
+        ("🔥 P1 bridge: invoice sync failing", 5, "deep_work", None),
+        ("Write RCA doc - invoice sync outage", 0, "communication", None),
+        ("Write COE: control-plane brownout", 0, "communication", None),
+        ("Plum health insurance - Q&A with HR", 2, UNTAGGED, None),
+        ("Security awareness – élő tréning (kötelező Q4)", 2, UNTAGGED, None),
+        ("Oktatás: ISO 26262 kötelező e-learning – 3. modul", 0, UNTAGGED, None),
+        ("Annual Security & Privacy Awareness training", 0, UNTAGGED, None),
+        ("Badminton 🏸", 0, UNTAGGED, None),
+        ("Badminton 🏸", 6, "relationships", None),
+        ("CR 👀", 0, "deep_work", None),
+        ("CR review block", 0, "deep_work", None),
+        ("HIL labor – perception regresszió (rack B)", 1, "deep_work", None),
+        ("ZalaZONE tesztnap – perception logolás", 3, "deep_work", None),
+        ("Terraform-modul for Key Vault", 0, "deep_work", None),
+        ("Diák készítése – TechTalk (latency budget)", 0, "communication", None),
+        ("Rydde innboks/Teams etter høstferien", 0, "communication", None),
+        ("Plattform-kontortid (drop-in)", 1, "communication", None),
+        ("Velkomstlunsj for Lars", 7, "relationships", None),
+        ("Avklaring: Elhub API-endringer og sertifikatrotasjon", 3, "communication", None),
         # Round 11: the causes of round 10's misses (Slovak, Malay, Russian, US English).
         ("🚨 INC-231 war room - QR double debit", 7, "deep_work", False),
         ("Solat Jumaat 🕌", 0, UNTAGGED, True),
@@ -495,10 +440,18 @@ def test_round_ten_words(title: str, others: int, category: str) -> None:
         ("Mapping spec: ORU -> FHIR Observation", 0, "deep_work", True),
     ],
 )  # fmt: skip
-def test_round_eleven_words(title: str, others: int, category: str, confident: bool) -> None:
+def test_words_read_off_each_round_of_held_out_calendars(
+    title: str, others: int, category: str, confident: bool | None
+) -> None:
+    """The cause of a miss on a promoted held-out calendar, fixed in general terms.
+
+    `confident` None: only the category is checked.
+    """
     occ = make_occ(title, others=others, minutes=60, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
-    assert (tag.category, tag.confident) == (category, confident), tag.rule
+    assert tag.category == category, tag.rule
+    if confident is not None:
+        assert tag.confident is confident, tag.rule
 
 
 @pytest.mark.parametrize(

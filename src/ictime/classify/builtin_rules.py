@@ -216,8 +216,8 @@ EXTERNAL_SOCIAL = rf"^(?=.*?(?:{EXTERNAL}))" + _words(
     r"coffee|lunch|dinner|breakfast|brekkie|drinks|intros?|introductions?|caf[ée]|kaffee",
     r"pranzo|almuerzo|comida|cena|d[ée]j(?:euner)?|mittagessen|almo[çc]o|jantar|aperitivo",
 )
-# A war room during an incident is as often hands-on as a meeting to coordinate (5 times
-# in 8 on the labelled calendars): a guess. One for a launch or a sale is a meeting.
+# A war room or bridge during an incident is as often hands-on as a meeting to coordinate
+# (4 times in 8 on the labelled calendars): a guess. One for a launch or a sale is a meeting.
 WAR_ROOM = _words(
     r"war ?rooms?|(?:incident )?bridges?(?: calls?)?|puente de incidentes?|sala de guerra"
 )

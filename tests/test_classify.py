@@ -438,6 +438,28 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Nasadenie IP 26.42.1 do PROD (hotfix)", 4, "deep_work", True),
         ("Volunteer Day – food bank (team)", 3, "relationships", False),
         ("Mapping spec: ORU -> FHIR Observation", 0, "deep_work", True),
+        # Round 12: the causes of round 11's misses (Swiss German, European Portuguese,
+        # Japanese, Canadian English), and of the miss round 11 itself caused ("hotfix").
+        ("Hypercare-Check Release 26.10.2 (MF-Tarif Hotfix)", 4, "communication", None),
+        ("Hotfix: rounding in the tariff engine", 0, "deep_work", True),
+        ("MRレビュー（GitLab）", 0, "deep_work", True),
+        ("週報作成", 0, "communication", True),
+        ("メンター面談（小林さん）", 2, "relationships", True),
+        ("関西IoT研究会 例会（外部）", 1, "learning", True),
+        ("移動（新大阪 7:33 → 東京 10:00 のぞみ）", 0, UNTAGGED, True),
+        ("【ご説明】Azure IoT Operations 最新動向", 6, "learning", False),
+        ("Kafi mit Jonas (neu im Team)", 1, "relationships", True),
+        ("Team-Zmittag Tarifa", 8, "relationships", True),
+        ("Kindergeburtstag Lena 🎂", 0, UNTAGGED, True),
+        ("Vendor-Briefing Rate Engine – Roadmap 2027", 4, "learning", False),
+        ("Rever RFC-042: Number Verification (autor: Tiago)", 0, "communication", False),  # RFC
+        ("Pair programming c/ Diogo – contract tests (Pact)", 1, "deep_work", True),
+        ("Retry/backoff no cliente NEF (MR !311)", 0, "deep_work", True),
+        ("Sessão de esclarecimento: seguro de saúde 2027", 2, UNTAGGED, True),
+        ("Debug: latência no N33 (NEF ↔ AF)", 0, "deep_work", True),
+        ("📺 Haystack EU talk recordings", 0, "learning", True),
+        ("Time recording (capitalisation codes)", 0, UNTAGGED, True),
+        ("LTR: retrain LambdaMART w/ Q3 clickstream", 0, "deep_work", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

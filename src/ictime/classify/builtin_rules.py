@@ -49,11 +49,14 @@ PERSONAL = _words(
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🏸|🎾|🕌|friday prayers?",
     r"badminton|tennis|squash|padel",
-    r"visa (?:appointment|application|interview|renewal)|passport",
+    r"visa (?:appointment|application|interview|renewal)|passport|🎈",
+    r"time (?:recording|tracking|booking)",
+    r"\w*geburtstag|festa de anos|anivers[áa]rio|kids'? birthday",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
     *lexicon.words("PERSONAL"),
     unspaced=(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
+        r"移動|新幹線|のぞみ",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문",
         r"헬스장|운동|요가|필라테스",
@@ -83,12 +86,13 @@ ADMIN = _words(
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
     r"|code of conduct|security awareness|privacy|posh)[^\n]{0,40}?(?:e-?learning|trainings?)",
     r"(?:insurance|pension|payroll|tax)[^\n]{0,40}?(?:q ?& ?a|info sessions?)|q ?& ?a with hr",
+    r"seguros? de sa[úu]de|planos? de sa[úu]de",
     *lexicon.words("ADMIN"),
     unspaced=(r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",),
 )
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
-    r"comida|breakfast|brekkie",
+    r"comida|breakfast|brekkie|zmittag",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當",
     *lexicon.words("MEAL_ALONE"),
@@ -136,7 +140,7 @@ CODE_REVIEW = _words(
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
     *lexicon.words("CODE_REVIEW"),
     unspaced=(
-        r"コードレビュー|PR ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰",
+        r"コードレビュー|[PM]R ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰|レビュー指摘",
         r"程式碼審查|代碼審查|程式碼檢視",
     ),
 )
@@ -148,7 +152,10 @@ READING = (
     + r")\b|\s[-–—(]\s*read\W*$"
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
-READING_ALONE = _words(r"reading|lesezeit|leitura|lectura|veille|📖|📚")
+READING_ALONE = _words(
+    r"reading|lesezeit|leitura|lectura|veille|📖|📚|📺",
+    r"(?:talk|conference|session|webinar|meetup|keynote) recordings?",
+)
 EXAMS = _words(
     r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*",
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
@@ -236,7 +243,9 @@ FYI = (
 # A vendor's roadmap told to customers: learning what is coming (a guess: an internal
 # roadmap review is a meeting).
 ROADMAP_BRIEFING = _words(
-    r"roadmap[- ](?:briefings?|briiffi\w*|previews?|webinars?|sessions?|deep[- ]dives?)"
+    r"roadmap[- ](?:briefings?|briiffi\w*|previews?|webinars?|sessions?|deep[- ]dives?)",
+    r"vendor[- ]briefings?",
+    unspaced=(r"最新動向",),
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
@@ -269,6 +278,7 @@ LEARNING_EVENTS = _words(
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|セミナー|ウェビナー|カンファレンス",
+        r"研究会|技術交流会|展示会|ハンズオン",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학",
     ),
@@ -291,9 +301,11 @@ ONE_ON_ONE = _words(
     r"brekkie",
     r"pranzo|caff[èe]|aperitivo|wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
+    r"kafi|\w*zmittag|znüni|zvieri",
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
+        r"メンター|評価面談|キャリア相談|1on1",
         r"환송",
     ),
 )
@@ -334,6 +346,7 @@ PAIR_NAMES = (
 COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time|checks?)",
     r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?",
+    r"rever (?:o |a )?(?:rfc|adr|design|doc\w*|proposta)",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     r"retrospectives?|grooming|refinement|reviews?|all[- ]?hands|town ?halls?|status",
@@ -365,7 +378,7 @@ COMMUNICATION = _words(
     r"retrospettiva|pianificazione|presentazione|revisione",
     *lexicon.words("COMMUNICATION"),
     unspaced=(
-        r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接",
+        r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接|週報|月報|日報",
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|説明会|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール",
         r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일",
@@ -376,7 +389,8 @@ COMMUNICATION = _words(
 VENDOR = _words(
     r"vendors?|suppliers?|lieferant\w*|leverancier\w*|fournisseurs?|fornecedor(?:es)?",
     r"proveedor(?:es)?|fornitor[ei]|account (?:manager|team|review)|sales (?:call|demo|pitch)",
-    r"renewal|procurement|rfps?|rfis?|escalations?|contract(?:s| review| renewal| negotiation)?",
+    r"renewal|procurement|rfps?|rfis?|escalations?",
+    r"contract(?:s| review| renewal| negotiation)?(?! tests?)",
     *lexicon.words("VENDOR"),
 )
 
@@ -394,7 +408,6 @@ DEEP_WORK_ACTIVITY = _words(
     r"hacking|hack sessions?|code ?sprints?|maintenance windows?",
     r"hackat[oó]n\w*|change windows?",
     r"^\W*(?:focus|fokus|foco)(?![\w-]|\s+groups?)|^\W*bench\s*:|test ?days?",
-    r"hotfix\w*|(?:deploy(?:ment)?|release) to prod\w*",
     r"ventanas? de (?:cambio|mantenimiento)|okno (?:serwisowe|wdro[żz]eniowe)",
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검",),
@@ -439,6 +452,7 @@ DEEP_WORK_TOPIC = _words(
     r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?|(?-i:[A-Z]{2,10}-\d{1,6})",
     r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
     r"terraform|hil|(?:hil|sil|test) (?:labs?|rigs?|racks?)|specs?|specifications?",
+    r"hotfix\w*|(?:deploy(?:ment)?|release) to prod\w*|(?:mr|pr) ?[!#]\d+|re-?train\w*",
     r"kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*",
     r"analiz\w*|wdro[żz]eni\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",
     *lexicon.words("DEEP_WORK_TOPIC"),
@@ -549,7 +563,7 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:pair-topic", "category": "communication", "note": '"A / B – topic"',
      "title": PAIR_TOPIC, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:pair-title", "category": "relationships", "note": '"A <> B"',
-     "title": PAIR_ARROWS, "max_attendees": 1},
+     "title": PAIR_ARROWS, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:pair-names", "category": "relationships", "note": '"A / B"',
      "title": PAIR_NAMES, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:incident-room", "category": "deep_work", "confident": False,

@@ -149,6 +149,63 @@ def test_manual_tags_survive_reimport_and_moved_instances(
     assert all(cat == "relationships" for s, cat, _ in tags if s.startswith("Catch"))
 
 
+def _focus_series(write_ics: WriteIcs) -> Path:
+    """A weekly "Focus" series of six; one instance retitled, two with a note added."""
+    series = vevent(
+        "focus", "20261102T090000", "20261102T110000", "Focus", extra="RRULE:FREQ=WEEKLY;COUNT=6"
+    )  # fmt: skip
+
+    def instance(day: str, title: str) -> str:
+        return vevent(
+            "focus",
+            f"202611{day}T090000",
+            f"202611{day}T110000",
+            title,
+            extra=f"RECURRENCE-ID;TZID=America/New_York:202611{day}T090000",
+        )
+
+    return write_ics(
+        series,
+        instance("09", "Postmortem write-up: INC-482"),
+        instance("16", "Focus (moved)"),
+        instance("23", "Moved: Focus"),
+    )
+
+
+def test_a_series_correction_covers_the_occurrences_that_keep_the_series_title(
+    store: Store, config: Config, write_ics: WriteIcs
+) -> None:
+    _import(store, config, _focus_series(write_ics))
+    blocks = {b.summary: b for b in list_blocks(store, config)}
+    assert len(blocks) == 4  # the series' title is the one most occurrences have
+    tag_block(store, config, blocks["Focus"].id, "learning", series=True)
+    after = {(b.summary, b.category, b.tag_source) for b in list_blocks(store, config)}
+    assert ("Focus", "learning", "series") in after
+    assert ("Focus (moved)", "learning", "series") in after  # a note added: the same block
+    assert ("Moved: Focus", "learning", "series") in after
+    retitled = next(b for b in list_blocks(store, config) if b.summary.startswith("Postmortem"))
+    assert (retitled.tag_source, retitled.category) != ("series", "learning")
+
+
+def test_a_retitled_occurrence_keeps_its_own_tag_and_a_series_correction_made_on_it_tags_it(
+    store: Store, config: Config, write_ics: WriteIcs
+) -> None:
+    _import(store, config, _focus_series(write_ics))
+    retitled = next(b for b in list_blocks(store, config) if b.summary.startswith("Postmortem"))
+    tag_block(store, config, retitled.id, "communication")
+    focus = next(b for b in list_blocks(store, config) if b.summary == "Focus")
+    tag_block(store, config, focus.id, "deep_work", series=True)  # does not clear its tag
+    tags = {(b.summary, b.category, b.tag_source) for b in list_blocks(store, config)}
+    assert ("Postmortem write-up: INC-482", "communication", "manual") in tags
+    # Tagging the whole series from the retitled occurrence tags that occurrence too.
+    tag_block(store, config, retitled.id, "relationships", series=True)
+    again = next(b for b in list_blocks(store, config) if b.summary.startswith("Postmortem"))
+    assert (again.category, again.tag_source) == ("relationships", "manual")
+    assert all(
+        b.category == "relationships" for b in list_blocks(store, config) if "Focus" in b.summary
+    )
+
+
 def test_occurrence_tag_beats_series_tag(store: Store, config: Config, write_ics: WriteIcs) -> None:
     path = write_ics(
         vevent(

@@ -28,12 +28,13 @@ def block_rows(
     Returns:
         The rows by block id (two occurrences with one id are merged: the later one is
         kept, in the earlier one's place), and the events table's rows, one per UID, named
-        by its earliest occurrence (not by the file's order, which a re-read of one event
-        need not keep).
+        by the title most of its occurrences have (the series' title: an instance the
+        organiser retitled is not it), the earliest occurrence's among equals (not the
+        file's order, which a re-read of one event need not keep).
     """
     rows: dict[str, BlockRow] = {}
     events: dict[str, list[Any]] = {}
-    firsts: dict[str, tuple[float, str]] = {}
+    titles: dict[str, dict[str, list[Any]]] = {}  # per UID, per title: count, first start
     for occ in occurrences:
         bid = block_id(occ.uid, occ.recurrence_id)
         decision = decide(occ, calendar)
@@ -66,7 +67,9 @@ def block_rows(
         event = events.setdefault(occ.uid, [occ.summary, occ.recurring, 0])
         event[2] += 1
         first = (occ.start.timestamp(), bid)
-        if first < firsts.setdefault(occ.uid, first):
-            firsts[occ.uid] = first
-            event[0] = occ.summary
+        title = titles.setdefault(occ.uid, {}).setdefault(occ.summary, [0, first])
+        title[0] += 1
+        title[1] = min(title[1], first)
+    for uid, event in events.items():
+        event[0] = min(titles[uid].items(), key=lambda item: (-item[1][0], item[1][1]))[0]
     return rows, [(uid, *event) for uid, event in events.items()]

@@ -372,7 +372,9 @@ def tag_block(
         block_ref: a block id or unambiguous prefix.
         category: a category key, or `none` (or `untagged`) for a block that is not work:
             it is then shown untagged, counts in no category and is not asked about again.
-        series: apply to every occurrence of the block's recurring series (by UID).
+        series: apply to every occurrence of the block's recurring series (by UID) that
+            keeps the series' title; an occurrence the organiser retitled keeps its own tag
+            (a series correction made on one such occurrence tags it too).
 
     Returns:
         The block as it is now tagged.
@@ -389,6 +391,8 @@ def tag_block(
         if series:
             store.set_tag(block.uid, "series", "", category)
             store.clear_occurrence_tags(block.uid)
+            if store.block_rows(ids=[block.id])[0]["series_tag"] is None:  # retitled
+                store.set_tag(block.uid, "occurrence", block.recurrence_id or "", category)
         else:
             store.set_tag(block.uid, "occurrence", block.recurrence_id or "", category)
         # The correction (or confirmation) teaches: similar blocks take its category.

@@ -19,7 +19,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ictime.store.reads import LONGEST_BLOCK_KEY, VISIBLE, block_rows, get_meta, query
+from ictime.store.reads import (
+    LONGEST_BLOCK_KEY,
+    SERIES_TITLED,
+    VISIBLE,
+    block_rows,
+    get_meta,
+    query,
+)
 from ictime.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -479,8 +486,17 @@ class Store:
         )
 
     def clear_occurrence_tags(self, uid: str) -> None:
-        """Forget the per-occurrence tags of a series (a series tag now decides them)."""
-        self.db.execute("DELETE FROM tags WHERE uid = ? AND scope = 'occurrence'", [uid])
+        """Forget the per-occurrence tags of a series (a series tag now decides them).
+
+        An occurrence the organiser retitled keeps its own tag: the series tag does not
+        cover it.
+        """
+        self.db.execute(
+            "DELETE FROM tags WHERE uid = ? AND scope = 'occurrence' AND recurrence_id NOT IN"
+            " (SELECT COALESCE(b.recurrence_id, '') FROM blocks AS b"
+            f"  WHERE b.uid = ? AND NOT ({SERIES_TITLED}))",
+            [uid, uid],
+        )
 
     # -- import log -------------------------------------------------------------------
 

@@ -24,11 +24,37 @@ VISIBLE = (
     "NOT EXISTS (SELECT 1 FROM blocks AS other"
     " WHERE other.id = b.id AND other.source_id < b.source_id)"
 )
-# A block's manual tags: `o` for this occurrence, `r` for its series.
+# A block's manual tags: `o` for this occurrence, `r` for its series. A series tag covers the
+# occurrences that keep the series' title (`events.summary`, compared without case, spaces,
+# hyphens and colons), with at most a note added: a short suffix or any bracketed one ("Catch
+# up (moved to Thu)"), or a short prefix ("Moved: Catch up"). An occurrence the organiser
+# retitled ("Focus" turned into "Postmortem write-up", "Guild" into "Guild: Kacper – how we
+# compute ETAs") is another kind of block.
+_SERIES_TITLE = (
+    "(SELECT e.summary FROM events AS e WHERE e.source_id = b.source_id AND e.uid = b.uid)"
+)
+
+
+def _squeezed(text: str) -> str:
+    """SQL for a title compared loosely: lower case, without spaces, hyphens and colons."""
+    return f"lower(replace(replace(replace({text}, ' ', ''), '-', ''), ':', ''))"
+
+
+# (With no events row, as for the version of a block whose event is gone, the tag covers it.)
+SERIES_TITLED = (
+    f"EXISTS (SELECT 1 FROM (SELECT {_squeezed('b.summary')} AS mine,"
+    f" {_squeezed(_SERIES_TITLE)} AS theirs)"
+    " WHERE theirs IS NULL OR mine = theirs"
+    " OR (instr(mine, theirs) = 1 AND (length(mine) - length(theirs) <= 10"
+    "  OR substr(mine, length(theirs) + 1, 1) IN ('(', '[')))"
+    " OR (instr(mine, theirs) BETWEEN 2 AND 14"
+    "  AND substr(mine, length(mine) - length(theirs) + 1) = theirs))"
+)
 TAG_JOINS = (
     " LEFT JOIN tags AS o ON o.scope = 'occurrence' AND o.uid = b.uid"
     "  AND o.recurrence_id = COALESCE(b.recurrence_id, '')"
     " LEFT JOIN tags AS r ON r.scope = 'series' AND r.uid = b.uid AND r.recurrence_id = ''"
+    f"  AND {SERIES_TITLED}"
 )
 TAGGED_SELECT = (
     "SELECT b.*, s.calendar AS calendar, o.category AS occurrence_tag, r.category AS series_tag"

@@ -120,7 +120,7 @@ def test_a_v3_database_is_migrated_with_its_blocks_as_the_first_versions(
     finally:
         store.close()
 
-    assert version == SCHEMA_VERSION == 5
+    assert version == SCHEMA_VERSION == 6
     assert tuple(seeded) == (WEEKS, 1, 1)  # every stored block, as of the one import
     # The import made before the migration is the week's baseline.
     assert changes.baseline_at == _moment(0)

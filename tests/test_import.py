@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -204,6 +205,26 @@ def test_a_retitled_occurrence_keeps_its_own_tag_and_a_series_correction_made_on
     assert all(
         b.category == "relationships" for b in list_blocks(store, config) if "Focus" in b.summary
     )
+
+
+def test_a_version_5_database_names_its_series_by_their_most_common_title(
+    db_path: Path, config: Config, write_ics: WriteIcs
+) -> None:
+    """Before version 6 a series was named by its earliest occurrence, here a retitled one."""
+    store = service.open_store(db_path, config)
+    _import(store, config, _focus_series(write_ics))
+    focus = next(b for b in list_blocks(store, config) if b.summary == "Focus")
+    tag_block(store, config, focus.id, "learning", series=True)
+    store.close()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("UPDATE events SET summary = 'Postmortem write-up: INC-482'")
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    store = service.open_store(db_path, config)
+    (name,) = store.conn.execute("SELECT summary FROM events").fetchone()
+    assert name == "Focus"
+    assert all(b.tag_source == "series" for b in list_blocks(store, config) if "Focus" in b.summary)
+    store.close()
 
 
 def test_occurrence_tag_beats_series_tag(store: Store, config: Config, write_ics: WriteIcs) -> None:

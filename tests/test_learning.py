@@ -287,7 +287,7 @@ def test_a_version_3_database_migrates(db_path: Path, config: Config) -> None:
     conn.execute("PRAGMA user_version = 3")
     conn.close()
     store = open_store(db_path, config)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
     (block,) = list_blocks(store, config)
     assert (block.category, block.confident, block.tag_source) == ("communication", True, "rule")
     assert store.get_meta("rules_fingerprint") not in (None, "old")  # re-tagged on open

@@ -6,7 +6,7 @@ recurrence id, so no import ever touches them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -181,5 +181,18 @@ MIGRATIONS: dict[int, str] = {
         NULL, uid, recurrence_id, summary, start_ts, end_ts, all_day, status, my_partstat,
         attendees, recurring, counted, not_counted_reason, category, rule
     FROM blocks
+    """,
+    # 6: an event (a series) is named by the title most of its occurrences have, the earliest's
+    # among equals, not by its earliest occurrence: a series correction covers the occurrences
+    # with the series' title (`store.reads.SERIES_TITLED`). A file made before is renamed so.
+    6: """
+    UPDATE events SET summary = (
+        SELECT b.summary FROM blocks AS b
+        WHERE b.source_id = events.source_id AND b.uid = events.uid
+        GROUP BY b.summary ORDER BY count(*) DESC, min(b.start_ts), min(b.id) LIMIT 1
+    )
+    WHERE EXISTS (
+        SELECT 1 FROM blocks AS b WHERE b.source_id = events.source_id AND b.uid = events.uid
+    )
     """,
 }

@@ -200,6 +200,13 @@ def block_id(uid: str, recurrence_id: str | None) -> str:
 
 NOT_WORK_LABEL = "Not work"
 """What a block decided not to be work is called where blocks are shown."""
+NOT_WORK_WORD = "not work"
+"""The same in the command line's words, beside category keys."""
+
+
+def tag_word(block: Block) -> str:
+    """A block's tag as the command line says it: its category key, or `not work`."""
+    return NOT_WORK_WORD if block.not_work else block.category
 
 
 def tag_label(block: Block, *, short: bool = False) -> str:

@@ -250,6 +250,7 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
     CATEGORY: deep_work, relationships, communication, learning, or none (also: untagged)
     for a block that is not work: it counts in no category and Triage asks no more.
     """
+    from ictime.model import tag_word
     from ictime.service import ServiceError, tag_block
     from ictime.textsafe import plain
 
@@ -259,8 +260,7 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
         fail(str(exc), EXIT_FAILED)
         return
     scope = "the whole series of" if series else "this occurrence of"
-    verdict = "not work" if block.not_work else block.category
-    click.echo(f"{block.id}: {scope} {plain(block.summary)!r} is now {verdict}")
+    click.echo(f"{block.id}: {scope} {plain(block.summary)!r} is now {tag_word(block)}")
 
 
 @cli.command()

@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ictime.model import Block
+from ictime.model import Block, tag_word
 from ictime.render.spreadsheet import csv_document
 
 BLOCK_FIELDS: tuple[str, ...] = (
@@ -102,7 +102,7 @@ def print_blocks_table(blocks: Sequence[Block]) -> None:
             f"{block.start:%a %m-%d}",
             when,
             str(block.minutes),
-            ("not work" if block.not_work else block.category) + ("?" if block.guess else ""),
+            tag_word(block) + ("?" if block.guess else ""),
             Text(plain(block.summary)),
             ", ".join(notes),
             style=None if block.counted else "dim",

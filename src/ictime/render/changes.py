@@ -6,6 +6,7 @@ removed, the Markdown escaped.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -39,31 +40,10 @@ def changes_record(changes: PeriodChanges) -> dict[str, Any]:
         "removed": [block_record(block) for block in changes.removed],
         "moved": [_pair(change) for change in changes.moved],
         "retitled": [_pair(change) for change in changes.retitled],
-        "meetings": None
-        if meetings is None
-        else {
-            "added": meetings.added,
-            "added_minutes": meetings.added_minutes,
-            "removed": meetings.removed,
-            "removed_minutes": meetings.removed_minutes,
-            "moved": meetings.moved,
-            "minutes_before": meetings.minutes_before,
-            "minutes_after": meetings.minutes_after,
-        },
-        "focus": None
-        if focus is None
-        else {
-            "minutes_before": focus.minutes_before,
-            "minutes_after": focus.minutes_after,
-            "lost_minutes": focus.lost_minutes,
-        },
-        "build_time": None
-        if build is None
-        else {
-            "suggested": build.suggested,
-            "kept": build.kept,
-            "kept_minutes": build.kept_minutes,
-        },
+        # The summaries' fields are the contract's names (docs/json.md).
+        "meetings": None if meetings is None else asdict(meetings),
+        "focus": None if focus is None else {**asdict(focus), "lost_minutes": focus.lost_minutes},
+        "build_time": None if build is None else asdict(build),
     }
 
 

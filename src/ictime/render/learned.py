@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ictime.model import NOT_WORK, UNTAGGED
+from ictime.model import NOT_WORK, NOT_WORK_WORD, UNTAGGED
 
 if TYPE_CHECKING:
     from ictime.classify.learned import Example
@@ -64,7 +64,7 @@ def print_learned_table(rows: Sequence[LearnedRow]) -> None:
         table.add_row(
             str(example.id),
             example.tagged_on.isoformat(),
-            "not work" if example.category == NOT_WORK else example.category,
+            NOT_WORK_WORD if example.category == NOT_WORK else example.category,
             example.people,
             str(blocks),
             Text(plain(example.title)),

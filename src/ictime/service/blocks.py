@@ -240,6 +240,15 @@ def occurrence_from_row(row: dict[str, Any], config: Config) -> Occurrence:
 # -- reading blocks ---------------------------------------------------------------------
 
 
+# The `rule` of a learned tag: the prefix, then the id of the example (`ictime learned`).
+LEARNED_PREFIX = "learned:"
+
+
+def is_builtin(rule: str) -> bool:
+    """Whether a rule name is a built-in rule's (the person's own may not start `default:`)."""
+    return rule.startswith("default:")
+
+
 def _learned_wins(row: dict[str, Any]) -> bool:
     """Whether a block's learned tag beats its rule tag.
 
@@ -250,15 +259,6 @@ def _learned_wins(row: dict[str, Any]) -> bool:
     if row.get("learned_from") is None or (rule is not None and not is_builtin(rule)):
         return False
     return bool(row["learned_confident"]) or not row["confident"] or row["category"] == UNTAGGED
-
-
-# The `rule` of a learned tag: the prefix, then the id of the example (`ictime learned`).
-LEARNED_PREFIX = "learned:"
-
-
-def is_builtin(rule: str) -> bool:
-    """Whether a rule name is a built-in rule's (the person's own may not start `default:`)."""
-    return rule.startswith("default:")
 
 
 def block_from_row(row: dict[str, Any], config: Config) -> Block:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ictime.config import Config
-from ictime.model import TAG_LEARNED, TAG_MANUAL, TAG_SERIES, UNTAGGED, Block
+from ictime.model import TAG_LEARNED, TAG_MANUAL, TAG_SERIES, UNTAGGED, Block, tag_word
 from ictime.service.blocks import (
     block_from_row,
     classify,
@@ -17,11 +17,6 @@ from ictime.service.blocks import (
 
 if TYPE_CHECKING:
     from ictime.store import Store
-
-
-def _tag_words(block: Block) -> str:
-    """A block's tag in words: its category, or `not work` when a person decided so."""
-    return "not work" if block.not_work else block.category
 
 
 def _by_hand(block: Block) -> str:
@@ -36,7 +31,7 @@ def explain_block(store: Store, config: Config, block_ref: str) -> tuple[Block, 
     """
     row = find_row(store, config, block_ref)
     block = block_from_row(row, config)
-    verdict = _tag_words(block)
+    verdict = tag_word(block)
     if block.tag_source == TAG_MANUAL:
         text = f"{verdict}: {_by_hand(block)} for this occurrence (`ictime tag`)."
     elif block.tag_source == TAG_SERIES:

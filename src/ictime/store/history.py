@@ -36,6 +36,11 @@ HISTORY_COLUMNS: tuple[str, ...] = (
 """The columns of `blocks` a version keeps, after its source and block id."""
 
 _READ = "outcome IN ('imported', 'unchanged')"
+# A version of the source current at some import from the first to the last: made by the
+# last or before (`from_import <= ?`), not ended by the first or before (`to_import > ?`).
+_CURRENT_FROM_TO = (
+    "b.source_id = ? AND b.from_import <= ? AND (b.to_import IS NULL OR b.to_import > ?)"
+)
 # A version as `Store.block_rows` gives a block: the columns it does not keep are empty, the
 # manual tags and the calendar are today's.
 _VERSION_SELECT = (
@@ -188,8 +193,7 @@ def versions_at(
     Rows have the shape of `Store.block_rows` rows (description, location, categories,
     organizer and attendees empty); manual tags and the calendar name are today's.
     """
-    valid = "b.source_id = ? AND b.from_import <= ? AND (b.to_import IS NULL OR b.to_import > ?)"
-    return _versions(store, valid, [source_id, import_id, import_id], span, ids)
+    return _versions(store, _CURRENT_FROM_TO, [source_id, import_id, import_id], span, ids)
 
 
 def versions_between(
@@ -197,8 +201,7 @@ def versions_between(
 ) -> list[dict[str, Any]]:
     """Every version overlapping `span` that was current at some import from the first to the
     last (both included), oldest first."""
-    valid = "b.source_id = ? AND b.from_import <= ? AND (b.to_import IS NULL OR b.to_import > ?)"
-    return _versions(store, valid, [source_id, last_import, first_import], span, ())
+    return _versions(store, _CURRENT_FROM_TO, [source_id, last_import, first_import], span, ())
 
 
 def last_versions(

@@ -55,9 +55,8 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def duration(minutes: int) -> str:
-    """A duration as the reports say it (`45 min`, `2 h 30`)."""
-    return format_minutes(minutes)
+duration = format_minutes
+"""A duration as the reports say it (`45 min`, `2 h 30`)."""
 
 
 def hhmm(moment: datetime) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,7 @@ from ictime.config import Config
 from ictime.service import import_sources, list_blocks, tag_block
 from ictime.store import Store
 from support import ME, NEW_YORK
-from support.cli import db_state
+from support.cli import db_state, run_ictime
 from support.ics import WriteIcs, calendar, vevent
 
 TODAY = date(2026, 11, 25)
@@ -188,7 +189,7 @@ def test_a_series_correction_covers_the_occurrences_that_keep_the_series_title(
     assert (retitled.tag_source, retitled.category) != ("series", "learning")
 
 
-def test_a_retitled_occurrence_keeps_its_own_tag_and_a_series_correction_made_on_it_tags_it(
+def test_a_retitled_occurrence_keeps_its_own_tag_and_a_series_correction_made_on_it_tags_it_alone(
     store: Store, config: Config, write_ics: WriteIcs
 ) -> None:
     _import(store, config, _focus_series(write_ics))
@@ -198,13 +199,32 @@ def test_a_retitled_occurrence_keeps_its_own_tag_and_a_series_correction_made_on
     tag_block(store, config, focus.id, "deep_work", series=True)  # does not clear its tag
     tags = {(b.summary, b.category, b.tag_source) for b in list_blocks(store, config)}
     assert ("Postmortem write-up: INC-482", "communication", "manual") in tags
-    # Tagging the whole series from the retitled occurrence tags that occurrence too.
-    tag_block(store, config, retitled.id, "relationships", series=True)
-    again = next(b for b in list_blocks(store, config) if b.summary.startswith("Postmortem"))
+    # A series correction made on the retitled occurrence tags that occurrence only: the
+    # "Focus" blocks it was retitled from are another kind of block.
+    again = tag_block(store, config, retitled.id, "relationships", series=True)
     assert (again.category, again.tag_source) == ("relationships", "manual")
-    assert all(
-        b.category == "relationships" for b in list_blocks(store, config) if "Focus" in b.summary
-    )
+    focus_tags = {
+        (b.category, b.tag_source) for b in list_blocks(store, config) if "Focus" in b.summary
+    }
+    assert focus_tags == {("deep_work", "series")}
+
+
+def test_the_command_line_says_which_occurrences_a_series_correction_tagged(
+    write_ics: WriteIcs, db_path: Path, config_file: Path
+) -> None:
+    def run(*args: str) -> str:
+        done = run_ictime(*args, db=db_path, config=config_file)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run("import", str(_focus_series(write_ics)))
+    ids = {b["summary"]: b["id"] for b in json.loads(run("blocks", "--format", "json"))}
+    retitled = run("tag", ids["Postmortem write-up: INC-482"], "communication", "--series")
+    assert "this occurrence of 'Postmortem write-up: INC-482'" in retitled
+    assert "retitled from its series" in retitled
+    focus = run("tag", ids["Focus"], "deep_work", "--series")
+    assert "the whole series of 'Focus' is now deep_work" in focus
+    assert "retitled" not in focus
 
 
 def test_a_version_5_database_names_its_series_by_their_most_common_title(

@@ -373,11 +373,12 @@ def tag_block(
         category: a category key, or `none` (or `untagged`) for a block that is not work:
             it is then shown untagged, counts in no category and is not asked about again.
         series: apply to every occurrence of the block's recurring series (by UID) that
-            keeps the series' title; an occurrence the organiser retitled keeps its own tag
-            (a series correction made on one such occurrence tags it too).
+            keeps the series' title. An occurrence the organiser retitled is another kind
+            of block ("Focus" turned into "Postmortem write-up" for a day): it keeps its
+            own tag, and a series correction made on it tags that occurrence only.
 
     Returns:
-        The block as it is now tagged.
+        The block as it is now tagged (`tag_source` says whether its series was).
     """
     if category not in (*CATEGORIES, *NOT_WORK_WORDS):
         choices = ", ".join((*CATEGORIES, *NOT_WORK_WORDS))
@@ -388,11 +389,10 @@ def tag_block(
     row = find_row(store, config, block_ref)
     block = block_from_row(row, config)
     with store.transaction():
+        series = series and store.keeps_series_title(block.id)
         if series:
             store.set_tag(block.uid, "series", "", category)
             store.clear_occurrence_tags(block.uid)
-            if store.block_rows(ids=[block.id])[0]["series_tag"] is None:  # retitled
-                store.set_tag(block.uid, "occurrence", block.recurrence_id or "", category)
         else:
             store.set_tag(block.uid, "occurrence", block.recurrence_id or "", category)
         # The correction (or confirmation) teaches: similar blocks take its category.

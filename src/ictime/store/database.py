@@ -485,6 +485,13 @@ class Store:
             [uid, scope, recurrence_id, category, _now_iso()],
         )
 
+    def keeps_series_title(self, block_id: str) -> bool:
+        """Whether a tag of its series would cover this block (the organiser did not retitle it)."""
+        row = self.conn.execute(
+            f"SELECT {SERIES_TITLED} FROM blocks AS b WHERE b.id = ?", [block_id]
+        ).fetchone()
+        return bool(row and row[0])
+
     def clear_occurrence_tags(self, uid: str) -> None:
         """Forget the per-occurrence tags of a series (a series tag now decides them).
 

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from ictime.config import Config
-from ictime.model import Block, tag_label
+from ictime.model import TAG_SERIES, Block, tag_label
 from ictime.timeutil import day_start
 from ictime.tui.context import IctimeContext
 from ictime.tui.messages import BlocksImported, BlocksTagged, WorkerFailed
@@ -250,10 +250,13 @@ class IctimeApp(App[None]):
     def on_blocks_tagged(self, message: BlocksTagged) -> None:
         """Show the change everywhere and say what was done."""
         self.data_changed()
-        scope = "every occurrence of" if message.series else ""
+        whole = message.block.tag_source == TAG_SERIES
+        scope = "every occurrence of" if whole else ""
         label = tag_label(message.block, short=True)
         what = f"{scope} {safe(message.block.summary)!r}".strip()
-        self.notify(f"Tagged {what} as {label}", markup=False, timeout=3)
+        retitled = " (retitled from its series: this occurrence only)"
+        note = retitled if message.series and not whole else ""
+        self.notify(f"Tagged {what} as {label}{note}", markup=False, timeout=3)
 
     def on_blocks_imported(self, message: BlocksImported) -> None:
         """An import changed the store: every screen shows it."""

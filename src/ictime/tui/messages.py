@@ -21,7 +21,7 @@ class BlocksTagged(Message):
 
         Args:
             block: the block as it is now tagged.
-            series: every occurrence of its series was tagged.
+            series: the person asked to tag every occurrence of its series.
         """
         super().__init__()
         self.block = block

@@ -50,7 +50,7 @@ PERSONAL = _words(
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🏸|🎾|🕌|friday prayers?",
     r"badminton|tennis|squash|padel",
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
-    r"time (?:recording|tracking|booking)",
+    r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"\w*geburtstag|festa de anos|anivers[áa]rio|kids'? birthday",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
     *lexicon.words("PERSONAL"),
@@ -58,13 +58,13 @@ PERSONAL = _words(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"移動|新幹線|のぞみ",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
-        r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문",
+        r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문|건강검진",
         r"헬스장|운동|요가|필라테스",
     ),
 )
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obbligatori\w*|obrigat[óo]ri\w*"
-    r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*)(?!\w)"
+    r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|trainings?|tr[ée]ning\w*|courses?|modul\w*|oktatás|εκπαίδευση"
@@ -80,7 +80,7 @@ ADMIN = _words(
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
     r"(?:benefit\w*|(?:stock|share|equity) (?:plan|program\w*|options?)|espp|rsus?)"
-    r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
+    r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)|q ?& ?a[^\n]{0,20}?benefit\w*",
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
@@ -88,7 +88,10 @@ ADMIN = _words(
     r"(?:insurance|pension|payroll|tax)[^\n]{0,40}?(?:q ?& ?a|info sessions?)|q ?& ?a with hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
     *lexicon.words("ADMIN"),
-    unspaced=(r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문",),
+    unspaced=(
+        r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
+        r"정보 ?보안 ?(?:교육|캠페인)",
+    ),
 )
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
@@ -147,14 +150,14 @@ CODE_REVIEW = _words(
 
 # A title that starts by saying the block is for reading.
 READING = (
-    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|"
+    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie|"
     + "|".join(lexicon.words("READING"))
     + r")\b|\s[-–—(]\s*read\W*$"
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 READING_ALONE = _words(
     r"reading|lesezeit|leitura|lectura|veille|📖|📚|📺",
-    r"(?:talk|conference|session|webinar|meetup|keynote) recordings?",
+    r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
 )
 EXAMS = _words(
     r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*",
@@ -209,7 +212,8 @@ PREPARATION = _words(
     r"(?:an? |the |un |une |l'|le |el |o |den |einen )?(?:articles?|blogs?|artikel|artigos?)",
     *lexicon.words("PREPARATION"),
     unspaced=(
-        r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성",
+        r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
+        r"블로그|ブログ",
         r"投影片",
     ),
 )
@@ -244,8 +248,8 @@ FYI = (
 # roadmap review is a meeting).
 ROADMAP_BRIEFING = _words(
     r"roadmap[- ](?:briefings?|briiffi\w*|previews?|webinars?|sessions?|deep[- ]dives?)",
-    r"vendor[- ]briefings?",
-    unspaced=(r"最新動向",),
+    r"vendor[- ]briefings?|roadmap\b[^\n]{0,40}?\(nda\)|what'?s new in|co nowego w",
+    unspaced=(r"最新動向|アップデート説明会|로드맵 ?브리핑",),
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
@@ -274,13 +278,15 @@ LEARNING_EVENTS = _words(
     r"lezing|kennissessie|cours(?! d'eau)|community days?|seminari[oi]|convegn[oi]",
     r"tutorials?:|open house|charlas? (?:interna|t[ée]cnica)s?|charlas?:",
     r"pl[áa]ticas?:|lekcj[aeię]|szkoleni[ae]|kurs(?:y|u)?|wyk[łl]ad\w*|prelekcj\w*|webinari\w*",
+    r"klub (?:książki|ksiazki|czytelniczy)",
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski",
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|セミナー|ウェビナー|カンファレンス",
-        r"研究会|技術交流会|展示会|ハンズオン",
+        r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
-        r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학",
+        r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
+        r"독서 ?모임|북 ?클럽",
     ),
 )
 
@@ -292,7 +298,8 @@ ONE_ON_ONE = _words(
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"skip[- ]?levels?|mentor\w*|mentee|coaching|buddy|coffee|lunch(?:es)?|dinner|breakfast",
     r"drinks|happy hour|socials?|farewell|goodbye|networking|walk(?:ing)? (?:with|w/|&|and)",
-    r"team[- ]?(?:building|bonding|events?|outings?|socials?)|birthday|celebrat\w*",
+    r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies))",
+    r"birthday|celebrat\w*",
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
     r"game night|donut|intros?(?! to\b)|introductions?(?! to\b)|meet (?:&|and|n) greet",
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
@@ -316,6 +323,7 @@ EVENT_SOCIAL = _words(
     r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
     r"abendessen|jantar|after[- ]?work\w*",
     *lexicon.words("EVENT_SOCIAL"),
+    unspaced=(r"懇親会|동기 ?모임",),
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
@@ -328,7 +336,7 @@ SOCIAL = _words(
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja",
     *lexicon.words("SOCIAL"),
-    unspaced=(r"懇親会|飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",),
+    unspaced=(r"飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",),
 )
 PAIR_ARROWS = r"\S\s*(?:<>|<->|<=>|↔|⟷)\s*\S"
 _NAME = r"[^\W\d_][\w'’.-]+"
@@ -376,12 +384,14 @@ COMMUNICATION = _words(
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
     r"(?:correos?|e-?mails?|mails?|poczt\w*) (?:y|e|i|and|&|\+) (?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",
+    r"rekrutac\w*|kandydat\w*|przegl[ąa]d\w*",
     *lexicon.words("COMMUNICATION"),
     unspaced=(
         r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接|週報|月報|日報",
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|説明会|キックオフ",
-        r"計画|プランニング|ポストモーテム|判定|レビュー|メール",
-        r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일",
+        r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",
+        r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일|포스트모템",
+        r"채용",
     ),
 )
 
@@ -397,7 +407,8 @@ VENDOR = _words(
 DEEP_WORK_ACTIVITY = _words(
     r"focus(?:ed)?\s*(?:time|block|session|hours?|mode|work)|^focus$|deep work|heads[- ]?down",
     r"no[- ]meetings?|do not (?:book|schedule|disturb)|dnb|maker time|flow time",
-    r"pair(?:ing)?(?: programming| session)?|mob[- ]?(?:bing|programming|sessions?)",
+    r"pair(?:ing)?(?: programming| session)?",
+    r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch",
     r"pareamento|ensemble programming|hack ?days?|hack ?weeks?|hackathons?|bug ?bash(?:es)?",
     r"game ?days?|hands[- ]on",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
@@ -406,11 +417,14 @@ DEEP_WORK_ACTIVITY = _words(
     r"trabalho focado|focus ?tijd|concentratietijd|event[- ]?storming|^\W*block(?:ed)?\s*:",
     r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
     r"hacking|hack sessions?|code ?sprints?|maintenance windows?",
-    r"hackat[oó]n\w*|change windows?",
+    r"hackat[oó]n\w*|change windows?|load ?tests?|testy? obci[ąa][żz]eniow\w*",
     r"^\W*(?:focus|fokus|foco)(?![\w-]|\s+groups?)|^\W*bench\s*:|test ?days?",
     r"ventanas? de (?:cambio|mantenimiento)|okno (?:serwisowe|wdro[żz]eniowe)",
     *lexicon.words("DEEP_WORK_ACTIVITY"),
-    unspaced=(r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검",),
+    unspaced=(
+        r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
+        r"負荷試験",
+    ),
 )
 
 # Meeting words that say nothing about the topic: with one other person they are a 1:1.
@@ -453,14 +467,15 @@ DEEP_WORK_TOPIC = _words(
     r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
     r"terraform|hil|(?:hil|sil|test) (?:labs?|rigs?|racks?)|specs?|specifications?",
     r"hotfix\w*|(?:deploy(?:ment)?|release) to prod\w*|(?:mr|pr) ?[!#]\d+|re-?train\w*",
-    r"kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*",
+    r"kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*|profilowani\w*",
+    r"fixy",
     r"analiz\w*|wdro[żz]eni\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",
     *lexicon.words("DEEP_WORK_TOPIC"),
     unspaced=(
         r"開発|実装|設計|検証|調査|修正|整備|構築|改善|テスト|移行|負荷試験",
         r"リファクタ\w{0,4}|デバッグ|障害対応|プロトタイプ|コーディング",
         r"개발|구현|설계|리팩토링|디버깅|분석|자동화|스크립트|정리|증설|검수|마이그레이션",
-        r"장애 대응|트러블슈팅|부하 ?테스트|집중",
+        r"장애 대응|트러블슈팅|부하 ?테스트|집중|배포|デプロイ",
     ),
 )
 
@@ -480,6 +495,7 @@ LEARNING_TOPIC = _words(
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
     r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier|ateliers",
     r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
+    r"nauk[aię]",
     *lexicon.words("LEARNING_TOPIC"),
     unspaced=(r"論文|勉強|学習|読書|輪読|視聴",),
 )

@@ -257,6 +257,7 @@ def test_blocks_json_and_the_learned_command(
         "one other",
         1,
     )
+    assert example["confirmation"] is False  # the rules read it as a 1:1
     table = run("learned").stdout
     assert "Abstimmung Kafka-Quotas" in table and "communication" in table
     forgot = run("learned", "--forget", str(example["id"]))
@@ -350,3 +351,38 @@ def test_with_others_is_more_alike_than_alone(
     [alone] = [b for b in week_two if b.attendees == 0]
     assert (with_both.category, with_both.tag_source) == ("relationships", "learned")
     assert (alone.category, alone.tag_source) == ("untagged", "learned")
+
+
+def test_a_confirmation_tags_blocks_no_rule_tagged_but_moves_no_rule_tag(
+    store: Store, config: Config, write_ics: WriteIcs
+) -> None:
+    """Confirming "Daily Tarifa" says nothing against coffee with the same team."""
+    team = (ANA, BO, "cy@corp.example", ME)
+    first = write_ics(
+        vevent("daily", "20261116T093000", "20261116T094500", "Daily Tarifa", attendees=team),
+        name="week1.ics",
+    )
+    import_files(store, config, first)
+    daily = by_title(store, config)["Daily Tarifa"]
+    assert (daily.category, daily.confident) == ("communication", False)  # a guess, confirmed
+    tag_block(store, config, daily.id, "communication")
+    later = write_ics(
+        vevent("coffee", "20261124T100000", "20261124T103000", "Tarifa ☕", attendees=team),
+        vevent("alone", "20261124T140000", "20261124T143000", "Tarifa"),
+        name="week2.ics",
+    )
+    import_files(store, config, later)
+    blocks = by_title(store, config)
+    coffee = blocks["Tarifa ☕"]
+    assert (coffee.category, coffee.tag_source, coffee.rule) == (
+        "relationships",
+        "rule",
+        "default:social-sign",
+    )
+    assert (blocks["Tarifa"].category, blocks["Tarifa"].tag_source) == ("communication", "learned")
+    _, why = explain_block(store, config, blocks["Tarifa"].id)
+    assert "like 'Daily Tarifa', which you confirmed as communication" in why
+    # The same block corrected (not confirmed) teaches against the rules' guess.
+    tag_block(store, config, daily.id, "deep_work")
+    coffee = by_title(store, config)["Tarifa ☕"]
+    assert (coffee.category, coffee.tag_source) == ("deep_work", "learned")

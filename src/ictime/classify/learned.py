@@ -24,6 +24,15 @@ words; the same organiser and the same kind of attendee list add to the likeness
 An example may say "not work" (`ictime tag ID none`): the blocks that resemble it are then
 decided not work, like any learned tag (untagged, counted in no category, not asked about).
 
+A *confirmation* (an example whose block the rules already tagged with its category) says
+the rules read that kind of block right, not that they read others wrong: it may tag a
+block no rule tagged, or firm up one the rules give its category, but it never moves a
+block the rules tag otherwise. Confirming "Daily Tarifa" as communication says nothing
+against "Znüni Tarifa ☕🥐" being relationships: on the held-out calendars of rounds 7-12
+such lessons moved five blocks after triage, four of them wrongly (README, "Tagging
+quality"). A *correction* (the person chose another category than the rules) ranks above
+them.
+
 The best example takes the block when its score reaches `MATCH` and beats the best example
 of any other category by `MARGIN` (two corrections that disagree teach nothing). The
 learned tag is confident only when the score reaches `STRONG`; otherwise it is a guess.
@@ -126,6 +135,8 @@ class Example:
     category: str
     day: date
     tagged_on: date
+    agrees: bool = False
+    """The rules tag its block with its category: a confirmation, not a correction."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,7 @@ class Learner:
     default_weight: float
     _words: dict[int, Words] = field(default_factory=dict)
     _index: dict[str, list[Example]] = field(default_factory=dict)
-    _seen: dict[tuple[str, str, str], Lesson | None] = field(default_factory=dict)
+    _seen: dict[tuple[str, str, str, str | None], Lesson | None] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -194,27 +205,35 @@ class Learner:
                 learner._index.setdefault(word, []).append(example)
         return learner
 
-    def match(self, title: str, organizer: str, others: int) -> Lesson | None:
+    def match(
+        self, title: str, organizer: str, others: int, ruled: str | None = None
+    ) -> Lesson | None:
         """The lesson for a block, or None when no example is alike enough or they disagree.
 
         Args:
             title: the block's title.
             organizer: its organiser's address (any case).
             others: how many attendees other than me it has.
+            ruled: the category the rules give it, or None when no rule tags it.
 
         Returns:
             The best example's lesson, or None.
         """
-        key = (title, normalise_email(organizer), people_kind(others))
+        key = (title, normalise_email(organizer), people_kind(others), ruled)
         if key in self._seen:
             return self._seen[key]
         lesson = self._decide(*key)
         self._seen[key] = lesson
         return lesson
 
-    def _decide(self, title: str, organizer: str, kind: str) -> Lesson | None:
+    def _decide(self, title: str, organizer: str, kind: str, ruled: str | None) -> Lesson | None:
         words = _title_words(title, self.names)
-        candidates = {e.id: e for word in words.all for e in self._index.get(word, ())}
+        candidates = {
+            e.id: e
+            for word in words.all
+            for e in self._index.get(word, ())
+            if not e.agrees or ruled in (None, e.category)  # a confirmation moves nothing
+        }
         if not candidates:
             return None
         scored: list[tuple[float, tuple[str, ...], Example]] = []
@@ -287,6 +306,8 @@ def describe(lesson: Lesson) -> str:
     when = f"{example.tagged_on.day} {example.tagged_on:%b}"
     if example.category == NOT_WORK:
         verdict, tagged = "not work", "marked not work"
+    elif example.agrees:
+        verdict, tagged = example.category, f"confirmed as {example.category}"
     else:
         verdict, tagged = example.category, f"tagged {example.category}"
     lines = [

@@ -29,6 +29,7 @@ def learned_record(example: Example, blocks: int) -> dict[str, Any]:
         "people": example.people,
         "day": example.day.isoformat(),
         "tagged_on": example.tagged_on.isoformat(),
+        "confirmation": example.agrees,
         "blocks": blocks,
     }
 

@@ -92,6 +92,7 @@ def examples(store: Store, config: Config) -> list[Example]:
             category=row["category"],
             day=datetime.fromtimestamp(row["start_ts"], tz).date(),
             tagged_on=datetime.fromisoformat(row["tagged_at"]).astimezone(tz).date(),
+            agrees=row["ruled"] == row["category"],
         )
         for row in example_rows(store)
     ]
@@ -148,8 +149,8 @@ def sync_learned_tags(store: Store, config: Config, *, imported: bool = False) -
         return 0
     teach = learner(store, config, keep=True)
     updates: list[tuple[Any, ...]] = []
-    for source_id, block_id, uid, title, organizer, others, *old in learning_inputs(store):
-        lesson = teach.match(title, organizer, others)
+    for source_id, block_id, uid, title, organizer, others, ruled, *old in learning_inputs(store):
+        lesson = teach.match(title, organizer, others, ruled)
         # A correction of one occurrence does not teach the rest of its own series: the
         # person chose not to tag the series.
         if lesson is None or lesson.example.uid == uid:
@@ -164,7 +165,8 @@ def sync_learned_tags(store: Store, config: Config, *, imported: bool = False) -
 
 def lesson_of(store: Store, config: Config, row: dict[str, Any]) -> Lesson | None:
     """What a stored block learned, with the words it shares with its example (for explain)."""
-    lesson = learner(store, config).match(row["summary"], row["organizer"], row["attendees"])
+    ruled = row["category"] if row["rule"] is not None else None
+    lesson = learner(store, config).match(row["summary"], row["organizer"], row["attendees"], ruled)
     return None if lesson is None or lesson.example.uid == row["uid"] else lesson
 
 

@@ -48,8 +48,15 @@ def save_example(store: Store, example: dict[str, Any]) -> int:
 
 
 def example_rows(store: Store) -> list[dict[str, Any]]:
-    """Every example, oldest first."""
-    return list(query(store.conn, "SELECT * FROM learned ORDER BY id"))
+    """Every example, oldest first, with `ruled`: the rules' category of its block (else None)."""
+    return list(
+        query(
+            store.conn,
+            "SELECT l.*, (SELECT b.category FROM blocks AS b"
+            "  WHERE b.id = l.block_id AND b.rule IS NOT NULL LIMIT 1) AS ruled"
+            " FROM learned AS l ORDER BY l.id",
+        )
+    )
 
 
 def forget_example(store: Store, example_id: int) -> bool:
@@ -80,9 +87,11 @@ def people_names(store: Store) -> list[str]:
 
 
 def learning_inputs(store: Store) -> Iterator[tuple[Any, ...]]:
-    """Per stored block: source id, id, uid, title, organiser, others, its learned columns."""
+    """Per stored block: source id, id, uid, title, organiser, others, the rules' category
+    (None when no rule tags it), its learned columns."""
     yield from store.conn.execute(
         "SELECT source_id, id, uid, summary, organizer, attendees,"
+        " CASE WHEN rule IS NULL THEN NULL ELSE category END,"
         f" {', '.join(LEARNED_COLUMNS)} FROM blocks"
     )
 

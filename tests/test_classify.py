@@ -486,6 +486,21 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Profilowanie: hitche GPU", 0, "deep_work", True),
         ("Nauka Rusta", 0, "learning", False),
         ("Offsite: team activity + dinner", 10, "relationships", True),
+        # Round 14: the causes of round 13's misses (Québec French, Kenyan, Israeli and
+        # Singaporean English).
+        ("Heures de bureau – plateforme données", 1, "communication", True),
+        ("Poster session – ML systems", 0, "learning", False),
+        ("SANS webcast: Kubernetes threat hunting", 2, "learning", True),
+        ("Note de frais – KubeCon (Concur)", 0, UNTAGGED, True),
+        ("Formation obligatoire : sécurité de l'information", 0, UNTAGGED, True),
+        ("Groupe de lecture – (je présente : FlashAttention)", 6, "communication", None),
+        ("Azure – data platform roadmap 2027", 3, "learning", False),
+        ("Vendor demo: Honeywell scanner SDK", 2, "learning", False),
+        ("Tuesday team makan 🍛", 8, "relationships", False),
+        ("⛴️ Ferry to Batam", 0, UNTAGGED, True),
+        ("🐞 Crashlytics triage", 0, "deep_work", True),
+        ("Research ↔ Detection sync (Shira / Itai)", 1, "relationships", False),
+        ("Leo <> Maya", 1, "relationships", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -51,6 +51,8 @@ PERSONAL = _words(
     r"badminton|tennis|squash|padel",
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
+    r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
+    r"ferry|ferries|⛴\ufe0f?",
     r"\w*geburtstag|festa de anos|anivers[áa]rio|kids'? birthday",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
     *lexicon.words("PERSONAL"),
@@ -59,11 +61,12 @@ PERSONAL = _words(
         r"移動|新幹線|のぞみ",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문|건강검진",
+        r"생일|誕生日",
         r"헬스장|운동|요가|필라테스",
     ),
 )
 _OBLIGATION = (
-    r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obbligatori\w*|obrigat[óo]ri\w*"
+    r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*)(?!\w)"
 )
 _TRAINING = (
@@ -175,6 +178,7 @@ TALK_GIVEN_TITLE = _words(
     r"(?:speaking|presenting) at|(?:ich )?pr[äa]sentiere|i present",
     r"(?:il )?mio talk|la mia presentazione|il mio intervento|prova microfono|prova generale",
     r"mon talk|ma conf[ée]rence|ma pr[ée]sentation|r[ée]p[ée]tition|mi charla|mi presentaci[oó]n",
+    r"je pr[ée]sente|yo presento|eu apresento",
     r"speaker (?:check[- ]?in|briefing|prep)|podcast (?:recording|interview)",
     r"recording (?:a |the )?podcast",
     *lexicon.words("TALK_GIVEN_TITLE"),
@@ -249,6 +253,11 @@ FYI = (
 ROADMAP_BRIEFING = _words(
     r"roadmap[- ](?:briefings?|briiffi\w*|previews?|webinars?|sessions?|deep[- ]dives?)",
     r"vendor[- ]briefings?|roadmap\b[^\n]{0,40}?\(nda\)|what'?s new in|co nowego w",
+    r"vendor (?:demos?|pitch(?:es)?|presentations?|showcases?)",
+    # A cloud or platform vendor's roadmap: told to its customers.
+    r"(?:aws|azure|gcp|google cloud|nvidia|databricks|snowflake|datadog|confluent|mongodb"
+    r"|elastic|oracle|salesforce|red hat|github|gitlab|atlassian|cloudflare|hashicorp)"
+    r"\b[^\n]{0,60}?roadmap",
     unspaced=(r"最新動向|アップデート説明会|로드맵 ?브리핑",),
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
@@ -269,7 +278,7 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|^\W*kurz\s*:",
-    r"tech ?days?|user groups?",
+    r"tech ?days?|user groups?|webcasts?|poster sessions?",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
@@ -317,7 +326,10 @@ ONE_ON_ONE = _words(
     ),
 )
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
-SOCIAL_SIGNS = r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲"
+SOCIAL_SIGNS = (
+    r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲"
+    r"|🍜|🍛|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"  # a meal or a snack together
+)
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
@@ -365,6 +377,7 @@ COMMUNICATION = _words(
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
     r"office hours|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
+    r"heures de bureau",
     r"entrevues?|sollicitati\w*|presentatie|\w*overleg|vergadering|bespreking|terugblik",
     r"vorstellungsgespr[äa]ch",
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
@@ -439,6 +452,8 @@ MEETING_WORDS = _words(
     *lexicon.words("MEETING_WORDS"),
     unspaced=(r"面談|ミーティング|MTG|미팅|싱크|면담",),
 )
+# "A <> B" names two people, unless a meeting word says teams meet ("Research ↔ Detection sync").
+PAIR_PEOPLE = rf"^(?!.*?{MEETING_WORDS}).*?{PAIR_ARROWS}"
 # A meeting word, then the topic: "Sync Ana: secrets rotation", "call w/ Marcus re: contract".
 # (Bounded gaps keep every built-in pattern's time in proportion to the title.)
 MEETING_ABOUT = (
@@ -467,6 +482,7 @@ DEEP_WORK_TOPIC = _words(
     r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
     r"terraform|hil|(?:hil|sil|test) (?:labs?|rigs?|racks?)|specs?|specifications?",
     r"hotfix\w*|(?:deploy(?:ment)?|release) to prod\w*|(?:mr|pr) ?[!#]\d+|re-?train\w*",
+    r"crashlytics|🐞|🐛",
     r"kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*|profilowani\w*",
     r"fixy",
     r"analiz\w*|wdro[żz]eni\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",
@@ -579,7 +595,7 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:pair-topic", "category": "communication", "note": '"A / B – topic"',
      "title": PAIR_TOPIC, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:pair-title", "category": "relationships", "note": '"A <> B"',
-     "title": PAIR_ARROWS, "min_attendees": 1, "max_attendees": 1},
+     "title": PAIR_PEOPLE, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:pair-names", "category": "relationships", "note": '"A / B"',
      "title": PAIR_NAMES, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:incident-room", "category": "deep_work", "confident": False,

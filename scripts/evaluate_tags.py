@@ -35,6 +35,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ictime.config import load_config
 from ictime.model import UNTAGGED, Block
@@ -135,25 +136,32 @@ def read_labels(path: Path) -> Labelled:
     """The labels of one calendar file, by UID and (for changed instances) by start."""
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     me = str(calendar.get("X-ICTIME-ME", ""))
-    timezone = str(calendar.get("X-WR-TIMEZONE", ""))
+    zones: Counter[str] = Counter()
     by_uid: dict[str, str] = {}
     by_start: dict[tuple[str, int], str] = {}
     for event in calendar.walk("VEVENT"):
         uid, label = str(event["UID"]), str(event["X-ICTIME-EXPECTED"]).strip()
         start = event.decoded("DTSTART")
-        if not timezone and getattr(start, "tzinfo", None) is not None:
-            timezone = _zone_name(start.tzinfo)
+        zone = _zone_name(str(event["DTSTART"].params.get("TZID", "")))
+        if zone:
+            zones[zone] += 1
         if "RECURRENCE-ID" in event:
             if hasattr(start, "timestamp"):
                 by_start[(uid, int(start.timestamp()))] = label
             by_uid.setdefault(uid, label)
         else:
             by_uid[uid] = label
+    # The person's zone, as they would configure it: the calendar's, else most events'.
+    timezone = _zone_name(str(calendar.get("X-WR-TIMEZONE", "")))
+    if not timezone and zones:
+        timezone = zones.most_common(1)[0][0]
     return Labelled(path, me, timezone or "UTC", by_uid, by_start)
 
 
-def _zone_name(tzinfo: object) -> str:
-    name = str(getattr(tzinfo, "key", "") or getattr(tzinfo, "zone", ""))
+def _zone_name(tzid: str) -> str:
+    """The IANA name of a TZID (Outlook's Windows names, such as "W. Europe Standard Time",
+    are mapped), or "" when it names no known zone."""
+    name = WINDOWS_TO_OLSON.get(tzid, tzid)
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

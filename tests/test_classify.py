@@ -17,6 +17,7 @@ from ictime.classify import (
     Classifier,
     RuleError,
     Tag,
+    WorkWindow,
     compile_rules,
     default_rules,
     explain,
@@ -24,6 +25,8 @@ from ictime.classify import (
     other_attendees,
     rules_fingerprint,
 )
+from ictime.classify.engine import OFFICE_HOURS
+from ictime.config.settings import WorkHours
 from ictime.model import CATEGORIES, UNTAGGED, Attendee, Occurrence
 from support import BERLIN, ME
 
@@ -713,8 +716,8 @@ def test_a_rule_without_a_name_is_named_by_position() -> None:
 def test_fingerprint_is_stable_and_follows_the_rules() -> None:
     def fingerprint(title: str | None = None, **options: Any) -> str:
         rules = [{"name": "R", "category": "learning", "title": title}] if title else []
-        settings = {"me": [], "tz": TZ, **options}
-        return rules_fingerprint(rules, settings["me"], settings["tz"])
+        settings = {"me": [], "tz": TZ, "work": None, **options}
+        return rules_fingerprint(rules, settings["me"], settings["tz"], settings["work"])
 
     assert fingerprint() == fingerprint()
     assert fingerprint("x") == fingerprint("x")
@@ -723,8 +726,32 @@ def test_fingerprint_is_stable_and_follows_the_rules() -> None:
         fingerprint("y"),
         fingerprint(me=[ME]),
         fingerprint(tz=ZoneInfo("UTC")),
+        fingerprint(work=WorkHours(days=(6, 0, 1, 2, 3))),
     }
-    assert len({fingerprint(), *others}) == 5
+    assert len({fingerprint(), *others}) == 6
+
+
+@pytest.mark.parametrize(
+    ("start", "work", "category"),
+    [
+        (TUESDAY_0930, OFFICE_HOURS, "deep_work"),
+        (TUESDAY_0930.replace(hour=8), OFFICE_HOURS, "deep_work"),  # runs into the day
+        (TUESDAY_0930.replace(hour=18), OFFICE_HOURS, UNTAGGED),  # an evening
+        (TUESDAY_0930 + timedelta(days=4), OFFICE_HOURS, UNTAGGED),  # a Saturday
+        (TUESDAY_0930 - timedelta(days=2), OFFICE_HOURS, UNTAGGED),  # a Sunday
+        (TUESDAY_0930 - timedelta(days=2), WorkWindow(frozenset({6, 0, 1, 2, 3})), "deep_work"),
+    ],
+)
+def test_a_long_block_alone_is_guessed_deep_work_only_in_working_hours(
+    start: datetime, work: WorkWindow, category: str
+) -> None:
+    occ = make_occ("Project Phoenix", minutes=120, start=start)
+    tag = Classifier(me=[ME], tz=TZ, work=work).classify(occ)
+    assert (tag.category, tag.rule, tag.confident) == (
+        category,
+        "default:long-solo" if category != UNTAGGED else None,
+        category == UNTAGGED,
+    )
 
 
 def test_cached_tags_respect_every_field_a_rule_reads() -> None:

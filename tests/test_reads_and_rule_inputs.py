@@ -74,6 +74,7 @@ RULE_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "after": _CLOCK,
     "before": _CLOCK,
     "title_names_me": st.booleans(),
+    "working_hours": st.booleans(),
 }
 
 

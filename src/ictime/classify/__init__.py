@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ictime.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from ictime.classify.engine import Classifier, Tag, default_rules, explain
+    from ictime.classify.engine import Classifier, Tag, WorkWindow, default_rules, explain
     from ictime.classify.fingerprint import ENGINE_VERSION, rules_fingerprint
     from ictime.classify.people import (
         RESOURCE_SUFFIX,
@@ -39,6 +39,7 @@ __all__ = [
     "RuleError",
     "RuleTooSlow",
     "Tag",
+    "WorkWindow",
     "attendee_counts",
     "compile_rules",
     "default_rules",
@@ -54,7 +55,7 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
-        "engine": ("Classifier", "Tag", "default_rules", "explain"),
+        "engine": ("Classifier", "Tag", "WorkWindow", "default_rules", "explain"),
         "fingerprint": ("ENGINE_VERSION", "rules_fingerprint"),
         "people": (
             "RESOURCE_SUFFIX",

@@ -634,6 +634,6 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "two other people, no telling word", "all_day": False, "min_attendees": 2,
      "max_attendees": 2},
     {"name": "default:long-solo", "category": "deep_work", "confident": False,
-     "note": "1.5 to 3 hours alone, no telling word", "all_day": False, "max_attendees": 0,
-     "min_minutes": 90, "max_minutes": 180},
+     "note": "1.5 to 3 hours alone in working hours, no telling word", "all_day": False,
+     "max_attendees": 0, "min_minutes": 90, "max_minutes": 180, "working_hours": True},
 )  # fmt: skip

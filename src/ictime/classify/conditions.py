@@ -65,6 +65,7 @@ class Facts:
     start: tuple[int, int] = (0, 0)  # local weekday (0 = Monday) and minute of the day
     attendees: tuple[str, ...] = ()  # other attendees as "Name <e-mail>"
     names_me: bool = False  # the title has a word of my name (or of my address)
+    working: bool = True  # it overlaps the working hours of a working day ([work])
 
 
 Check = Callable[[Facts], "str | None"]
@@ -121,6 +122,7 @@ def _other_conditions(entry: Mapping[str, Any], builtin: bool) -> list[Condition
         ("recurring", "recurring", "recurring", "not recurring"),
         ("all_day", "all_day", "all-day", "timed"),
         ("title_names_me", "names_me", "the title names me", "the title does not name me"),
+        ("working_hours", "working", "in working hours", "outside working hours"),
     ):
         if key in entry:
             conditions.append(_flag_condition(needs, _bool(key, entry[key]), yes, no))

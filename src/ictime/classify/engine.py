@@ -12,8 +12,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
@@ -32,8 +33,27 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _CACHE_LIMIT = 200_000
 # The fields the built-in rules read, in key order: the fast path of `Classifier.classify`.
 _BUILT_IN_NEEDS = (
-    "all_day", "description", "minutes", "names_me", "organizer", "others", "title"
+    "all_day", "description", "minutes", "names_me", "organizer", "others", "title", "working"
 )  # fmt: skip
+
+
+class WorkWindow(NamedTuple):
+    """The person's working days (0 = Monday) and hours, in minutes of the local day."""
+
+    days: frozenset[int] = frozenset(range(5))
+    start: int = 9 * 60
+    end: int = 17 * 60
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        """Whether a block (local times) overlaps the working hours of the day it starts on."""
+        if start.weekday() not in self.days:
+            return False
+        last = end.hour * 60 + end.minute if end.date() == start.date() else 24 * 60
+        return start.hour * 60 + start.minute < self.end and last > self.start
+
+
+OFFICE_HOURS = WorkWindow()
+"""Monday to Friday, 09:00-17:00: the default of `[work]`."""
 
 
 @cache
@@ -69,7 +89,12 @@ class Classifier:
     """Tags occurrences by the person's rules, then the built-ins; remembers repeated blocks."""
 
     def __init__(
-        self, user_rules: Sequence[Rule] = (), *, me: Collection[str] = (), tz: ZoneInfo
+        self,
+        user_rules: Sequence[Rule] = (),
+        *,
+        me: Collection[str] = (),
+        tz: ZoneInfo,
+        work: WorkWindow = OFFICE_HOURS,
     ) -> None:
         """Prepare the effective rule list.
 
@@ -77,6 +102,7 @@ class Classifier:
             user_rules: the person's compiled rules, in config order.
             me: my e-mail addresses (any case, `mailto:` allowed).
             tz: the configured zone, for weekday and time-of-day conditions.
+            work: the working days and hours (`[work]`), for `working_hours`.
         """
         self.rules: tuple[Rule, ...] = (*user_rules, *default_rules())
         self._first_builtin = len(user_rules)
@@ -85,6 +111,7 @@ class Classifier:
             word for e in self._me for word in _NAME_WORD.findall(e.split("@", 1)[0])
         )
         self._tz = tz
+        self._work = work
         needs: set[str] = set()
         for rule in self.rules:
             needs |= rule.needs
@@ -114,8 +141,10 @@ class Classifier:
             others = count_others(occ.attendees, organizer, self._me)
             minutes = _floor(self._minute_bounds, int((occ.end - occ.start).total_seconds() // 60))
             names_me = self._names_me(occ)
+            working = self._working(occ)
             key: tuple[Hashable, ...] = (
-                occ.all_day, occ.description, minutes, names_me, organizer, others, occ.summary
+                occ.all_day, occ.description, minutes, names_me, organizer, others, occ.summary,
+                working,
             )  # fmt: skip
         else:
             key = tuple([read(occ, calendar) for read in self._readers])
@@ -146,6 +175,9 @@ class Classifier:
     def _others(self, occ: Occurrence) -> int:
         organizer = self._organizer(occ.organizer) if occ.organizer else ""
         return count_others(occ.attendees, organizer, self._me)
+
+    def _working(self, occ: Occurrence) -> bool:
+        return self._work.overlaps(occ.start.astimezone(self._tz), occ.end.astimezone(self._tz))
 
     def _names_me(self, occ: Occurrence) -> bool:
         """Whether the title has a word of my name, as this event lists me, or of my address.
@@ -198,6 +230,7 @@ class Classifier:
                 f"{a.name} <{a.email}>" for a in occ.attendees if a.email not in me
             ),
             "names_me": lambda occ, _: self._names_me(occ),
+            "working": lambda occ, _: self._working(occ),
         }
         return [readers[name] for name in self._needs]
 

@@ -20,13 +20,17 @@ from ictime.classify.people import normalise_email
 ENGINE_VERSION = 2
 
 
-def rules_fingerprint(rules: Sequence[Mapping[str, Any]], me: Collection[str], tz: ZoneInfo) -> str:
-    """A stable hash of the rules, my addresses and the zone.
+def rules_fingerprint(
+    rules: Sequence[Mapping[str, Any]], me: Collection[str], tz: ZoneInfo, work: Any = None
+) -> str:
+    """A stable hash of the rules, my addresses, the zone and the working hours.
 
     Args:
         rules: the person's `[[rules]]` tables, as the config holds them.
         me: my e-mail addresses (any case, `mailto:` allowed).
         tz: the configured zone (weekday and time-of-day conditions read it).
+        work: the working days and hours, as the config holds them (`working_hours` reads
+            them), or None for the defaults.
 
     Returns:
         Sixteen hex digits; it changes whenever a stored tag might.
@@ -38,6 +42,7 @@ def rules_fingerprint(rules: Sequence[Mapping[str, Any]], me: Collection[str], t
             "rules": list(rules),
             "me": sorted({normalise_email(address) for address in me}),
             "tz": tz.key,
+            "work": work,
         },
         sort_keys=True,
         ensure_ascii=False,

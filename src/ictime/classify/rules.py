@@ -26,6 +26,7 @@ CONDITION_KEYS: tuple[str, ...] = (
     "title", "description", "location", "calendar", "attendee", "categories",
     "min_attendees", "max_attendees", "organizer", "my_status", "recurring", "all_day",
     "min_minutes", "max_minutes", "weekdays", "after", "before", "title_names_me",
+    "working_hours",
 )  # fmt: skip
 
 

@@ -50,20 +50,26 @@ class RuleTooSlow(ServiceError):
 
 def make_classifier(config: Config, me: Sequence[str]) -> Classifier:
     """The rule engine for this config and this person."""
-    from ictime.classify import Classifier, compile_rules
+    from ictime.classify import Classifier, WorkWindow, compile_rules
 
-    return Classifier(compile_rules(config.rules), me=me, tz=config.timezone)
+    work = config.work
+    window = WorkWindow(
+        frozenset(work.days),
+        work.start.hour * 60 + work.start.minute,
+        work.end.hour * 60 + work.end.minute,
+    )
+    return Classifier(compile_rules(config.rules), me=me, tz=config.timezone, work=window)
 
 
 def rules_fingerprint(config: Config) -> str:
-    """A hash of what decides stored tags (the rules, `[me] emails`, the zone).
+    """A hash of what decides stored tags (the rules, `[me] emails`, the zone, `[work]`).
 
     The store records the fingerprint its tags were computed with; they are recomputed when
     the config's differs.
     """
     from ictime.classify import rules_fingerprint as fingerprint
 
-    return fingerprint(config.rules, config.me_emails, config.timezone)
+    return fingerprint(config.rules, config.me_emails, config.timezone, config.work)
 
 
 class Decision(NamedTuple):

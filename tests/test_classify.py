@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ictime.classify import (
@@ -729,6 +729,34 @@ def test_fingerprint_is_stable_and_follows_the_rules() -> None:
         fingerprint(work=WorkHours(days=(6, 0, 1, 2, 3))),
     }
     assert len({fingerprint(), *others}) == 6
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    start=st.datetimes(datetime(2025, 1, 1), datetime(2027, 12, 31)),
+    minutes=st.integers(1, 36 * 60),
+    zone=st.sampled_from(
+        ["Europe/Berlin", "America/Sao_Paulo", "Asia/Kolkata", "Australia/Lord_Howe"]
+    ),
+    days=st.frozensets(st.integers(0, 6)),
+    hours=st.tuples(st.integers(0, 24 * 60), st.integers(0, 24 * 60)).map(sorted),
+)
+@example(datetime(2026, 3, 29, 0, 30), 120, "Europe/Berlin", frozenset({6}), [120, 240])
+@example(datetime(2026, 10, 24, 23, 30), 60, "Europe/Berlin", frozenset({5}), [0, 160])
+def test_working_hours_are_read_in_local_time(
+    start: datetime, minutes: int, zone: str, days: frozenset[int], hours: list[int]
+) -> None:
+    """A block stored in UTC is read from its start in the configured zone, DST included."""
+    tz = ZoneInfo(zone)
+    utc = start.replace(tzinfo=ZoneInfo("UTC"))
+    work = WorkWindow(days, *hours)
+    rule = {"name": "W", "category": "learning", "working_hours": True}
+    classifier = Classifier(compile_rules([rule]), tz=tz, work=work)
+    local = utc.astimezone(tz)
+    begin = local.hour * 60 + local.minute
+    expected = local.weekday() in days and begin < work.end and begin + minutes > work.start
+    occ = replace(make_occ("x", start=utc), end=utc + timedelta(minutes=minutes))
+    assert (classifier.classify(occ).rule == "W") == expected
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -43,13 +42,6 @@ class WorkWindow(NamedTuple):
     days: frozenset[int] = frozenset(range(5))
     start: int = 9 * 60
     end: int = 17 * 60
-
-    def overlaps(self, start: datetime, end: datetime) -> bool:
-        """Whether a block (local times) overlaps the working hours of the day it starts on."""
-        if start.weekday() not in self.days:
-            return False
-        last = end.hour * 60 + end.minute if end.date() == start.date() else 24 * 60
-        return start.hour * 60 + start.minute < self.end and last > self.start
 
 
 OFFICE_HOURS = WorkWindow()
@@ -139,9 +131,10 @@ class Classifier:
         if self._fast:  # only the built-ins' fields: the hot path of a large import
             organizer = self._organizer(occ.organizer) if occ.organizer else ""
             others = count_others(occ.attendees, organizer, self._me)
-            minutes = _floor(self._minute_bounds, int((occ.end - occ.start).total_seconds() // 60))
+            length = int((occ.end - occ.start).total_seconds() // 60)
+            minutes = _floor(self._minute_bounds, length)
             names_me = self._names_me(occ)
-            working = self._working(occ)
+            working = self._working(occ, length)
             key: tuple[Hashable, ...] = (
                 occ.all_day, occ.description, minutes, names_me, organizer, others, occ.summary,
                 working,
@@ -176,8 +169,13 @@ class Classifier:
         organizer = self._organizer(occ.organizer) if occ.organizer else ""
         return count_others(occ.attendees, organizer, self._me)
 
-    def _working(self, occ: Occurrence) -> bool:
-        return self._work.overlaps(occ.start.astimezone(self._tz), occ.end.astimezone(self._tz))
+    def _working(self, occ: Occurrence, minutes: int) -> bool:
+        """Whether a block of this many minutes overlaps the working hours of its local day."""
+        local = occ.start.astimezone(self._tz)
+        if local.weekday() not in self._work.days:
+            return False
+        begin = local.hour * 60 + local.minute
+        return begin < self._work.end and min(begin + minutes, 24 * 60) > self._work.start
 
     def _names_me(self, occ: Occurrence) -> bool:
         """Whether the title has a word of my name, as this event lists me, or of my address.
@@ -230,7 +228,9 @@ class Classifier:
                 f"{a.name} <{a.email}>" for a in occ.attendees if a.email not in me
             ),
             "names_me": lambda occ, _: self._names_me(occ),
-            "working": lambda occ, _: self._working(occ),
+            "working": lambda occ, _: self._working(
+                occ, int((occ.end - occ.start).total_seconds() // 60)
+            ),
         }
         return [readers[name] for name in self._needs]
 

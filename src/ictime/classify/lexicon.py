@@ -1,15 +1,31 @@
-"""The built-in rules' words in fourteen more languages, one mapping per concept.
+"""The built-in rules' words in fifteen more languages, and Chinese words matched anywhere.
 
 `builtin_rules.py` holds the words of English, German, French, Spanish, Portuguese, Italian,
-Dutch, Polish, Swahili, Japanese, Korean and Chinese; this module the words of `LANGUAGES`.
-Each concept is named after the constant of `builtin_rules.py` that reads it, and maps a
-language to regex fragments in the style of `_words` there: alternatives matched as whole
-words, case-insensitively, so a stem ends in `\\w*` where the language inflects or glues
-words together ("toplant[ıi]\\w*" for toplantı, toplantısı). Stems are four letters or more
+Dutch, Polish, Swahili, Japanese, Korean and some of Chinese; this module the words of
+`LANGUAGES`, one mapping per concept, and more Chinese words in `UNSPACED`. Each concept is
+named after the constant of `builtin_rules.py` that reads it, and maps a language to regex
+fragments in the style of `_words` there: alternatives matched as whole words,
+case-insensitively, so a stem ends in `\\w*` where the language inflects or glues words
+together ("toplant[ıi]\\w*" for toplantı, toplantısı). Stems are four letters or more
 and were checked not to swallow English, German or other common words of work titles; the
 common spellings without diacritics ("schuzka", "toplanti") are matched too. Vietnamese
-words are phrases of syllables, never a lone syllable with another meaning. None of these
-languages needs the `unspaced` words of Japanese, Korean and Chinese.
+words are phrases of syllables, never a lone syllable with another meaning. Hebrew glues
+one-letter prefixes (ו ה ב ל מ ש כ: and, the, in, to, from, that, as) to the word, so a
+Hebrew fragment allows them where they are common ("[ובלהמשכ]?פגיש\\w*"); a short word
+with a second meaning is matched only in phrases ("איסוף מהגן", not "איסוף", which is also
+gathering requirements); common transliterations are matched ("miluim"); `_Q` stands for
+the gershayim of abbreviations (ביה"ס, דו״ח).
+
+Chinese puts no spaces between words, so its words cannot be matched as whole words: they
+are `UNSPACED`, concept by concept, matched anywhere in the text like the `unspaced` words of
+`builtin_rules._words` (read them with `unspaced`). They are in Simplified and Traditional
+characters, two characters or more (a single character such as 会 is part of too many
+words), none already among the `unspaced` words of `builtin_rules.py`, and checked against
+Japanese, which writes many of the same characters (部署 is a department in Japanese, so
+deployment is 上线 here). For MEAL_ALONE, PLACEHOLDER and VAGUE_TITLE, whose constants
+read the whole title, a fragment is a whole title, as in every language. READING has no
+Chinese words: its constant reads the start of the title and ends the word with `\\b`,
+which no Chinese word followed by another passes; reading is in LEARNING_TOPIC.
 
 A leaf module: it imports nothing from ictime.
 """
@@ -31,6 +47,7 @@ LANGUAGES: tuple[str, ...] = (
     "greek",
     "vietnamese",
     "indonesian",
+    "hebrew",
 )
 """The languages whose words this module holds (Indonesian includes Malay)."""
 
@@ -39,6 +56,8 @@ Words = dict[str, tuple[str, ...]]
 # Romanian is written with ș/ț (comma below) or ş/ţ (cedilla), and often without either.
 _S = "[șşs]"
 _T = "[țţt]"
+# Hebrew abbreviations are written with gershayim, a double quote or two single quotes.
+_Q = """(?:["״]|'')"""
 
 # Personal, travel and errands: not work (with nobody else invited).
 PERSONAL: Words = {
@@ -141,6 +160,30 @@ PERSONAL: Words = {
         r"mcu|ambil rapor|perpanjang\w*|stnk|ktp|paspor",
         r"solat jumaat|sembahyang jumaat",
     ),
+    "hebrew": (
+        r"[ולה]?רופא(?:ה|ת|ים)?|שיננית|אורתודונט\w*|[ול]?מרפא(?:ה|ת)|קופת חולים|בית ה?חולים",
+        rf"קופ{_Q}ח|בי{_Q}ח|בדיק(?:ת|ות) (?:דם|שתן)|אולטרסאונד|רנטגן|פיזיותרפי\w*|פיזיו",
+        r"פסיכולוג\w*",
+        r"טיפול (?:שיניים|שורש|רגשי|פסיכולוגי|זוגי|פיזיותרפיה|ב?רכב|לרכב)|חיסון|חיסונים|וטרינר\w*",
+        r"חדר ה?כושר|כושר|[ול]?אימון(?! (?:מנהלים|ניהולי|מקצועי|אישי|ה?מודל\w*))|ריצה(?! יבשה)",
+        r"שחי(?:י)?ה|יוגה|פילאטיס|טניס|פאדל|כדורגל|כדורסל|תספורת|מספרה|מספרת",
+        r"איסוף (?:ה?ילד\w*|ה?בן|ה?בת|ה?קט(?:ן|נה|נים|נות))",
+        r"איסוף מה?(?:גן|גנון|צהרון|מעון|בית ה?ספר|חוג)",
+        r"^\W*איסוף\W*$|(?:ל|מה|לה|בה|ב)גן|גן (?:ה?ילדים|חובה)|גנון|צהרון|מעון יום|(?:ל|מה|ב)מעון",
+        rf"(?:[ולבמ]|מה|לה|בה)?(?:בית ה?ספר|ביה{_Q}ס|בי{_Q}ס)|אסיפת הורים|יום הורים",
+        r"מסיבת (?:גן|סיום)",
+        r"הסעה ל(?:גן|חוג|בית ה?ספר)|בייביסיטר|עם ה?ילד(?:ים|ה|ות)?",
+        r"[בלמ]?מילואים|מלואים|miluim|milu'im|miluyim|milluim|reserve duty",
+        rf"[בל]?חופש(?:ה|ת|ות)?|יום חופש|חל{_Q}ד|hofesh|chofesh|נופש",
+        r"יום מחלה|ימי מחלה|מחלה|חולה",
+        r"סידורים|לבנק|לדואר|סניף דואר|[ול]?מוסך|טסט ל(?:רכב|אוטו)|משרד הפנים|ביטוח לאומי|דרכון",
+        r"דרכונים",
+        rf"עו{_Q}ד|עורך דין|עורכת דין|משכנתא",
+        rf"[בלה]?טיס(?:ה|ות|ת)|נתב{_Q}ג|שדה ה?תעופה|[ול]?נסיע(?:ה|ת|ות)|[בל]?רכבת|מונית",
+        r"חתונה|חתונת|הלוויה|לוויה|ניחום אבלים|ב[רת][- ]מצו?וה|יום[- ]הולדת|יומולדת",
+        r"ערב חג|חג (?:ה?פסח|ה?סוכות|ה?שבועות|שמח)|חול המועד|ראש השנה|יום ה?כיפור(?:ים)?",
+        r"^\W*חג\W*$",
+    ),
 }
 
 # Admin in work time: compulsory training, timesheets, HR surveys, health checks.
@@ -205,6 +248,17 @@ ADMIN: Words = {
         r"pelatihan wajib|kursus wajib|latihan wajib|absensi|survei (?:karyawan|kepuasan)",
         r"pemeriksaan kesehatan|medical check[- ]?up",
     ),
+    "hebrew": (
+        r"לומד(?:ה|ת|ות)|הדרכ(?:ת|ות) (?:חובה|בטיחות|אבטחת מידע|ציות|אתיקה)|הדרכה שנתית",
+        r"השתלמו(?:ת|יות) חובה",
+        r"(?:מניעת )?הטרדה מינית|תרגיל (?:פינוי|כיבוי אש|חירום|רעידת אדמה)|דיווח (?:ה?שעות|נוכחות)",
+        r"שעון נוכחות|סקר (?:עובדים|שביעות רצון|אקלים|מעורבות)|בדיק(?:ה|ות) תקופתי(?:ת|ות)",
+        # Benefits and pay explained, in either order.
+        r"(?:פנסי\w*|קרן השתלמות|ביטוח\w*|הטבות|אופציות|תגמול|שכר)[^\n]{0,40}?"
+        r"(?:שאלות ותשובות|מפגש הסבר|הסבר|q ?& ?a)",
+        r"(?:שאלות ותשובות|מפגש הסבר)[^\n]{0,40}?"
+        r"(?:פנסי\w*|קרן השתלמות|ביטוח\w*|הטבות|אופציות|תגמול|שכר|משאבי אנוש|hr)",
+    ),
 }
 
 # A title that is only a meal or a break (and nobody else invited): not work.
@@ -223,6 +277,10 @@ MEAL_ALONE: Words = {
     "greek": (r"μεσημεριαν[όο]|δι[άα]λειμμα|φαγητ[όο]",),
     "vietnamese": (r"ăn trưa|nghỉ trưa|cơm trưa|ăn sáng|giải lao|nghỉ giải lao",),
     "indonesian": (r"makan siang|istirahat(?: makan siang)?|ishoma|rehat|makan tengah hari",),
+    "hebrew": (
+        r"ארוח(?:ת|ה) (?:צהריים|צהרים|בוקר)|ארוחה|צהריים|צהרים|אוכל|לאכול",
+        r"הפסק(?:ת|ה)(?: צהריים| צהרים| קפה| אוכל)?",
+    ),
 }
 
 # 1:1s, mentoring, coffee and meals with someone, getting to know someone.
@@ -283,6 +341,13 @@ ONE_ON_ONE: Words = {
         r"makan siang|makan malam|makan bareng|makan bersama|sarapan|ngopi\w*|kopi",
         r"ngeteh|kenalan|perkenalan|pendampingan|empat mata|satu lawan satu",
         r"makan (?:siang|tengah hari)|lepak\w*|mamak",
+    ),
+    "hebrew": (
+        r"אחד על אחד|אחד-על-אחד|אחת על אחת|1 ?על ?1|וואן[- ]?און[- ]?וואן|סקיפ[- ]?לבל",
+        r"[ולב]?קפה|[וב]?ארוח(?:ה|ת|ות)|צהריים (?:עם|צוות\w*)|צהרים עם|הליכה עם",
+        r"חניכ(?:ה|ת)|[וה]?מנטורינג|[וה]?מנטור(?:ית|ים)?|מנטי|חונך|חונכ(?:ת|ים)",
+        r"שיחה אישית|שיחת (?:משוב|הערכה|פידבק|היכרות)|(?:פגישת|קפה|מפגש) היכרות",
+        r"היכרות עם (?!ה|[a-z])\w+",
     ),
 }
 
@@ -350,6 +415,15 @@ SOCIAL: Words = {
         r"perpisahan|pesta|ulang tahun|ultah|outing|gathering kantor|family gathering",
         r"buka bersama|bukber|buka puasa|halal bihalal|syukuran|nobar|makrab",
     ),
+    "hebrew": (
+        r"[ובלה]?מסיב(?:ה|ת|ות)|[ול]?פרידה|ה(?:א)?פי ?ה?אוור|הפנינג|הרמ(?:ת|ות) כוסית|harmat kosit",
+        r"(?:יום|ערב|פעילות|סוף שבוע) גיבוש|גיבוש (?:ה?צוות\w*|ה?מחלקה|ה?קבוצה|ה?חברה)",
+        r"^\W*גיבוש\W*$|gibush",
+        r"יום כיף|ערב (?:צוות|חברה|משחקים)|אירוע (?:ה?חברה|ה?צוות|חג)|נופש (?:ה?חברה|ה?צוות|שנתי)",
+        r"יום[- ]הולדת|יומולדת|[ו]?עוג(?:ה|ות)|פיצה|פיצות|בירה|בירות|על האש|מנגל|ברביקיו|פיקניק",
+        r"[ו]?טיול(?:ים)?|קריוקי|טורניר|משחקי קופסה|סדנת (?:בישול|שוקולד|קוקטיילים|יין)",
+        r"[ו]?התנדבות",
+    ),
 }
 
 # The social part of a conference or course: dinners and receptions.
@@ -368,6 +442,7 @@ EVENT_SOCIAL: Words = {
     "greek": (r"δε[ίι]πν\w*|δεξ[ίι]ωσ\w*",),
     "vietnamese": (r"ăn tối|tiệc tối|chiêu đãi",),
     "indonesian": (r"makan malam|jamuan|resepsi",),
+    "hebrew": (r"ארוחת (?:ערב|גאלה)|קבלת פנים|קוקטייל\w*|מינגלינג|נטוורקינג|אפטר[- ]?פארטי",),
 }
 
 # Meetings whose kind is named: standups, planning, reviews, interviews, hand-overs, mail.
@@ -448,6 +523,21 @@ COMMUNICATION: Words = {
         r"laporan|presentasi|pembentangan|sosialisasi|koordinasi|penyelarasan|rakor|monev",
         r"(?:cek|balas|baca) (?:e-?mail|surel)",
     ),
+    "hebrew": (
+        r"סטנד[- ]?א[פף]|דיילי|סקראם|סקרם|[וה]?ריטרו|[וה]?רטרו|רטרוספקטיב\w*|פוסט[- ]?מורטם",
+        r"[וה]?תחקיר\w*",
+        r"תכנון (?:ה?ספרינט|ה?רבעון|רבעוני|שנתי|ה?שנה|שבועי|ה?שבוע|ה?גרסה|ה?ריליס|q\d)",
+        r"תכנון (?:משימות|עבודה|קיבולת)",
+        r"(?:ישיבת|פגישת|שיחת) (?:תכנון|עדכון|סטטוס|הנהלה)|^\W*תכנון\W*$|[וה]?פלאנינג",
+        r"[ו]?סקיר(?:ה|ת|ות)|ריוויו|ריביו|רביו|רוויו|[וה]?סטטוס",
+        r"עדכון (?:שבועי|חודשי|רבעוני|סטטוס|צוות|מנהלים|הנהלה|פרויקט|לקוח)|עדכוני (?:סטטוס|צוות)",
+        r"[ול]?ראיו(?:ן|נות)|מועמד(?:ים|ת|ות)?|גיוס (?:עובדים|מועמדים)",
+        r"אול[- ]?הנדס|כנס חברה|ישיבת חברה|[וה]?דמו(?:אים)?|הדגמ(?:ה|ת)|הצגת|פרזנטצי(?:ה|ות)",
+        r"קיק[- ]?או[פף]|[ו]?חפיפ(?:ה|ת)|[וה]?ועד(?:ה|ת|ות)|פורום הנהלה|דירקטוריון",
+        r"יי?שור קו|תיאום ציפיות|סיעור מוחות|בריינסטורם\w*|שעות קבלה|שאלות ותשובות|בקלוג|גרומינג",
+        r"ריפיינמנט",
+        r"^\W*(?:מיילים|מייל|אימיילים|דואר נכנס)(?!\w)|(?:מענה ל|מעבר על ה?|קריאת ה?)מיילים",
+    ),
 }
 
 # Meeting words that say nothing of the topic: meeting, call, sync, follow-up, consultation.
@@ -496,6 +586,13 @@ MEETING_WORDS: Words = {
     "indonesian": (
         r"rapat|mesyuarat|pertemuan|panggilan|diskusi|perbincangan|sinkronisasi",
         r"konsultasi|ngobrol|obrolan|tindak lanjut",
+    ),
+    "hebrew": (
+        r"[ובלהמשכ]?פגיש\w*|[ובלה]?ישיב(?:ה|ת|ות)|[ובלהמש]?שיח(?:ה|ת|ות)|[ובלה]?סנכרון|סינכרון",
+        r"סינק(?:ים)?",
+        r"[ובלה]?מפגש(?:ים)?|[ובלה]?דיו(?:ן|נים)|התייעצות|[ו]?ייעוץ|צ['׳]ק[- ]?אין",
+        r"קא?צ['׳]?[- ]?א[פף]|מיטינג",
+        r"פולו[- ]?א[פף]|[וה]?שבועי(?:ת)?|דו[- ]?שבועי(?:ת)?|טלפון|[ו]?תיאום|pgisha|pgishat",
     ),
 }
 
@@ -568,6 +665,13 @@ DEEP_WORK_ACTIVITY: Words = {
     "indonesian": (
         r"jangan ganggu|jangan dipesan|pemrograman berpasangan|jendela pemeliharaan",
         r"pemeliharaan sistem",
+    ),
+    "hebrew": (
+        r"[וב]?פוקוס(?! ?גרו[פף]| ?קבוצ\w*)|זמן (?:ריכוז|שקט)|ריכוז",
+        r"עבודה (?:עמוקה|שקטה|מרוכזת|עצמית)",
+        r"דיפ[- ]?וורק|לא (?:לקבוע|לתאם|להפריע|לזמן)|[בה]?האקתון(?:ים)?|הקאתון",
+        r"תכנות (?:בזוגות|זוגי)",
+        r"פיירינג|חלון (?:תחזוקה|שינויים)|בדיקות עומס|(?:סשן|מפגש) עבודה",
     ),
 }
 
@@ -650,6 +754,19 @@ DEEP_WORK_TOPIC: Words = {
         r"implementasi|perbaikan|memperbaiki|desain|perancangan|reka bentuk|prototipe",
         r"pengujian|migrasi|analisis|analisa|insiden|piket|riset|penelitian|konfigurasi",
     ),
+    "hebrew": (
+        r"[ולב]?פיתוח(?! (?:עסקי|אישי|מנהיגות|ארגוני|קריירה|עסקים))|[ו]?תכנות|קידוד|[וב]?קוד",
+        r"[ול]?דיבא?ג\w*|דבאג\w*|דיבוג|ניפוי (?:באגים|שגיאות)|תיקון (?:באג\w*|תקל\w*|שגי\w*)",
+        r"[ו]?באג(?:ים)?",
+        r"[וה]?חקיר(?:ה|ת|ות)|מחקר (?:חולשות|פגיעויות|אבטחה)|מימוש|יישום|מיגרצי(?:ה|ות)",
+        r"ריפקטור\w*|רפקטור\w*",
+        r"פריסה|דיפלוי\w*|דפלוי\w*|שדרוג\w*|אופטימיזצי\w*|שיפור ביצועים|אוטומצי(?:ה|ות)|סקריפט\w*",
+        r"פרוטוטיי[פף]|אב[- ]טיפוס|עיצוב (?:ה?מערכת|ארכיטקטורה|api|ממשק\w*|מסכים)|דיזיין|דיזאין",
+        r"כתיבת אפיון|אפיון טכני|מסמך אפיון|טסטים|[ו]?תקל(?:ה|ות)|כוננות",
+        r"ניתוח (?:נתונים|לוגים|ביצועים|דרישות|ה?תקלה|קוד|מערכת|דאטה)|אנליזה",
+        r"הקמת (?:סביבה|שרת|מערכת)",
+        r"התקנ(?:ה|ת)|קונפיגורציה|[ו]?ניסוי(?:ים)?",
+    ),
 }
 
 # Writing and drafting.
@@ -668,6 +785,7 @@ WRITING: Words = {
     "greek": (r"συγγραφ\w*|γρ[άα]ψιμο|προσχ[έε]δι\w*",),
     "vietnamese": (r"viết|soạn thảo|bản nháp",),
     "indonesian": (r"menulis|penulisan|draf",),
+    "hebrew": (r"[ו]?כתיב(?:ה|ת)|לכתוב|[ו]?טיוט(?:ה|ת|ות)",),
 }
 
 # Code review.
@@ -686,6 +804,11 @@ CODE_REVIEW: Words = {
     "greek": (r"(?:αναθε[ώω]ρησ\w*|[έε]λεγχος) κ[ώω]δικα",),
     "vietnamese": (r"(?:rà soát|xem xét|đánh giá|kiểm tra) (?:mã|code)",),
     "indonesian": (r"(?:review|tinjauan|semakan|pemeriksaan) kode?",),
+    "hebrew": (
+        r"(?:סקיר(?:ת|ות)|בדיקת|ריוויו|ריביו|רביו|רוויו) (?:ה?קוד|ל?pr\w*|ל?mr\w*)",
+        r"(?:סקיר(?:ת|ות)|בדיקת|ריוויו|ריביו|רביו|רוויו) פול[- ]?ריקווסט\w*",
+        r"קוד[- ]?(?:ריוויו|ריביו|רביו|רוויו)|פול[- ]?ריקווסט\w*",
+    ),
 }
 
 # Courses, trainings, conferences, webinars, seminars, lectures, meetups, reading clubs.
@@ -747,6 +870,16 @@ LEARNING_EVENTS: Words = {
         r"pelatihan|latihan|kursus|konferensi|persidangan|lokakarya|kuliah|bimtek|diklat",
         r"klub buku|kelas",
     ),
+    "hebrew": (
+        r"[ובלה]?הרצא(?:ה|ת|ות)|[ובלה]?קורס(?:ים)?",
+        r"[ובלה]?סדנ(?:ה|ת|אות)(?! (?:בישול|שוקולד|קוקטיילים|יין))",
+        r"[ובלה]?מיט[- ]?א[פף](?:ים)?|[ובה]?כנס(?:ים)?|[ובלה]?וו?בינר(?:ים)?",
+        r"[ובלה]?סמינר(?:ים|יון)?|ימ(?:י|ום) עיון",
+        r"[ובלה]?הכשר(?:ה|ת|ות)|[ובלה]?הדרכ(?:ה|ת|ות)|(?<!קרן )השתלמו(?:ת|יות)|טק[- ]?טוק(?:ים)?",
+        r"מועדון (?:קריאה|ה?ספר)|חוג קריאה|אולפן עברית",
+        r"שיעור(?:י)? (?:אנגלית|עברית|ערבית|ספרדית|צרפתית|גרמנית)",
+        r"ערב (?:טכנולוגי|מקצועי|הרצאות)",
+    ),
 }
 
 # Reading, studying and learning anywhere in a title (a guess).
@@ -767,6 +900,12 @@ LEARNING_TOPIC: Words = {
     "indonesian": (
         r"membaca|baca|belajar|mempelajari|pembelajaran|berbagi pengetahuan",
         r"sharing pengetahuan",
+    ),
+    "hebrew": (
+        r"[וב]?למידה(?! עמוקה)|[וב]?למידת(?! מכונה)|ללמוד|[וב]?לימוד(?:ים)?(?! מכונה| עמוק)|העשרה",
+        r"קריאה(?! (?:ל|ש)\w*| ה?מיילים| מייל\w*)",
+        r"קריאת (?:מאמר|ספר|חומר|תיעוד|מסמכ|פייפר|ספרות|פרק)\w*",
+        r"שיתוף ידע|העברת ידע|אונבורדינג|קליטת עובד\w*|[ו]?מאמר(?:ים)?|פייפר(?:ים)?|טוטוריאל\w*",
     ),
 }
 
@@ -798,6 +937,10 @@ READING: Words = {
     "greek": (r"δι[άα]βασμα|αν[άα]γνωσ\w*",),
     "vietnamese": (r"đọc(?! (?:e-?mail|mail|thư))",),
     "indonesian": (r"(?:baca|membaca)(?! (?:e-?mail|surel))",),
+    "hebrew": (
+        r"(?:קריאה|לקרוא)(?! (?:ל|ש)\w*| ה?מיילים| מייל\w*)",
+        r"קריאת (?:מאמר|ספר|חומר|תיעוד|מסמכ|פייפר|ספרות|פרק)\w*",
+    ),
 }
 
 # Getting something ready for others: preparation, slides, reports.
@@ -825,6 +968,11 @@ PREPARATION: Words = {
         r"persiapan|menyiapkan|siapkan|mempersiapkan|penyediaan",
         r"(?:bahan|materi) (?:presentasi|rapat)|(?:membuat|menyusun|penyusunan|buat) laporan",
     ),
+    "hebrew": (
+        r"[ול]?הכנ(?:ה|ת|ות)|להכין|[ול]?מצג(?:ת|ות)|שקפים|שקף",
+        rf"דו{_Q}ח(?:ות)?|דוח(?:ות)?|[ו]?סיכום|סיכומי|סיכומים|ניוזלטר|פוסט (?:ל|ב)בלוג",
+        r"בלוג[- ]?פוסט",
+    ),
 }
 
 # A talk the person gives: "my talk", "my presentation", a rehearsal.
@@ -849,6 +997,11 @@ TALK_GIVEN_TITLE: Words = {
     "greek": (r"η ομιλ[ίι]α μου|η παρουσ[ίι]ασ[ήη] μου|πρ[όο]βα",),
     "vietnamese": (r"bài trình bày của tôi|bài nói của tôi|tổng duyệt",),
     "indonesian": (r"presentasi saya|gladi (?:bersih|resik)|geladi \w+",),
+    "hebrew": (
+        r"ה?(?:הרצאה|מצגת|פרזנטציה|דמו) שלי|אני (?:מציג|מציגה|מרצה)|חזרה גנרלית",
+        r"חזרה על ה?(?:מצגת|הרצאה|דמו|פרזנטציה)",
+        r"ריצה יבשה(?=[^\n]{0,60}?(?:מצגת|הרצא|דמו|פרזנטציה|כנס))",
+    ),
 }
 
 # Exams and certifications.
@@ -870,6 +1023,10 @@ EXAMS: Words = {
         r"ôn thi|luyện thi|học tiếng \w+",
     ),
     "indonesian": (r"ujian|sertifikasi|peperiksaan",),
+    "hebrew": (
+        r"מבחן(?! (?:בית|קבלה|מסירה|עומס|ה?מועמד\w*))|מבחני (?:הסמכה|תרגול)|בחינ(?:ה|ות)(?! של)",
+        r"בחינת (?:הסמכה|גמר|ביניים|תרגול)|הסמכ(?:ה|ת)|סרטיפיקצי(?:ה|ות)",
+    ),
 }
 
 # A title that is only "busy" or "reserved".
@@ -888,6 +1045,7 @@ PLACEHOLDER: Words = {
     "greek": (r"απασχολημ[έε]ν\w*|κρατημ[έε]ν\w*|δεσμευμ[έε]ν\w*",),
     "vietnamese": (r"bận|giữ chỗ|đã đặt",),
     "indonesian": (r"sibuk|dipesan|reservasi",),
+    "hebrew": (r"תפוס|תפוסה|תפוס/ה|שמור|שמורה|לא זמין|לא זמינה|לא פנוי|לא פנויה",),
 }
 
 # A bare title that says nothing ("Meeting", "Call", "Busy"): the description may say more.
@@ -906,6 +1064,10 @@ VAGUE_TITLE: Words = {
     "greek": (r"συν[άα]ντηση|σ[ύυ]σκεψη|κλ[ήη]ση",),
     "vietnamese": (r"họp|cuộc họp|cuộc gọi|bận",),
     "indonesian": (r"rapat|mesyuarat|pertemuan|panggilan|sibuk",),
+    "hebrew": (
+        r"פגישה|ישיבה|שיחה|שיחת טלפון|טלפון|סנכרון|סינק|מפגש|דיון|מיטינג",
+        r"תפוס|תפוסה|שמור|שמורה|חסום|חסומה|לא זמין|לא זמינה|לא פנוי|לא פנויה",
+    ),
 }
 
 # Vendors and suppliers, procurement, contracts.
@@ -926,6 +1088,10 @@ VENDOR: Words = {
     "greek": (r"προμηθευτ\w*|προμ[ήη]θει\w*|σ[ύυ]μβασ\w*|συμβ[όο]λαι\w*|διαγωνισμ\w*",),
     "vietnamese": (r"nhà cung cấp|nhà thầu|mua sắm|đấu thầu|hợp đồng",),
     "indonesian": (r"pemasok|pembekal|pengadaan|perolehan|kontrak",),
+    "hebrew": (
+        r"[וה]?ספק(?:ים|ית)?|[ו]?רכש|[וה]?חוז(?:ה|ים|י)|מכרז(?:ים)?|הצע(?:ת|ות) מחיר|משא ומתן",
+        rf"מו{_Q}מ|[ו]?הסכם|הסכמים|חידוש (?:חוזה|רישיון|רישוי|מנוי|הסכם)|ו?ונדור(?:ים)?",
+    ),
 }
 
 CONCEPTS: dict[str, Words] = {
@@ -953,6 +1119,115 @@ CONCEPTS: dict[str, Words] = {
 }
 """Every concept, by the name of the built-in rules' constant that reads it."""
 
+# Chinese words, Simplified and Traditional, matched anywhere in the text (see the module
+# docstring): concept -> fragments, one alternation per line.
+UNSPACED: dict[str, tuple[str, ...]] = {
+    "PERSONAL": (
+        r"请假|請假|休假|年假|事假|病假|调休|調休|补假|補假|放假|假期|婚假|产假|產假",
+        r"医院|醫院|医生|醫生|看病|门诊|門診|复诊|複診|挂号|掛號|牙医|牙醫|看牙|疫苗|兽医|獸醫",
+        r"健身|瑜伽|跑步|游泳|羽毛球|理发|理髮|剪发|剪髮|美发|美髮",
+        r"接孩子|送孩子|接娃|送娃|接送|幼儿园|幼稚园|托儿所|托兒所|家长会|家長會|学校|學校",
+        # Travel is personal, as in the built-in words ("travel", "flights", "train to").
+        r"出差|航班|飞机|飛機|机场|機場|高铁|高鐵|火车|火車|动车|通勤",
+        r"私事|个人事务|個人事務|签证|簽證|护照|護照|搬家|婚礼|婚禮|葬礼|葬禮|去银行|去銀行",
+        r"春节|春節|国庆|國慶|中秋|端午|元旦|清明节|清明節",
+    ),
+    "ADMIN": (
+        r"体检|健康检查|问卷|满意度调查|滿意度調查|合规培训|合規培訓|安全培训|安全培訓|必修课",
+        r"必修課",
+        r"消防演练|消防演練|消防演习|消防演習|打卡|考勤|填工时|填工時|报工时|報工時|工时填报",
+        r"工時填報",
+        r"社保|公积金|公積金|五险一金|福利说明|福利說明|期权说明|期權說明",
+    ),
+    "MEAL_ALONE": (
+        r"午饭|午飯|中饭|中飯|吃饭|吃午饭|吃午飯|食飯|早餐|早饭|早飯|晚饭|晚飯|晚餐|便当|用餐",
+        r"午间休息|午間休息|休息|午睡",
+    ),
+    "ONE_ON_ONE": (
+        r"一对一|一對一|1对1|1對1|谈心|談心|绩效面谈|績效面談|认识一下|認識一下|导师|導師|带教",
+        r"帶教",
+        r"午饭|午飯|吃饭|吃飯|食飯|晚饭|晚飯|晚餐|早餐|早饭|早飯|饭局|飯局|下午茶|喝茶|饮茶|飲茶",
+        r"奶茶",
+    ),
+    "SOCIAL": (
+        # 年会: a company's annual party, not a learned society's (学会 年会, 第3回年会) nor a fee.
+        r"团建|團建|团队建设|團隊建設|欢送|欢迎会|歡迎會|送别",
+        r"(?<![会會术術回届屆])(?<![会會术術回届屆] )年[会會](?![费費])",
+        r"春酒|生日|庆生|慶生|派对|派對|聚会|聚會|庆功|慶功|庆祝|慶祝|茶话会|茶話會|联欢|聯歡",
+        r"烧烤|燒烤|桌游|桌遊|剧本杀|劇本殺|KTV|唱K|K歌|春游|春遊|秋游|秋遊|爬山|徒步",
+        r"羽毛球|篮球|籃球|乒乓球|喝酒|啤酒|蛋糕|志愿者|志願者|义工|義工",
+    ),
+    "EVENT_SOCIAL": (r"晚宴|晚餐|招待会|招待會|酒会|酒會|联谊|聯誼|宴会|宴會",),
+    "COMMUNICATION": (
+        r"周会|週會|站会|站會|晨会|晨會|早会|早會|月会|月會|周报|日报|月报|会报|會報",
+        # 例会 is also a Japanese society's regular meeting (研究会 例会): a team's, or alone.
+        r"(?:周|週|月|部门|部門|团队|團隊|项目|項目|專案|小组|小組)例[会會]|^\W*例[会會]\W*$",
+        r"复盘|復盤|回顾会|回顧會|评审|評審|面试|面試|招聘|候选人|候選人|访谈|訪談|答疑|说明会",
+        r"說明會",
+        r"汇报|匯報|彙報|报告|述职|述職|答辩|答辯|交接|对齐|對齊|规划|規劃|排期|立项|立項|启动会",
+        r"啟動會",
+        r"计划会|計劃會|迭代计划|迭代計劃|全员大会|全員大會|全员会|全員會|全体会议|全體會議",
+        r"董事会|董事會|委员会|委員會|演示|简报|簡報|进度同步|進度同步|进展同步|進展同步|进度会",
+        r"進度會",
+        r"处理邮件|處理郵件|回复邮件|回覆郵件|回邮件|看邮件|邮件处理|郵件處理",
+    ),
+    "MEETING_WORDS": (
+        r"会议|會議|开会|開會|讨论|討論|沟通|溝通|碰头|碰頭|会谈|會談|面谈|电话|電話|通话|通話",
+        r"跟进|跟進|咨询|諮詢",
+        # Sync, but not data synchronisation (数据同步, 同步脚本).
+        r"(?<![数數][据據])同步(?![机機]制|脚本|腳本|任务|任務|服务|服務|接口|功能|[逻邏][辑輯]|代[码碼]|[开開][发發]|[数數][据據])",
+    ),
+    "DEEP_WORK_ACTIVITY": (
+        r"专注|專注|深度工作|勿扰|勿擾|勿打扰|勿打擾|免打扰|免打擾|勿约|勿約|勿预约|勿預約",
+        r"结对编程|結對編程|結對程式|黑客松|黑客马拉松|黑客馬拉松|编程马拉松|編程馬拉松|封闭开发",
+        r"封閉開發",
+        r"压测|壓測|压力测试|壓力測試|性能测试|性能測試|维护窗口|維護窗口|停机维护|停機維護",
+    ),
+    "DEEP_WORK_TOPIC": (
+        r"开发|開發|研发|研發|编码|編碼|编程|編程|寫程式|写程序|寫程序|代码|代碼|程式碼",
+        r"调试|調試|除错|除錯|联调|聯調|排查|排障|修复|修復|[修改] ?bug|重构|重構|实现|實現",
+        r"设计|原型|测试|測試|验证|驗證|调研|調研|分析|优化|優化|迁移|遷移|上线|上線|发版|發版",
+        r"佈署",
+        r"搭建|自动化|自動化|脚本|腳本|值班|故障|技术方案|技術方案",
+    ),
+    "WRITING": (
+        r"写作|寫作|撰写|撰寫|起草|草稿|编写|編寫|写文档|寫文檔|写方案|寫方案|写论文|寫論文",
+    ),
+    "CODE_REVIEW": (
+        r"代码评审|代碼評審|代码审查|代码审核|代碼審核|代码走查|代碼走查|代码检视|代碼檢視",
+        r"[PM]R ?(?:评审|評審|审查|審查|审核|審核)|代码 ?review|代碼 ?review|程式碼 ?review",
+    ),
+    "LEARNING_EVENTS": (
+        r"培训|培訓|讲座|分享|研讨会|课程|读书会|内训|內訓|研习|研習|学习会|學習會|上课|上課",
+        r"技术交流|技術交流|技术大会|技術大會|开发者大会|開發者大會|峰会|峰會|论坛|論壇",
+        r"公开课|公開課|沙龙|沙龍|演讲|演講|讲堂|講堂|英语课|英文课|学术报告|學術報告",
+    ),
+    "LEARNING_TOPIC": (
+        # Learning, but not machine, deep or reinforcement learning.
+        r"(?<!机器)(?<!機器)(?<!深度)(?<!强化)(?<!強化)(?:学习|學習)|阅读|閱讀|读书|讀書|看书|看書",
+        r"论文|自学|自學|研读|研讀|进修|進修|入职|入職|教程|文献|文獻",
+    ),
+    "PREPARATION": (
+        r"准备|备课|備課|[做写寫改] ?PPT|PPT ?[制製]作|幻灯片|幻燈片|讲稿|講稿|做简报|做簡報",
+        r"汇报材料|匯報材料|彙報材料|写报告|寫報告",
+    ),
+    "TALK_GIVEN_TITLE": (
+        r"我的分享|我的演讲|我的演講|我的报告|我的報告|我的汇报|我的匯報|试讲|試講|彩排|预演|預演",
+    ),
+    "EXAMS": (r"考试|考試|考证|考證|模拟考|模擬考|备考",),
+    "PLACEHOLDER": (r"忙碌|占用|佔用|预留|預留|保留|已预约|已預約|待定|暂定|暫定",),
+    "VAGUE_TITLE": (
+        r"会议|會議|开会|開會|电话|電話|通话|通話|沟通|溝通|同步|讨论|討論|面谈",
+        r"忙碌|占用|佔用|预留|預留|待定|暂定|暫定",
+    ),
+    "VENDOR": (
+        r"供应商|供應商|厂商|廠商|采购|採購|招标|招標|投标|投標|续约|續約|报价|報價|谈判|談判|外包",
+        # 合同 is a contract in Chinese but "joint" in Japanese (合同勉強会): only with a verb.
+        r"合同(?=评审|評審|审核|審核|续签|續簽|条款|條款)|签合同|簽合同|签约|簽約",
+    ),
+}
+"""Chinese words by concept, matched anywhere in the text (the keys are keys of `CONCEPTS`)."""
+
 
 def words(concept: str) -> tuple[str, ...]:
     """The fragments of every language in `LANGUAGES` for one concept, each once.
@@ -971,12 +1246,33 @@ def words(concept: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def unspaced(concept: str) -> tuple[str, ...]:
+    """The Chinese fragments of one concept, to be matched anywhere in the text.
+
+    Args:
+        concept: a key of `CONCEPTS`, such as "COMMUNICATION".
+
+    Returns:
+        One alternation per line of `UNSPACED` (none for a concept it does not fill).
+    """
+    if concept not in CONCEPTS:
+        raise KeyError(concept)
+    return UNSPACED.get(concept, ())
+
+
 def fragment_counts() -> dict[str, int]:
-    """How many alternatives each language has across all concepts (for the docs and tests)."""
+    """How many alternatives each language has across all concepts (for the docs and tests).
+
+    Returns:
+        The count of each language of `LANGUAGES`, then of "chinese" (the `UNSPACED` words).
+    """
     counts = dict.fromkeys(LANGUAGES, 0)
     for table in CONCEPTS.values():
         for language, fragments in table.items():
             counts[language] += sum(_alternatives(fragment) for fragment in fragments)
+    counts["chinese"] = sum(
+        _alternatives(fragment) for fragments in UNSPACED.values() for fragment in fragments
+    )
     return counts
 
 

@@ -58,11 +58,12 @@ PERSONAL = _words(
     *lexicon.words("PERSONAL"),
     unspaced=(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
-        r"移動|新幹線|のぞみ",
+        r"移動(?!端)|新幹線|のぞみ",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문|건강검진",
         r"생일|誕生日",
         r"헬스장|운동|요가|필라테스",
+        *lexicon.unspaced("PERSONAL"),
     ),
 )
 _OBLIGATION = (
@@ -94,6 +95,7 @@ ADMIN = _words(
     unspaced=(
         r"健康檢查|健檢|體檢|問卷|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
         r"정보 ?보안 ?(?:교육|캠페인)",
+        *lexicon.unspaced("ADMIN"),
     ),
 )
 MEAL_ALONE = _whole(
@@ -102,6 +104,7 @@ MEAL_ALONE = _whole(
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當",
     *lexicon.words("MEAL_ALONE"),
+    *lexicon.unspaced("MEAL_ALONE"),
 ) + (
     # A meal alone before or after something: "Comida rápida antes del postmortem".
     r"|^\W*(?:quick |early |late )?(?:lunch|comida|almuerzo|obiad|pranzo|mittagessen|almo[çc]o)"
@@ -112,6 +115,7 @@ MEAL_ALONE = _whole(
 PLACEHOLDER = r"^(?!.*[🔒🔐])" + _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|n/?a|besetzt|occup[ée]|ocupad[oa]",
     *lexicon.words("PLACEHOLDER"),
+    *lexicon.unspaced("PLACEHOLDER"),
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|(?:🔒|🔐)\s*hold")
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -119,6 +123,7 @@ VAGUE_TITLE = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|blocked?|besetzt|occup[ée]|ocupad[oa]",
     r"r[ée]serv[ée]|sync|call|meeting|chat|catch[- ]?up|check[- ]?in|session|slot|appel",
     *lexicon.words("VAGUE_TITLE"),
+    *lexicon.unspaced("VAGUE_TITLE"),
 )
 DESCRIBED_PREPARATION = _words(
     r"prep|prepare|preparing|preparation|pr[ée]par\w*|prepar[ao]\w*|vorbereit\w*|voorbereid\w*",
@@ -148,6 +153,7 @@ CODE_REVIEW = _words(
     unspaced=(
         r"コードレビュー|[PM]R ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰|レビュー指摘",
         r"程式碼審查|代碼審查|程式碼檢視",
+        *lexicon.unspaced("CODE_REVIEW"),
     ),
 )
 
@@ -167,6 +173,7 @@ EXAMS = _words(
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*",
     r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
     *lexicon.words("EXAMS"),
+    unspaced=lexicon.unspaced("EXAMS"),
 )
 
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
@@ -182,7 +189,10 @@ TALK_GIVEN_TITLE = _words(
     r"speaker (?:check[- ]?in|briefing|prep)|podcast (?:recording|interview)",
     r"recording (?:a |the )?podcast",
     *lexicon.words("TALK_GIVEN_TITLE"),
-    unspaced=(r"登壇|発表練習|LT練習|リハーサル|발표:|발표 연습",),
+    unspaced=(
+        r"登壇|発表練習|LT練習|リハーサル|발표:|발표 연습",
+        *lexicon.unspaced("TALK_GIVEN_TITLE"),
+    ),
 )
 TALK_GIVEN_DESCRIPTION = _words(
     r"my talk|my slot|i(?:'m| am) (?:presenting|speaking|giving|demoing|hosting)",
@@ -219,6 +229,7 @@ PREPARATION = _words(
         r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
         r"블로그|ブログ",
         r"投影片",
+        *lexicon.unspaced("PREPARATION"),
     ),
 )
 # Meetings with people outside: "[Ext] …", an e-mail subject as a title, investors.
@@ -296,6 +307,7 @@ LEARNING_EVENTS = _words(
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
         r"독서 ?모임|북 ?클럽",
+        *lexicon.unspaced("LEARNING_EVENTS"),
     ),
 )
 
@@ -323,6 +335,7 @@ ONE_ON_ONE = _words(
         r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
         r"メンター|評価面談|キャリア相談|1on1",
         r"환송",
+        *lexicon.unspaced("ONE_ON_ONE"),
     ),
 )
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
@@ -335,7 +348,7 @@ EVENT_SOCIAL = _words(
     r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
     r"abendessen|jantar|after[- ]?work\w*",
     *lexicon.words("EVENT_SOCIAL"),
-    unspaced=(r"懇親会|동기 ?모임",),
+    unspaced=(r"懇親会|동기 ?모임", *lexicon.unspaced("EVENT_SOCIAL")),
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
@@ -348,7 +361,10 @@ SOCIAL = _words(
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja",
     *lexicon.words("SOCIAL"),
-    unspaced=(r"飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",),
+    unspaced=(
+        r"飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",
+        *lexicon.unspaced("SOCIAL"),
+    ),
 )
 PAIR_ARROWS = r"\S\s*(?:<>|<->|<=>|↔|⟷)\s*\S"
 _NAME = r"[^\W\d_][\w'’.-]+"
@@ -405,6 +421,7 @@ COMMUNICATION = _words(
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",
         r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일|포스트모템",
         r"채용",
+        *lexicon.unspaced("COMMUNICATION"),
     ),
 )
 
@@ -415,6 +432,7 @@ VENDOR = _words(
     r"renewal|procurement|rfps?|rfis?|escalations?",
     r"contract(?:s| review| renewal| negotiation)?(?! tests?)",
     *lexicon.words("VENDOR"),
+    unspaced=lexicon.unspaced("VENDOR"),
 )
 
 DEEP_WORK_ACTIVITY = _words(
@@ -437,6 +455,7 @@ DEEP_WORK_ACTIVITY = _words(
     unspaced=(
         r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
         r"負荷試験",
+        *lexicon.unspaced("DEEP_WORK_ACTIVITY"),
     ),
 )
 
@@ -450,7 +469,7 @@ MEETING_WORDS = _words(
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
     r"appel|vergadering|\w*overleg|incontro|chiamata",
     *lexicon.words("MEETING_WORDS"),
-    unspaced=(r"面談|ミーティング|MTG|미팅|싱크|면담",),
+    unspaced=(r"面談|ミーティング|MTG|미팅|싱크|면담", *lexicon.unspaced("MEETING_WORDS")),
 )
 # "A <> B" names two people, unless a meeting word says teams meet ("Research ↔ Detection sync").
 PAIR_PEOPLE = rf"^(?!.*?{MEETING_WORDS}).*?{PAIR_ARROWS}"
@@ -492,6 +511,7 @@ DEEP_WORK_TOPIC = _words(
         r"リファクタ\w{0,4}|デバッグ|障害対応|プロトタイプ|コーディング",
         r"개발|구현|설계|리팩토링|디버깅|분석|자동화|스크립트|정리|증설|검수|마이그레이션",
         r"장애 대응|트러블슈팅|부하 ?테스트|집중|배포|デプロイ",
+        *lexicon.unspaced("DEEP_WORK_TOPIC"),
     ),
 )
 
@@ -501,7 +521,7 @@ WRITING = _words(
     r"writ(?:e|ing)|draft(?:ing)?|schrijven|r[ée]dige[rz]?|r[ée]daction|escrever|stesura",
     r"bozza|szkic\w*|pisani\w*",
     *lexicon.words("WRITING"),
-    unspaced=(r"執筆|작성",),
+    unspaced=(r"執筆|작성", *lexicon.unspaced("WRITING")),
 )
 
 LEARNING_TOPIC = _words(
@@ -513,7 +533,7 @@ LEARNING_TOPIC = _words(
     r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
     r"nauk[aię]",
     *lexicon.words("LEARNING_TOPIC"),
-    unspaced=(r"論文|勉強|学習|読書|輪読|視聴",),
+    unspaced=(r"論文|勉強|学習|読書|輪読|視聴", *lexicon.unspaced("LEARNING_TOPIC")),
 )
 
 # Order matters: the first rule that matches sets the tag. Rules with "confident": False

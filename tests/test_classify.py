@@ -504,6 +504,22 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("🐞 Crashlytics triage", 0, "deep_work", True),
         ("Research ↔ Detection sync (Shira / Itai)", 1, "relationships", False),
         ("Leo <> Maya", 1, "relationships", True),
+        # Round 15: the causes of round 14's misses (Mexican Spanish, Simplified Chinese,
+        # South African English, Berlin English and German).
+        ("Daily Pagos CoDi ☕", 6, "communication", True),
+        ("Daily – Payments Core", 5, "communication", True),
+        ("Daily focus: ledger", 0, "deep_work", True),
+        ("👀 Revisión de PRs", 0, "deep_work", True),
+        ("Prueba de carga Hot Sale – ronda 1", 4, "deep_work", True),
+        ("Review Thandi's PRs: dbt snapshots", 0, "deep_work", True),
+        ("Read: POPIA guidance on personal information", 0, "learning", True),
+        ("Backfill dim_claims 2020", 0, "deep_work", True),
+        ("Team braai – Q4 kickoff", 9, "relationships", None),
+        ("Kita-Elternabend", 2, UNTAGGED, True),
+        ("给运维组讲：OTA 升级流程", 4, "communication", None),
+        ("EVT 试产跟线 @ 东莞", 5, "deep_work", True),
+        ("EVT 试产总结会", 6, "communication", None),
+        ("信息安全培训（必修）", 2, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -356,14 +356,14 @@ def test_with_others_is_more_alike_than_alone(
 def test_a_confirmation_tags_blocks_no_rule_tagged_but_moves_no_rule_tag(
     store: Store, config: Config, write_ics: WriteIcs
 ) -> None:
-    """Confirming "Daily Tarifa" says nothing against coffee with the same team."""
+    """Confirming "Weekly Tarifa" says nothing against coffee with the same team."""
     team = (ANA, BO, "cy@corp.example", ME)
     first = write_ics(
-        vevent("daily", "20261116T093000", "20261116T094500", "Daily Tarifa", attendees=team),
+        vevent("daily", "20261116T093000", "20261116T094500", "Weekly Tarifa", attendees=team),
         name="week1.ics",
     )
     import_files(store, config, first)
-    daily = by_title(store, config)["Daily Tarifa"]
+    daily = by_title(store, config)["Weekly Tarifa"]
     assert (daily.category, daily.confident) == ("communication", False)  # a guess, confirmed
     tag_block(store, config, daily.id, "communication")
     later = write_ics(
@@ -381,7 +381,7 @@ def test_a_confirmation_tags_blocks_no_rule_tagged_but_moves_no_rule_tag(
     )
     assert (blocks["Tarifa"].category, blocks["Tarifa"].tag_source) == ("communication", "learned")
     _, why = explain_block(store, config, blocks["Tarifa"].id)
-    assert "like 'Daily Tarifa', which you confirmed as communication" in why
+    assert "like 'Weekly Tarifa', which you confirmed as communication" in why
     # The same block corrected (not confirmed) teaches against the rules' guess.
     tag_block(store, config, daily.id, "deep_work")
     coffee = by_title(store, config)["Tarifa ☕"]

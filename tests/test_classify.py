@@ -520,6 +520,21 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("EVT 试产跟线 @ 东莞", 5, "deep_work", True),
         ("EVT 试产总结会", 6, "communication", None),
         ("信息安全培训（必修）", 2, UNTAGGED, True),
+        # Round 16: the causes of round 15's misses (Rioplatense Spanish, Arabic-world and
+        # Nigerian English, Traditional Chinese).
+        ("👀 Review de PRs", 0, "deep_work", True),
+        ("🧉 mate & code — pairing con Lu: retries", 1, "deep_work", True),
+        ("Charlita Data: Flink en producción", 2, "learning", True),
+        ("Asado de fin de año 🥩", 7, "relationships", None),
+        ("Lunch + Dhuhr", 0, UNTAGGED, True),
+        ("Session: Digital twins for ports", 0, "learning", False),
+        ("Panel: AI in logistics", 3, "learning", True),
+        ("Meetup — I'm speaking: idempotency", 0, "communication", True),
+        ("Team hangout 🎮", 7, "relationships", True),
+        ("Cutover plan walkthrough (SRE + QA)", 4, "communication", True),
+        ("職安衛在職教育訓練", 4, UNTAGGED, True),
+        ("[線上] OpenROAD 社群 talk：2026 roadmap", 0, "learning", False),  # full-width colon
+        ("FW：充电仓 bug 排查", 0, "deep_work", True),  # firmware, not a forwarded mail
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -563,6 +578,22 @@ def test_the_title_names_me_by_the_name_the_event_gives_me() -> None:
     mine = tag_with({"title": "brown bag", "title_names_me": False}, occ)
     assert mine.category == "communication"  # the rule did not match: the built-ins decided
     assert tag_with({"title": "brown bag", "title_names_me": True}, occ).category == "learning"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "category"),
+    [
+        ("林冠宇 Kuan-Yu Lin", "技術分享：KLayout 自動化 DRC triage（冠宇）", "communication"),
+        ("김민수", "테크 세미나: 결제 멱등성 (민수)", "communication"),
+        ("林冠宇 Kuan-Yu Lin", "技術分享：KLayout 自動化 DRC triage（怡君）", "learning"),
+    ],
+)  # fmt: skip
+def test_a_chinese_or_korean_name_is_named_by_its_given_name(
+    name: str, title: str, category: str
+) -> None:
+    occ = make_occ(title, others=4, minutes=60, organizer_is_me=False)
+    occ = replace(occ, attendees=(Attendee(ME, "ACCEPTED", name), *occ.attendees[1:]))
+    assert Classifier(me=[ME], tz=TZ).classify(occ).category == category
 
 
 def test_a_title_that_fits_two_categories_is_a_guess_and_says_why() -> None:

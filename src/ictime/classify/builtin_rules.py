@@ -15,7 +15,8 @@ def _words(*fragments: str, unspaced: tuple[str, ...] = ()) -> str:
         fragments: words of scripts that put spaces between words.
         unspaced: words of scripts that do not (Japanese), matched anywhere in the text.
     """
-    words = r"(?<!\w)(?:" + "|".join(fragments) + r")(?!\w)"
+    # A fragment that ends in a symbol ("talks?:") needs no boundary after it: "talk:2026".
+    words = r"(?<!\w)(?:" + "|".join(fragments) + r")(?:(?<!\w)|(?!\w))"
     return f"(?:{words}|{'|'.join(unspaced)})" if unspaced else words
 
 
@@ -49,6 +50,7 @@ PERSONAL = _words(
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🏸|🎾|🕌|friday prayers?",
+    r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
     r"badminton|tennis|squash|padel",
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
@@ -153,7 +155,8 @@ CODE_REVIEW = _words(
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
-    r"revis(?:i[óo]n|[ãa]o) de (?:los |las |os )?(?:prs?|pull requests?|mrs?)",
+    r"(?:reviews?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )+"
+    r"(?:prs?|pull requests?|mrs?|cls?)",
     *lexicon.words("CODE_REVIEW"),
     unspaced=(
         r"コードレビュー|[PM]R ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰|レビュー指摘",
@@ -190,7 +193,8 @@ TALK_GIVEN_TITLE = _words(
     r"(?:speaking|presenting) at|(?:ich )?pr[äa]sentiere|i present",
     r"(?:il )?mio talk|la mia presentazione|il mio intervento|prova microfono|prova generale",
     r"mon talk|ma conf[ée]rence|ma pr[ée]sentation|r[ée]p[ée]tition|mi charla|mi presentaci[oó]n",
-    r"je pr[ée]sente|yo presento|eu apresento",
+    r"je pr[ée]sente|yo presento|eu apresento|(?:la|lo) doy yo",
+    r"i'?m (?:speaking|presenting)|i am (?:speaking|presenting)",
     r"speaker (?:check[- ]?in|briefing|prep)|podcast (?:recording|interview)",
     r"recording (?:a |the )?podcast",
     *lexicon.words("TALK_GIVEN_TITLE"),
@@ -206,7 +210,7 @@ TALK_GIVEN_DESCRIPTION = _words(
     r"you(?:'re| are) (?:speaking|presenting)|your (?:talk|presentation)",
     r"ich (?:pr[äa]sentiere|zeige|erkl[äa]re|halte|stelle \w+ vor)|mein vortrag",
     r"eu (?:apresento|mostro|explico|vou apresentar)|minha palestra|je pr[ée]sente",
-    r"(?:yo )?presento|mi charla|ma pr[ée]sentation|mon talk|ma conf[ée]rence",
+    r"(?:yo )?presento(?!\s+(?:a|al)\b)|mi charla|ma pr[ée]sentation|mon talk|ma conf[ée]rence",
     r"ik (?:presenteer|spreek|geef (?:een|de) (?:talk|presentatie|demo))|mijn (?:talk|presentatie)",
 )
 # Talks and presentations the person organises with an audience: likely giving them.
@@ -217,6 +221,7 @@ TALKS = _words(
     r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
     r"(?<!buddy )(?<!buddy: )onboarding(?![^\n]{0,40}?buddy)|einf[üu]hrung|einarbeitung",
     r"integra[çc][ãa]o|presentatie|lezing",
+    unspaced=(r"技术分享|技術分享|分享会|分享會",),
 )
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(
@@ -294,7 +299,8 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|^\W*kurz\s*:",
-    r"tech ?days?|user groups?|webcasts?|poster sessions?",
+    r"tech ?days?|user groups?|webcasts?|poster sessions?|^\W*(?:sessions?|panels?)\s*:",
+    r"charlitas?(?=[^\n]{0,30}:)",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
@@ -324,7 +330,7 @@ ONE_ON_ONE = _words(
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"skip[- ]?levels?|mentor\w*|mentee|coaching|buddy|coffee|lunch(?:es)?|dinner|breakfast",
     r"drinks|happy hour|socials?|farewell|goodbye|networking|walk(?:ing)? (?:with|w/|&|and)",
-    r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies))",
+    r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
     r"birthday|celebrat\w*",
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
     r"game night|donut|intros?(?! to\b)|introductions?(?! to\b)|meet (?:&|and|n) greet",
@@ -345,7 +351,7 @@ ONE_ON_ONE = _words(
 )
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
 SOCIAL_SIGNS = (
-    r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲"
+    r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩"
     r"|🍜|🍛|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"  # a meal or a snack together
 )
 # The social part of a conference or a course: dinners, receptions, drinks.
@@ -364,7 +370,8 @@ SOCIAL = _words(
     r"volunteer(?:ing)?(?: days?)?",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
-    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja|braai",
+    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja|braai|asados?",
+    r"congratulations|congrats",
     *lexicon.words("SOCIAL"),
     unspaced=(
         r"飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",
@@ -415,7 +422,7 @@ COMMUNICATION = _words(
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
-    r"relecture|passation",
+    r"relecture|passation|walk-?throughs?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
     r"(?:correos?|e-?mails?|mails?|poczt\w*) (?:y|e|i|and|&|\+) (?:teams|slack)",
@@ -481,6 +488,9 @@ MEETING_WORDS = _words(
 )
 # "A <> B" names two people, unless a meeting word says teams meet ("Research ↔ Detection sync").
 PAIR_PEOPLE = rf"^(?!.*?{MEETING_WORDS}).*?{PAIR_ARROWS}"
+# Two names and a topic, unless the title says the two build it together ("mate & code —
+# pairing con Lu: retries").
+PAIR_ON_A_TOPIC = rf"^(?!.*?{DEEP_WORK_ACTIVITY}){PAIR_TOPIC.removeprefix('^')}"
 # A meeting word, then the topic: "Sync Ana: secrets rotation", "call w/ Marcus re: contract".
 # (Bounded gaps keep every built-in pattern's time in proportion to the title.)
 MEETING_ABOUT = (
@@ -534,7 +544,7 @@ WRITING = _words(
 
 LEARNING_TOPIC = _words(
     r"read(?:ing)?|stud(?:y|ying)|learn(?:ing)?|papers?|workshops?|tutorials?|onboarding",
-    r"walk-?throughs?|deep[- ]dives?|knowledge[- ]shar\w*|lesen",
+    r"deep[- ]dives?|knowledge[- ]shar\w*|lesen",
     r"lese(?:zeit|gruppe|kreis|stunde)|lekt[üu]re|lernen|atelier|lecture|taller|lectura",
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
     r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier|ateliers",
@@ -622,7 +632,7 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": f"{VAGUE_TITLE}|{PAIR_ARROWS}|{PAIR_NAMES}", "description": DESCRIBED_PAIRING,
      "min_attendees": 1, "max_attendees": 2},
     {"name": "default:pair-topic", "category": "communication", "note": '"A / B – topic"',
-     "title": PAIR_TOPIC, "min_attendees": 1, "max_attendees": 1},
+     "title": PAIR_ON_A_TOPIC, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:pair-title", "category": "relationships", "note": '"A <> B"',
      "title": PAIR_PEOPLE, "min_attendees": 1, "max_attendees": 1},
     {"name": "default:pair-names", "category": "relationships", "note": '"A / B"',

@@ -9,6 +9,7 @@ for users in `docs/config.md`, the one reference; the conditions themselves live
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from ictime.textsafe import plain
 
 # A word of a person's name: three letters or more (initials and "me" name nobody).
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+# A Chinese or Korean name written in full: a family name and a given name of two characters.
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{3}")
 
 _CACHE_LIMIT = 200_000
 # The fields the built-in rules read, in key order: the fast path of `Classifier.classify`.
@@ -181,7 +184,8 @@ class Classifier:
         """Whether the title has a word of my name, as this event lists me, or of my address.
 
         Words of three letters or more, case-folded: "Tech talk: idempotency (Arjun)" names
-        arjun.raghavan@…; "me@corp.example" names nobody.
+        arjun.raghavan@…; "me@corp.example" names nobody. A Chinese or Korean name of three
+        characters is named by its given name too: "技術分享：DRC triage（冠宇）" names 林冠宇.
         """
         my_name = ""
         for attendee in occ.attendees:
@@ -194,9 +198,10 @@ class Classifier:
             if len(self._named) >= _CACHE_LIMIT:
                 self._named.clear()
             mine = self._my_address_words.union(_NAME_WORD.findall(my_name.casefold()))
+            given = [name[1:] for name in mine if _CJK_NAME.fullmatch(name)]
             found = self._named[key] = not mine.isdisjoint(
                 _NAME_WORD.findall(occ.summary.casefold())
-            )
+            ) or any(name in occ.summary for name in given)
         return found
 
     def _getters(self) -> list[Callable[[Occurrence, str], Hashable]]:
@@ -236,6 +241,8 @@ class Classifier:
 
     def _facts(self, key: tuple[Hashable, ...]) -> Facts:
         values: dict[str, Any] = dict(zip(self._needs, key, strict=True))
+        if "title" in values:  # full-width "：", decomposed Vietnamese: read as typed elsewhere
+            values["title"] = unicodedata.normalize("NFKC", values["title"])
         organizer = values.get("organizer", "")
         values["organizer_is_me"] = not organizer or organizer in self._me
         return Facts(**values)

@@ -535,6 +535,20 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("職安衛在職教育訓練", 4, UNTAGGED, True),
         ("[線上] OpenROAD 社群 talk：2026 roadmap", 0, "learning", False),  # full-width colon
         ("FW：充电仓 bug 排查", 0, "deep_work", True),  # firmware, not a forwarded mail
+        # Round 17: the causes of round 16's misses (French, Taglish, NZ English, Dutch).
+        ("Revue de MR 👀", 0, "deep_work", True),
+        ("Review Pieter's settlement PR #881", 0, "deep_work", True),
+        ("Lunchwandeling met Sanne 🚶", 1, "relationships", True),
+        ("Lunchwandeling 🚶", 0, UNTAGGED, True),
+        ("Mob: SEPA return reason codes", 3, "deep_work", True),
+        ("Hack arvo 🛠️ – forms a11y", 6, "deep_work", True),
+        ("Visite usine – mise en service passerelles", 3, "deep_work", True),
+        ("Atelier cadrage : migration MQTT", 6, "communication", False),
+        ("Temporal workshop (online)", 0, "learning", False),
+        ("Tournoi de pétanque du CSE", 1, "relationships", None),
+        ("Réunion d’info CSE – nouvelle mutuelle", 1, UNTAGGED, True),
+        ("Basahin: BSP circular on QR Ph", 0, "learning", True),
+        ("CKA prep – module 7", 0, "learning", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

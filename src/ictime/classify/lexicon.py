@@ -891,7 +891,7 @@ LEARNING_TOPIC: Words = {
     "czech": (r"čtení|cteni|studium|studovat|samostudium|vzd[ěe]l[áa]v[áa]n[íi]\w*",),
     "slovak": (r"čítanie|citanie|štúdium|vzdelávanie\w*|vzdelavanie",),
     "hungarian": (r"olvas[áa]s\w*|tanul[áa]s\w*|tanulm[áa]nyoz\w*|at[öo]lye\w*",),
-    "romanian": (r"citire|lectur[ăa]|studiu\w*|[îi]nv[ăa][țţt]are|atelier\w*",),
+    "romanian": (r"citire|lectur[ăa]|studiu\w*|[îi]nv[ăa][țţt]are",),
     "turkish": (r"okuma\w*|[öo][ğg]renme\w*|at[öo]lye\w*",),
     "russian": (r"чтени\w*|изучени\w*|самообразовани\w*|воркшоп\w*|онбординг\w*",),
     "ukrainian": (r"читанн\w*|вивченн\w*|самоосвіт\w*|воркшоп\w*|онбординг\w*",),

@@ -549,6 +549,22 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Réunion d’info CSE – nouvelle mutuelle", 1, UNTAGGED, True),
         ("Basahin: BSP circular on QR Ph", 0, "learning", True),
         ("CKA prep – module 7", 0, "learning", False),
+        # Round 18: the causes of round 17's misses (German, US, Saudi and Australian English).
+        ("Gerrit-Reviews ✅", 0, "deep_work", True),
+        ("CI-Sprechstunde (offen für alle)", 1, "communication", True),
+        ("Brotzeit Team Fahrwerk 🥨", 7, "relationships", True),
+        ("8D-Bericht schreiben", 0, "communication", False),
+        ("Intel roadmap briefing – Xeon 7 (NDA)", 4, "learning", False),
+        ("CME connectivity test – iLink 3", 5, "deep_work", True),
+        ("KubeCon CFP – abstract + outline", 0, "communication", False),
+        ("Capacity model – rework into a Python notebook", 0, "deep_work", True),
+        ("Hands-on: OpenShift upgrade rehearsal", 0, "deep_work", True),
+        ("Brekkie w/ the fam 🥐", 0, UNTAGGED, True),
+        ("Yarn w/ Jono – career path", 1, "relationships", True),
+        ("ESOP Q&A – Carta + HR", 2, UNTAGGED, True),
+        ("FHIR meetup – giving lightning talk 🎤", 0, "communication", True),
+        ("HL7 Connectathon – test our endpoints", 0, "deep_work", True),
+        ("Health Week – panel: AI in general practice", 1, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -45,8 +45,8 @@ PERSONAL = _words(
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
     r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|cong[ée]s?|mortgage|hypoth[èe]que",
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
-    r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les )?"
-    r"(?:kids|children|kinderen|kindern|enfants)",
+    r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
+    r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🏸|🎾|🕌|friday prayers?",
@@ -86,7 +86,7 @@ ADMIN = _words(
     r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
-    r"(?:benefit\w*|(?:stock|share|equity) (?:plan|program\w*|options?)|espp|rsus?)"
+    r"(?:benefit\w*|(?:stock|share|equity) (?:plan|program\w*|options?)|espp|esops?|rsus?)"
     r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)|q ?& ?a[^\n]{0,20}?benefit\w*",
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
@@ -155,6 +155,7 @@ CODE_REVIEW = _words(
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
     r"review(?:ing)? [^\n]{0,40}?(?<!\w)(?:prs?|mrs?|pull requests?)(?: ?#\d+)?(?!\w)",
+    r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
     r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )+"
     r"(?:prs?|pull requests?|mrs?|cls?)",
@@ -187,7 +188,9 @@ EXAMS = _words(
 
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
 TALK_GIVEN_TITLE = _words(
-    r"my (?:lightning |tech |short )?talk|my presentation|rehearsals?|rehearse",
+    r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
+    r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
+    r"giving (?:a |my |the )?(?:lightning |tech |short )?talk",
     r"probelauf|generalprobe",
     r"dry[- ]?runs?(?=.{0,60}?(?:talk|presentation|slides|demo|pitch|keynote|vortrag|palestra))",
     r"ensaio|mein vortrag|meine pr[äa]sentation|minha palestra|minha apresenta[çc][ãa]o",
@@ -233,6 +236,7 @@ PREPARATION = _words(
     r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation",
+    r"\w*-?bericht(?:e|s)?|cfp|call for (?:papers|proposals|speakers)",
     r"(?:write|writing|draft(?:ing)?|r[ée]dige[rz]?|r[ée]daction|escrever|schreiben) "
     r"(?:an? |the |un |une |l'|le |el |o |den |einen )?(?:articles?|blogs?|artikel|artigos?)",
     *lexicon.words("PREPARATION"),
@@ -274,13 +278,13 @@ FYI = (
 # roadmap review is a meeting).
 ROADMAP_BRIEFING = _words(
     r"roadmap[- ](?:briefings?|briiffi\w*|previews?|webinars?|sessions?|deep[- ]dives?)",
-    r"vendor[- ]briefings?|roadmap\b[^\n]{0,40}?\(nda\)|what'?s new in|co nowego w",
+    r"vendor[- ]briefings?|roadmap\b[^\n]{0,40}?\bnda\b|what'?s new in|co nowego w",
     r"vendor (?:demos?|pitch(?:es)?|presentations?|showcases?)",
     # A cloud or platform vendor's roadmap: told to its customers.
     r"(?:aws|azure|gcp|google cloud|nvidia|databricks|snowflake|datadog|confluent|mongodb"
-    r"|microsoft|siemens|ibm|cisco"
+    r"|microsoft|siemens|ibm|cisco|amd|intel"
     r"|elastic|oracle|salesforce|red hat|github|gitlab|atlassian|cloudflare|hashicorp)"
-    r"\b[^\n]{0,60}?roadmap",
+    r"\b[^\n]{0,60}?(?:roadmap|briefing)",
     unspaced=(r"最新動向|アップデート説明会|로드맵 ?브리핑",),
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
@@ -301,7 +305,8 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|^\W*kurz\s*:",
-    r"tech ?days?|user groups?|webcasts?|poster sessions?|^\W*(?:sessions?|panels?)\s*:",
+    r"tech ?days?|user groups?|webcasts?|poster sessions?",
+    r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?)\s*:",
     r"charlitas?(?=[^\n]{0,30}:)",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
@@ -342,7 +347,7 @@ ONE_ON_ONE = _words(
     r"brekkie",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
-    r"kafi|\w*zmittag|znüni|zvieri",
+    r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)",
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
@@ -409,7 +414,7 @@ COMMUNICATION = _words(
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
     r"office hours|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
-    r"heures de bureau",
+    r"heures de bureau|\w*sprechstunde",
     r"entrevues?|sollicitati\w*|presentatie|\w*overleg|vergadering|bespreking|terugblik",
     r"vorstellungsgespr[äa]ch",
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
@@ -458,6 +463,7 @@ DEEP_WORK_ACTIVITY = _words(
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch",
     r"pareamento|ensemble programming|hackathons?|bug ?bash(?:es)?",
     r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|^\W*mob\s*:",
+    r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
     r"game ?days?|hands[- ]on",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
@@ -523,7 +529,7 @@ DEEP_WORK_TOPIC = _words(
     r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
     r"terraform|hil|(?:hil|sil|test) (?:labs?|rigs?|racks?)|specs?|specifications?",
     r"hotfix\w*|(?:deploy(?:ment)?|release) to prod\w*|(?:mr|pr) ?[!#]\d+|re-?train\w*",
-    r"crashlytics|🐞|🐛|backfill\w*",
+    r"crashlytics|🐞|🐛|backfill\w*|jupyter|notebooks?|python",
     r"kalibracj\w*|implementacj\w*|migracj\w*|refaktoryzacj\w*|debugowani\w*|profilowani\w*",
     r"fixy",
     r"analiz\w*|wdro[żz]eni\w*|dise[ñn]o|implementaci[oó]n|migraci[oó]n|depuraci[oó]n",

@@ -565,6 +565,18 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("FHIR meetup – giving lightning talk 🎤", 0, "communication", True),
         ("HL7 Connectathon – test our endpoints", 0, "deep_work", True),
         ("Health Week – panel: AI in general practice", 1, "learning", True),
+        # Round 19: the causes of round 18's misses (Colombian Spanish, British and Indian
+        # English, Austrian German).
+        ("Read Jake's CDC RFC + comment", 0, "communication", True),
+        ("Leer RFC-021 conciliación (para comité)", 0, "communication", True),
+        ("Läsa + kommentera RFC-017", 0, "communication", True),
+        ("Sesión beneficios: plan de salud (Q&A)", 2, UNTAGGED, True),
+        ("Legalizar gastos KubeCon", 0, UNTAGGED, True),
+        ("Book trains – workshop London", 0, UNTAGGED, True),
+        ("Catch-up w/ Siobhan re MHHS test data", 1, "communication", True),
+        ("Autumn ceilidh 💃", 2, "relationships", None),
+        ("Sprint Retro (preponed - Diwali celebration on Fri)", 8, "communication", True),
+        ("1:1 Ana (moved – ExCo prep Thu)", 1, "relationships", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

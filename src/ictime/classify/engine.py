@@ -29,6 +29,14 @@ from ictime.textsafe import plain
 
 # A word of a person's name: three letters or more (initials and "me" name nobody).
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+# A note that an occurrence moved says nothing of what it is: "Sprint retro (moved to Thu –
+# Halloween potluck Fri)" is a retro, "1:1 (moved – ExCo prep Thu)" a 1:1.
+_MOVE_NOTE = re.compile(
+    r"\s*[(\[](?:moved|preponed|postponed|rescheduled|shifted|new time|verschoben|movid[oa]"
+    r"|reprogramad[oa]|d[ée]plac[ée]e?|spostat[oa]|flyttet|flyttad|siirretty|posunut\w*"
+    r"|przesuni[ęe]t\w*|przeniesion\w*|dipindah\w*)\b[^)\]]*[)\]]",
+    re.IGNORECASE,
+)
 # A Chinese or Korean name written in full: a family name and a given name of two characters.
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{3}")
 
@@ -242,7 +250,7 @@ class Classifier:
     def _facts(self, key: tuple[Hashable, ...]) -> Facts:
         values: dict[str, Any] = dict(zip(self._needs, key, strict=True))
         if "title" in values:  # full-width "：", decomposed Vietnamese: read as typed elsewhere
-            values["title"] = unicodedata.normalize("NFKC", values["title"])
+            values["title"] = _MOVE_NOTE.sub("", unicodedata.normalize("NFKC", values["title"]))
         organizer = values.get("organizer", "")
         values["organizer_is_me"] = not organizer or organizer in self._me
         return Facts(**values)

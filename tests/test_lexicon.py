@@ -252,24 +252,8 @@ def test_chinese_words_leave_other_titles_alone(title: str, concept: str) -> Non
     assert not chinese(concept, title)
 
 
-def alternatives(fragment: str) -> list[str]:
-    """The top-level alternatives of a fragment (a `|` inside a group or class is not one)."""
-    parts, depth, start, escaped, in_class = [], 0, 0, False, False
-    for at, char in enumerate(fragment):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append(fragment[start:at])
-            start = at + 1
-    return [*parts, fragment[start:]]
+def test_a_fragment_splits_into_its_top_level_alternatives() -> None:
+    assert lexicon.alternatives(r"a|b(c|d)|[e|f]g|h\|i") == ["a", "b(c|d)", "[e|f]g", r"h\|i"]
 
 
 def test_chinese_words_are_two_characters_or_more_and_not_already_built_in() -> None:
@@ -284,8 +268,7 @@ def test_chinese_words_are_two_characters_or_more_and_not_already_built_in() -> 
             }
     for concept, fragments in lexicon.UNSPACED.items():
         for fragment in fragments:
-            assert len(alternatives(fragment)) == lexicon._alternatives(fragment)
-            for word in alternatives(fragment):
+            for word in lexicon.alternatives(fragment):
                 assert not any(re.fullmatch(word, char, re.IGNORECASE) for char in word), word
                 assert word not in built_in[concept], (concept, word)
     with pytest.raises(KeyError):

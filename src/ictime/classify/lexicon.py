@@ -1274,17 +1274,18 @@ def fragment_counts() -> dict[str, int]:
     counts = dict.fromkeys(LANGUAGES, 0)
     for table in CONCEPTS.values():
         for language, fragments in table.items():
-            counts[language] += sum(_alternatives(fragment) for fragment in fragments)
+            counts[language] += sum(len(alternatives(fragment)) for fragment in fragments)
     counts["chinese"] = sum(
-        _alternatives(fragment) for fragments in UNSPACED.values() for fragment in fragments
+        len(alternatives(fragment)) for fragments in UNSPACED.values() for fragment in fragments
     )
     return counts
 
 
-def _alternatives(fragment: str) -> int:
-    """How many top-level alternatives a fragment has (a `|` inside a group or class is not one)."""
-    depth, count, escaped, in_class = 0, 1, False, False
-    for char in fragment:
+def alternatives(fragment: str) -> list[str]:
+    """The top-level alternatives of a fragment (a `|` inside a group or class is not one)."""
+    parts: list[str] = []
+    depth, start, escaped, in_class = 0, 0, False, False
+    for at, char in enumerate(fragment):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -1293,10 +1294,9 @@ def _alternatives(fragment: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
+        elif char in "()":
+            depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
-            count += 1
-    return count
+            parts.append(fragment[start:at])
+            start = at + 1
+    return [*parts, fragment[start:]]

@@ -47,13 +47,13 @@ def corrected_one_off(store: Store, config: Config, write_ics: WriteIcs) -> Bloc
             "quotas-1",
             "20261116T100000",
             "20261116T110000",
-            "Abstimmung Kafka-Quotas Zahlungsrouting",
+            "Treffen Kafka-Quotas Zahlungsrouting",
             attendees=(ANA, ME),
         ),
         name="week1.ics",
     )
     import_files(store, config, first)
-    block = by_title(store, config)["Abstimmung Kafka-Quotas Zahlungsrouting"]
+    block = by_title(store, config)["Treffen Kafka-Quotas Zahlungsrouting"]
     assert (block.category, block.tag_source) == ("relationships", "rule")
     return tag_block(store, config, block.id, "communication")
 
@@ -130,7 +130,7 @@ def test_forgetting_an_example_restores_the_built_in_tag(
     similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
     assert (similar.category, similar.tag_source) == ("untagged", "none")  # as the rules say
     # The corrected block keeps its own correction: forgetting only stops the teaching.
-    corrected = by_title(store, config)["Abstimmung Kafka-Quotas Zahlungsrouting"]
+    corrected = by_title(store, config)["Treffen Kafka-Quotas Zahlungsrouting"]
     assert (corrected.category, corrected.tag_source) == ("communication", "manual")
     assert list_learned(store, config) == []
 
@@ -142,7 +142,7 @@ def test_explain_names_the_example_it_learned_from(
     import_files(store, config, later_file(write_ics))
     similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
     _, text = explain_block(store, config, similar.id)
-    assert "like 'Abstimmung Kafka-Quotas Zahlungsrouting', which you tagged communication on" in (
+    assert "like 'Treffen Kafka-Quotas Zahlungsrouting', which you tagged communication on" in (
         text
     )
     assert "kafka, quotas, zahlungsrouting" in text
@@ -209,7 +209,7 @@ def test_an_example_outlives_its_block(store: Store, config: Config, write_ics: 
         vevent("other", "20261116T080000", "20261116T083000", "Other"), name="week1.ics"
     )
     import_files(store, config, again)
-    assert "Abstimmung Kafka-Quotas Zahlungsrouting" not in by_title(store, config)
+    assert "Treffen Kafka-Quotas Zahlungsrouting" not in by_title(store, config)
     import_files(store, config, later_file(write_ics))
     similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
     assert similar.tag_source == "learned"
@@ -223,7 +223,7 @@ def test_blocks_json_and_the_learned_command(
             "q1",
             "20261116T100000",
             "20261116T110000",
-            "Abstimmung Kafka-Quotas Zahlungsrouting",
+            "Treffen Kafka-Quotas Zahlungsrouting",
             attendees=(ANA, ME),
         ),
         vevent(
@@ -251,7 +251,7 @@ def test_blocks_json_and_the_learned_command(
         True,
     )
     (example,) = json.loads(run("learned", "--format", "json").stdout)
-    assert example["title"] == "Abstimmung Kafka-Quotas Zahlungsrouting"
+    assert example["title"] == "Treffen Kafka-Quotas Zahlungsrouting"
     assert (example["category"], example["people"], example["blocks"]) == (
         "communication",
         "one other",
@@ -259,7 +259,7 @@ def test_blocks_json_and_the_learned_command(
     )
     assert example["confirmation"] is False  # the rules read it as a 1:1
     table = run("learned").stdout
-    assert "Abstimmung Kafka-Quotas" in table and "communication" in table
+    assert "Treffen Kafka-Quotas" in table and "communication" in table
     forgot = run("learned", "--forget", str(example["id"]))
     assert forgot.returncode == 0, forgot.stderr
     assert run("learned", "--forget", str(example["id"])).returncode == 1

@@ -44,6 +44,7 @@ PERSONAL = _words(
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
     r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|cong[ée]s?|mortgage|hypoth[èe]que",
+    r"(?:car|home|auto|student|personal) loans?",
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
     r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
@@ -53,6 +54,7 @@ PERSONAL = _words(
     r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
     r"badminton|tennis|squash|padel",
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
+    r"residence permits?|work permits?|внж|вид на жительство",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
     r"legaliza(?:r|ci[óo]n de) gastos|book(?:ing)? (?:the )?(?:trains?|flights?|hotels?|tickets?)",
@@ -67,6 +69,7 @@ PERSONAL = _words(
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문|건강검진",
         r"생일|誕生日",
         r"헬스장|운동|요가|필라테스",
+        r"ডাক্তার|ওষুধ|বাজার",  # Bengali: a doctor, medicine, groceries
         *lexicon.unspaced("PERSONAL"),
     ),
 )
@@ -87,6 +90,8 @@ ADMIN = _words(
     r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
+    # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
+    r"e-?learning",
     r"(?:benefit\w*|benef[ií]cios?|(?:stock|share|equity) (?:plan|program\w*|options?)|espp|esops?"
     r"|rsus?)"
     r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)|q ?& ?a[^\n]{0,20}?benefit\w*",
@@ -125,7 +130,7 @@ PLACEHOLDER = r"^(?!.*[🔒🔐])" + _whole(
     *lexicon.words("PLACEHOLDER"),
     *lexicon.unspaced("PLACEHOLDER"),
 )
-FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|(?:🔒|🔐)\s*hold")
+FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|(?:🔒|🔐)\s*hold")
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
 VAGUE_TITLE = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|blocked?|besetzt|occup[ée]|ocupad[oa]",
@@ -151,7 +156,7 @@ DESCRIBED_PAIRING = _words(
 )
 
 CODE_REVIEW = _words(
-    r"code[- ]?reviews?|prs?[- ]?reviews?",
+    r"code[- ]?reviews?|prs?[- ]?reviews?|rev\.? (?:prs?|mrs?|crs?|code)",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
     r"(?:pr|code) walk-?throughs?|cr reviews?|^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:[-\s]\w+)?\W*$",
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
@@ -278,11 +283,14 @@ FYI = (
     r"^\W*fyi\b|\[fyi\]|\(fyi\b|\bfyi\s*[-–:]"
     r"|no (?:action|attendance) (?:needed|required)|(?:attendance|attending) (?:not|isn't) required"
 )
+# "PM" in a block alone is a postmortem being written ("PM 2291", "pm draft"): with others it
+# is as often a product manager ("Coffee w/ Noor (new PM)").
+POSTMORTEM_ALONE = _words(r"(?<!\d)(?<!\b\d )(?<!\b\d\d )pm(?!\s*[-/&+]\s*\w)")  # not "3 pm"
 # A vendor's roadmap told to customers, or an information session told to its audience
 # ("説明会"): learning what is coming (a guess: an internal roadmap review is a meeting).
 ROADMAP_BRIEFING = _words(
     r"roadmap[- ](?:briefings?|briiffi\w*|previews?|webinars?|sessions?|deep[- ]dives?)",
-    r"vendor[- ]briefings?|roadmap\b[^\n]{0,40}?\bnda\b|what'?s new in|co nowego w",
+    r"(?:vendor|partner)[- ]briefings?|roadmap\b[^\n]{0,40}?\bnda\b|what'?s new in|co nowego w",
     r"vendor (?:demos?|pitch(?:es)?|presentations?|showcases?)",
     # A cloud or platform vendor's roadmap: told to its customers.
     r"(?:aws|azure|gcp|google cloud|nvidia|databricks|snowflake|datadog|confluent|mongodb"
@@ -293,7 +301,7 @@ ROADMAP_BRIEFING = _words(
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
-    r"^\W*(?:\w+\s+)?(?:e-?mails?|mails?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
+    r"^\W*(?:\w+\s+)?(?:e-?mails?|mails?|maile|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
     r"|slack|почт\w*|пошт\w*)(?!\w)|^\W*(?:📥|📧|📨)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
 )
@@ -348,7 +356,7 @@ ONE_ON_ONE = _words(
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|mittag|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
     r"d[ée]j(?:euner)?|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
-    r"brekkie",
+    r"brekkie|ch[aá](?= (?:w/|with|com|con|mit|avec)\s)",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)",
@@ -368,7 +376,7 @@ SOCIAL_SIGNS = (
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
-    r"abendessen|jantar|after[- ]?work\w*|cervezas?",
+    r"abendessen|jantar|after[- ]?work\w*|cervezas?|beers|piwo|piwko",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|동기 ?모임", *lexicon.unspaced("EVENT_SOCIAL")),
 )
@@ -404,7 +412,7 @@ PAIR_NAMES = (
 
 COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time|checks?)",
-    r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?",
+    r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?|pirs?",
     r"rever (?:o |a )?(?:rfc|adr|design|doc\w*|proposta)",
     r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
@@ -413,7 +421,8 @@ COMMUNICATION = _words(
     # "Daily Pagos SPEI", "Daily – Cloud Detection": a team's daily (not a daily focus block).
     r"^\W*daily(?!\s*(?:focus|deep|heads|read|writing|lunch|break|walk|gym|workout|yoga)\b)",
     r"retrospectives?|grooming|refinement|reviews?|all[- ]?hands|town ?halls?|status",
-    r"briefings?|qbrs?|mbrs?|okrs?|post[- ]?mortems?|interviews?|phone screens?|screening",
+    r"briefings?|qbrs?|mbrs?|okrs?|post[- ]?mortems?|interviews?|screening",
+    r"(?:phone|tech(?:nical)?) screens?",
     r"(?:onsite|interview) loops?|(?:coding|design|system design|behaviou?ral) rounds?",
     r"(?<!release )candidates?|bar raiser|hand-?offs?|hand-?overs?|working groups?|wg",
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
@@ -466,7 +475,7 @@ DEEP_WORK_ACTIVITY = _words(
     r"focus(?:ed)?\s*(?:time|block|session|hours?|mode|work)|^focus$|deep work|heads[- ]?down",
     r"no[- ]meetings?|do not (?:book|schedule|disturb)|dnb|maker time|flow time",
     r"pair(?:ing)?(?: programming| session)?",
-    r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch",
+    r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
     r"pareamento|ensemble programming|hackathons?|bug ?bash(?:es)?",
     r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|^\W*mob\s*:",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
@@ -580,6 +589,7 @@ LEARNING_TOPIC = _words(
     r"knowledge[- ]shar\w*|lesen",
     r"lese(?:zeit|gruppe|kreis|stunde)|lekt[üu]re|lernen|lecture|lectura",
     r"estudio|leitura|estudo|chapters?|ch\.|kapitel|kap\.|cap[íi]tulos?|cap\.|chapitre",
+    r"(?:ch|cap|kap)\.?\s*\d+(?:\s*[-–]\s*\d+)?|📄",
     r"leren|studeren|opleiding|formazione|corso|apprendre|[ée]tudier",
     r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
     r"nauk[aię]",
@@ -631,6 +641,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "exams and certifications", "title": EXAMS},
     {"name": "default:preparation", "category": "communication", "confident": False,
      "note": "preparing slides, papers, updates", "title": PREPARATION},
+    {"name": "default:postmortem-alone", "category": "communication", "confident": False,
+     "note": "a postmortem (PM) written alone", "title": POSTMORTEM_ALONE, "max_attendees": 0},
     {"name": "default:roadmap-briefing", "category": "learning", "confident": False,
      "note": "a vendor's roadmap briefing", "title": ROADMAP_BRIEFING},
     {"name": "default:external-social", "category": "relationships",

@@ -1010,3 +1010,17 @@ def test_built_ins_tag_a_labelled_calendar_as_a_person_would() -> None:
     print(f"\nlabelled calendar: {accuracy:.1%} of {len(rows)} as labelled; misses:")
     print("\n".join(misses))
     assert accuracy >= 0.95
+
+
+def test_docs_list_every_built_in_rule_in_order_with_its_category() -> None:
+    """docs/config.md's table of built-in rules names each rule, in order, as a guess or not."""
+    from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
+
+    docs = (Path(__file__).parent.parent / "docs" / "config.md").read_text(encoding="utf-8")
+    rows = [line for line in docs.splitlines() if line.startswith("| `default:")]
+    documented = [row.split("`")[1] for row in rows]
+    assert documented == [spec["name"] for spec in DEFAULT_RULE_SPECS]
+    for row, spec in zip(rows, DEFAULT_RULE_SPECS, strict=True):
+        kind = row.split("|")[2]
+        assert spec["category"] in kind, row[:60]
+        assert ("*guess*" in kind) == (spec.get("confident", True) is False), row[:60]

@@ -25,6 +25,7 @@ from ictime.classify import (
     other_attendees,
     rules_fingerprint,
 )
+from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
 from ictime.classify.engine import OFFICE_HOURS
 from ictime.config.settings import WorkHours
 from ictime.model import CATEGORIES, UNTAGGED, Attendee, Occurrence
@@ -1014,8 +1015,6 @@ def test_built_ins_tag_a_labelled_calendar_as_a_person_would() -> None:
 
 def test_docs_list_every_built_in_rule_in_order_with_its_category() -> None:
     """docs/config.md's table of built-in rules names each rule, in order, as a guess or not."""
-    from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
-
     docs = (Path(__file__).parent.parent / "docs" / "config.md").read_text(encoding="utf-8")
     rows = [line for line in docs.splitlines() if line.startswith("| `default:")]
     documented = [row.split("`")[1] for row in rows]

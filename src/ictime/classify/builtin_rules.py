@@ -54,7 +54,8 @@ PERSONAL = _words(
     r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
     r"badminton|tennis|squash|padel",
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
-    r"residence permits?|work permits?|внж|вид на жительство",
+    r"residence permits?|work permits?|внж|вид на жительство|صلاة",
+    r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
     r"(?:national )?id(?:entity)? cards?|cnic",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
@@ -68,7 +69,7 @@ PERSONAL = _words(
         r"移動(?!端)|新幹線|のぞみ",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문|건강검진",
-        r"생일|誕生日",
+        r"생일|생신|誕生日",
         r"헬스장|운동|요가|필라테스",
         r"ডাক্তার|ওষুধ|বাজার",  # Bengali: a doctor, medicine, groceries
         *lexicon.unspaced("PERSONAL"),
@@ -101,9 +102,10 @@ ADMIN = _words(
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
     r"|code of conduct|security awareness|privacy|posh)[^\n]{0,40}?(?:e-?learning|trainings?)",
-    r"(?:insurance|pension|payroll|tax)[^\n]{0,40}?(?:q ?& ?a|info sessions?)",
+    r"(?:insurance|pension|payroll|tax|mutuelle)[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?)",
+    r"(?:q ?& ?a|info\w*)[^\n]{0,40}?mutuelle",
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
-    r"seguros? de sa[úu]de|planos? de sa[úu]de|mutuelle",
+    r"seguros? de sa[úu]de|planos? de sa[úu]de",
     # A school's meeting for parents: not work, whoever else is invited.
     r"\w*elternabend|parent[- ]teacher (?:meetings?|conferences?|evenings?)|wywiad[óo]wk\w*",
     *lexicon.words("ADMIN"),
@@ -133,9 +135,13 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
     *lexicon.words("PLACEHOLDER"),
     *lexicon.unspaced("PLACEHOLDER"),
 )
-# A title that starts by calling the block focus time, whatever it is for: "Focus: capacity
-# model write-up" (all 427 such titles on the labelled calendars were deep work).
+# A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
+# model write-up"), or by naming hands-on work ("Spike — USSD fallback", "Debug: …"): all 547
+# such titles on the labelled calendars were deep work.
 FOCUS_FIRST = r"^\W*(?:focus|fokus|foco)(?![\w-]|\s+groups?)"
+HANDS_ON_FIRST = (
+    rf"{FOCUS_FIRST}|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))\s*(?::|\s[-–—]\s)"
+)
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
 VAGUE_TITLE = _whole(
@@ -171,7 +177,7 @@ CODE_REVIEW = _words(
     r"review(?:ing)?:? [^\n]{0,40}?(?<!\w)(?:prs?|mrs?|pull requests?)(?: ?#\d+)?(?!\w)",
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
-    r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )+"
+    r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )*"
     r"(?:prs?|pull requests?|mrs?|cls?)",
     *lexicon.words("CODE_REVIEW"),
     unspaced=(
@@ -183,7 +189,7 @@ CODE_REVIEW = _words(
 
 # A title that starts by saying the block is for reading.
 READING = (
-    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie|basahin|"
+    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie|basahin|lugemine|"
     + "|".join(lexicon.words("READING"))
     # (Reading someone's RFC or design doc is reviewing it: communication.)
     + r")\b(?![^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w))|\s[-–—(]\s*read\W*$"
@@ -259,6 +265,7 @@ PREPARATION = _words(
     *lexicon.words("PREPARATION"),
     unspaced=(
         r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
+        r"자료(?! ?조사)",  # materials to present ("세미나 자료"), not research
         r"블로그|ブログ",
         r"投影片",
         *lexicon.unspaced("PREPARATION"),
@@ -293,7 +300,7 @@ FYI = (
 )
 # "PM" in a block alone is a postmortem being written ("PM 2291", "pm draft"): with others it
 # is as often a product manager ("Coffee w/ Noor (new PM)").
-POSTMORTEM_ALONE = _words(r"(?<!\d)(?<!\b\d )(?<!\b\d\d )pm(?!\s*[-/&+]\s*\w)")  # not "3 pm"
+POSTMORTEM_ALONE = _words(r"(?<!\d)(?<!\b\d )(?<!\b\d\d )(?:pm|пм)(?!\s*[-/&+]\s*\w)")  # not "3 pm"
 # A vendor's roadmap told to customers, or an information session told to its audience
 # ("説明会"): learning what is coming (a guess: an internal roadmap review is a meeting).
 ROADMAP_BRIEFING = _words(
@@ -325,7 +332,7 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|^\W*kurz\s*:",
-    r"tech ?days?|user groups?|webcasts?|poster sessions?|pydata",
+    r"tech ?days?|user groups?|(?-i:JUG)|webcasts?|poster sessions?|pydata",
     r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?)\s*:",
     r"charlitas?(?=[^\n]{0,30}:)",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
@@ -344,6 +351,7 @@ LEARNING_EVENTS = _words(
         r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
+        r"인강",
         r"독서 ?모임|북 ?클럽",
         *lexicon.unspaced("LEARNING_EVENTS"),
     ),
@@ -371,10 +379,10 @@ ONE_ON_ONE = _words(
     r"brekkie|(?:ch[aá]|cf)(?= (?:w/|with|com|con|mit|avec|v[ớo]i)\s)",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
-    r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]",
+    r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
-        r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별",
+        r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별|버디",
         r"メンター|評価面談|キャリア相談|1on1",
         r"환송",
         *lexicon.unspaced("ONE_ON_ONE"),
@@ -383,14 +391,14 @@ ONE_ON_ONE = _words(
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
 SOCIAL_SIGNS = (
     r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃"
-    r"|🍜|🍛|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"  # a meal or a snack together
+    r"|🍜|🍛|🍚|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"  # a meal or a snack together
 )
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
     r"abendessen|jantar|after[- ]?work\w*|cervezas?|beers|piwo|piwko",
     *lexicon.words("EVENT_SOCIAL"),
-    unspaced=(r"懇親会|동기 ?모임", *lexicon.unspaced("EVENT_SOCIAL")),
+    unspaced=(r"懇親会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
@@ -433,7 +441,7 @@ COMMUNICATION = _words(
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     # "Daily Pagos SPEI", "Daily – Cloud Detection": a team's daily (not a daily focus block).
     r"^\W*daily(?!\s*(?:focus|deep|heads|read|writing|lunch|break|walk|gym|workout|yoga)\b)",
-    r"retrospectives?|grooming|refinement|reviews?|all[- ]?hands|town ?halls?|status",
+    r"retrospectives?|grooming|refinement|reviews?|all[- ]?hands|town ?halls?|таунхолл\w*|status",
     r"briefings?|qbrs?|mbrs?|okrs?|post[- ]?mortems?|interviews?|screening",
     r"(?:phone|tech(?:nical)?) screens?",
     r"(?:onsite|interview) loops?|(?:coding|design|system design|behaviou?ral) rounds?",
@@ -470,7 +478,7 @@ COMMUNICATION = _words(
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",
         r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일|포스트모템",
-        r"채용",
+        r"채용|슬랙|주보",  # Slack; 주보: a weekly report
         *lexicon.unspaced("COMMUNICATION"),
     ),
 )
@@ -491,7 +499,8 @@ DEEP_WORK_ACTIVITY = _words(
     r"pair(?:ing)?(?: programming| session)?",
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
     r"pareamento|ensemble programming|hackathons?|bug ?bash(?:es)?",
-    r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|^\W*mob\s*:",
+    r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|^\W*mob\s*:|hacks?|h[äa]kk\w*",
+    r"парное|в паре|field (?:trials?|tests?|testing)",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
     r"game ?days?|hands[- ]on",
@@ -508,6 +517,7 @@ DEEP_WORK_ACTIVITY = _words(
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(
         r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
+        r"페어",
         r"負荷試験",
         *lexicon.unspaced("DEEP_WORK_ACTIVITY"),
     ),
@@ -515,7 +525,7 @@ DEEP_WORK_ACTIVITY = _words(
 
 # Meeting words that say nothing about the topic: with one other person they are a 1:1.
 MEETING_WORDS = _words(
-    r"syncs?|sync[- ]?ups?|check[- ]?ins?|catch[- ]?ups?|chats?|\w*meetings?|meet",
+    r"syncs?|sync[- ]?ups?|s[üu]nk|check[- ]?ins?|catch[- ]?ups?|chats?|\w*meetings?|meet",
     r"touch ?base|connect|conversations?|discuss(?:ion)?s?|talk|weekly|bi-?weekly|jour fixe",
     r"(?<!on-)(?<!on )calls?",
     r"abstimmung|\w*gespr[äa]ch|\w*gesprek(?:ken)?|afstemming|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
@@ -541,7 +551,7 @@ MEETING_ABOUT = (
 # 21 syncs with one other person on the labelled calendars 19 were communication (and 2 pairing,
 # which their title or description says), while a bare "Catch up" or "chat" is as often a 1:1.
 SYNC = _words(
-    r"syncs?|sync[- ]?ups?|abstimmung|afstemming|alinhamento|alineaci[oó]n|סנכרון",
+    r"syncs?|sync[- ]?ups?|s[üu]nk|abstimmung|afstemming|alinhamento|alineaci[oó]n|סנכרון",
     r"(?:quick|short|brief|kurze[rs]?|rapide|r[áa]pid[ao])\s+(?:chat|call|sync|question)s?",
     unspaced=(r"싱크|同步",),
 )
@@ -551,12 +561,13 @@ TALK_ALONE = _words(r"talks?(?!\s+(?:to|with|w/|about|re|through)\b)")
 COFFEE_WITH = r"^(?=[^\n]*\w)[^\n]*☕"
 # The change itself, done together: a cutover or a deployment (the meetings about it,
 # "cutover readiness check-in", say so and are read first; a maintenance window is deep work).
-CHANGE_WINDOW = _words(r"cutovers?|deploy(?:ment)?s?|release nights?")
+CHANGE_WINDOW = _words(r"cutovers?|deploy(?:ment)?s?|release nights?|mep|mise en prod(?:uction)?")
 
 DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",
     r"debug(?:ging)?|fix(?:es|ing)?|implement(?:ation|ing)?",
     r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨",
+    r"flaky|\w*фикс\w*",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade|load tests?",
     r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|pager|bugs?",
@@ -582,7 +593,7 @@ DEEP_WORK_TOPIC = _words(
     unspaced=(
         r"開発|実装|設計|検証|調査|修正|整備|構築|改善|テスト|移行|負荷試験",
         r"リファクタ\w{0,4}|デバッグ|障害対応|プロトタイプ|コーディング",
-        r"개발|구현|설계|리팩토링|디버깅|분석|자동화|스크립트|정리|증설|검수|마이그레이션",
+        r"개발|구현|설계|리팩토링|디버깅|분석|자동화|스크립트|정리|증설|검수|마이그레이션|업글",
         r"장애 대응|트러블슈팅|부하 ?테스트|집중|배포|デプロイ",
         *lexicon.unspaced("DEEP_WORK_TOPIC"),
     ),
@@ -608,7 +619,7 @@ LEARNING_TOPIC = _words(
     r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
     r"nauk[aię]",
     *lexicon.words("LEARNING_TOPIC"),
-    unspaced=(r"論文|勉強|学習|読書|輪読|視聴", *lexicon.unspaced("LEARNING_TOPIC")),
+    unspaced=(r"論文|논문|勉強|学習|読書|輪読|視聴", *lexicon.unspaced("LEARNING_TOPIC")),
 )
 
 # A workshop, a deep dive or onboarding: with others as often a working meeting (13 of the 21
@@ -642,8 +653,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": PLACEHOLDER, "max_attendees": 0},
     {"name": "default:focus-hold", "category": "deep_work", "confident": False,
      "note": "a bare block or lock", "title": FOCUS_HOLD, "max_attendees": 0},
-    {"name": "default:focus-first", "category": "deep_work",
-     "note": "a title that starts with Focus", "title": FOCUS_FIRST},
+    {"name": "default:hands-on-first", "category": "deep_work",
+     "note": "a title that starts with Focus, Spike, Debug, Pairing", "title": HANDS_ON_FIRST},
     {"name": "default:code-review", "category": "deep_work", "note": "code review",
      "title": CODE_REVIEW, "max_attendees": 2},
     {"name": "default:reading", "category": "learning", "note": "reading", "title": READING},

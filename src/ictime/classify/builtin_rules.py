@@ -56,6 +56,7 @@ PERSONAL = _words(
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
     r"residence permits?|work permits?|внж|вид на жительство|صلاة",
     r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
+    r"dra?\.\s*[^\W\d_]+",  # "Dr. Rao"
     r"(?:national )?id(?:entity)? cards?|cnic",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
@@ -82,7 +83,8 @@ _OBLIGATION = (
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|trainings?|tr[ée]ning\w*|courses?|modul\w*|oktatás|εκπαίδευση"
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
-    r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat)(?!\w)"
+    r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?)"
+    r"(?!\w)"
 )
 # Admin in work time, whoever else is invited: compliance and safety training, HR surveys,
 # benefits sessions, check-ups. Not work in any of the four categories.
@@ -101,8 +103,11 @@ ADMIN = _words(
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
-    r"|code of conduct|security awareness|privacy|posh)[^\n]{0,40}?(?:e-?learning|trainings?)",
-    r"(?:insurance|pension|payroll|tax|mutuelle)[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?)",
+    r"|code of conduct|security awareness|privacy|posh|lgpd|prl)"
+    r"[^\n]{0,40}?(?:e-?learning|trainings?)",
+    rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc)(?!\w)",
+    r"(?:insurance|pension|payroll|tax|mutuelle)[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?"
+    r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
     r"(?:q ?& ?a|info\w*)[^\n]{0,40}?mutuelle",
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
@@ -120,7 +125,7 @@ MEAL_ALONE = _whole(
     r"comida|breakfast|brekkie|zmittag|lunch ?wandeling|lunch walk|dinner|supper|abendessen|cena",
     r"jantar",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
-    r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當",
+    r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當|昼食",
     *lexicon.words("MEAL_ALONE"),
     *lexicon.unspaced("MEAL_ALONE"),
 ) + (
@@ -138,7 +143,7 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 # A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
 # model write-up"), or by naming hands-on work ("Spike — USSD fallback", "Debug: …"): all 547
 # such titles on the labelled calendars were deep work.
-FOCUS_FIRST = r"^\W*(?:focus|fokus|foco)(?![\w-]|\s+groups?)"
+FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))\s*(?::|\s[-–—]\s)"
 )
@@ -182,6 +187,7 @@ CODE_REVIEW = _words(
     *lexicon.words("CODE_REVIEW"),
     unspaced=(
         r"コードレビュー|[PM]R ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰|レビュー指摘",
+        r"レビュー[^\n]{0,40}?(?<![A-Za-z])[PM]R(?![A-Za-z])",  # "【レビュー】林さん PR #482"
         r"程式碼審查|代碼審查|程式碼檢視",
         *lexicon.unspaced("CODE_REVIEW"),
     ),
@@ -198,6 +204,7 @@ READING = (
 READING_ALONE = _words(
     r"reading|lesezeit|leitura|lectura|veille|arxiv|📖|📚|📘|📕|📗|📙|📺",
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
+    r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
 )
 EXAMS = _words(
     r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*",
@@ -265,6 +272,7 @@ PREPARATION = _words(
     *lexicon.words("PREPARATION"),
     unspaced=(
         r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
+        r"議事録",  # minutes
         r"자료(?! ?조사)",  # materials to present ("세미나 자료"), not research
         r"블로그|ブログ",
         r"投影片",
@@ -312,7 +320,7 @@ ROADMAP_BRIEFING = _words(
     r"|microsoft|siemens|ibm|cisco|amd|intel"
     r"|elastic|oracle|salesforce|red hat|github|gitlab|atlassian|cloudflare|hashicorp)"
     r"\b[^\n]{0,60}?(?:roadmap|briefing|demo|trial)",
-    unspaced=(r"最新動向|説明会|설명회|说明会|說明會|로드맵 ?브리핑",),
+    unspaced=(r"最新動向|説明会|설명회|说明会|說明會|로드맵 ?브리핑|ご紹介|ご説明",),
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
@@ -347,7 +355,7 @@ LEARNING_EVENTS = _words(
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski",
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
-        r"勉強会|輪読会|読書会|輪講|研修|講座|講習|セミナー|ウェビナー|カンファレンス",
+        r"勉強会|輪読会|読書会|輪講|研修|講座|講習|講演|セミナー|ウェビナー|カンファレンス|事例共有",
         r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
@@ -372,17 +380,19 @@ ONE_ON_ONE = _words(
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
     r"birthday|celebrat\w*",
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
-    r"game night|donut|intros?(?! to\b)|introductions?(?! to\b)|meet (?:&|and|n) greet",
+    r"game night|donut|intros?(?! (?:to|for|för|für|pour|para)\b)|introductions?(?! to\b)",
+    r"meet (?:&|and|n) greet",
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|mittag|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
-    r"d[ée]j(?:euner)?|d[îi]ner|uno a uno|cafecito|almuerzo|comida con|cena|almo[çc]o|jantar",
+    r"d[ée]j(?:euner)?|d[îi]ner|uno a uno|cafecito|almuerzo|comida|cena|almo[çc]o|jantar",
     r"brekkie|(?:ch[aá]|cf)(?= (?:w/|with|com|con|mit|avec|v[ớo]i)\s)",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
-        r"咖啡|午餐|聚餐|ランチ|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨|회식|환영|송별|버디",
+        r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
+        r"회식|환영|송별|버디",
         r"メンター|評価面談|キャリア相談|1on1",
         r"환송",
         *lexicon.unspaced("ONE_ON_ONE"),
@@ -391,14 +401,14 @@ ONE_ON_ONE = _words(
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
 SOCIAL_SIGNS = (
     r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃"
-    r"|🍜|🍛|🍚|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"  # a meal or a snack together
+    r"|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"  # a meal or a snack together
 )
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
-    r"abendessen|jantar|after[- ]?work\w*|cervezas?|beers|piwo|piwko",
+    r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|piwo|piwko",
     *lexicon.words("EVENT_SOCIAL"),
-    unspaced=(r"懇親会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
+    unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
 )
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
@@ -413,7 +423,7 @@ SOCIAL = _words(
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
     *lexicon.words("SOCIAL"),
     unspaced=(
-        r"飲み会|歓迎会|送別会|送別|打ち上げ|忘年会|新年会|食事会|尾牙|歡送",
+        r"飲み会|歓迎会|送別会|歓送迎会|送別|打ち上げ|忘年会|新年会|食事会|社内運動会|尾牙|歡送",
         *lexicon.unspaced("SOCIAL"),
     ),
 )
@@ -435,6 +445,8 @@ COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time|checks?)",
     r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?|pirs?",
     r"rever (?:o |a )?(?:rfc|adr|design|doc\w*|proposta)",
+    r"(?:revisar|review(?:ing)?|revue|revisione|pr[üu]fen)\s+(?:(?:the|el|la|o|a|de|der|die|das)\s+)?"
+    r"(?:rfcs?|adrs?|design docs?)",
     r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
@@ -474,7 +486,9 @@ COMMUNICATION = _words(
     r"rekrutac\w*|kandydat\w*|przegl[ąa]d\w*",
     *lexicon.words("COMMUNICATION"),
     unspaced=(
-        r"定例|打ち合わせ|打合せ|打ち合せ|会議|朝会|夕会|振り返り|ふりかえり|面接|週報|月報|日報",
+        # (Not "会議不可", "会議NG": no meetings.)
+        r"定例|打ち合わせ|打合せ|打ち合せ|会議(?!不可|NG|禁止)|朝会|夕会|部会|課会|振り返り|ふりかえり",
+        r"面接|週報|月報|日報",
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",
         r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일|포스트모템",
@@ -517,6 +531,7 @@ DEEP_WORK_ACTIVITY = _words(
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(
         r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
+        r"回帰試験|結合試験|単体試験|ベンチ",
         r"페어",
         r"負荷試験",
         *lexicon.unspaced("DEEP_WORK_ACTIVITY"),
@@ -567,7 +582,7 @@ DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",
     r"debug(?:ging)?|fix(?:es|ing)?|implement(?:ation|ing)?",
     r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨",
-    r"flaky|\w*фикс\w*",
+    r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade|load tests?",
     r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|pager|bugs?",

@@ -58,6 +58,8 @@ PERSONAL = _words(
     r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
     r"dra?\.\s*[^\W\d_]+",  # "Dr. Rao"
     r"(?:national )?id(?:entity)? cards?|cnic",
+    r"revisi[oó]n t[ée]cnica|contr[ôo]le technique|(?:car|vehicle) inspection",
+    r"inspe[çc][ãa]o veicular",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
     r"legaliza(?:r|ci[óo]n de) gastos|book(?:ing)? (?:the )?(?:trains?|flights?|hotels?|tickets?)",
@@ -99,7 +101,8 @@ ADMIN = _words(
     r"e-?learning",
     r"(?:benefit\w*|benef[ií]cios?|(?:stock|share|equity) (?:plan|program\w*|options?)|espp|esops?"
     r"|rsus?)"
-    r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)|q ?& ?a[^\n]{0,20}?benefit\w*",
+    r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
+    r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*)[^\n]{0,20}?benef\w*",
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
@@ -112,7 +115,9 @@ ADMIN = _words(
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
     # A school's meeting for parents: not work, whoever else is invited.
-    r"\w*elternabend|parent[- ]teacher (?:meetings?|conferences?|evenings?)|wywiad[óo]wk\w*",
+    r"\w*elternabend|parent\s*[-–—]?\s*teacher (?:meetings?|conferences?|evenings?)",
+    r"wywiad[óo]wk\w*",
+    r"arbeidsgeneeskund\w*|bedrijfsarts",  # an occupational health check
     *lexicon.words("ADMIN"),
     unspaced=(
         r"健康檢查|健檢|體檢|問卷|年金|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
@@ -141,11 +146,12 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
     *lexicon.unspaced("PLACEHOLDER"),
 )
 # A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
-# model write-up"), or by naming hands-on work ("Spike — USSD fallback", "Debug: …"): all 547
-# such titles on the labelled calendars were deep work.
+# model write-up", "🎧 blk"), or by naming hands-on work ("Spike — USSD fallback", "Debug:
+# …"): all 807 such titles on the labelled calendars were deep work.
 FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
-    rf"{FOCUS_FIRST}|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))\s*(?::|\s[-–—]\s)"
+    rf"{FOCUS_FIRST}|^\s*🎧"
+    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))\s*(?::|\s[-–—]\s)"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -175,7 +181,8 @@ DESCRIBED_PAIRING = _words(
 CODE_REVIEW = _words(
     r"code[- ]?reviews?|prs?[- ]?reviews?|r(?:e)?v\.? (?:prs?|mrs?|crs?|code)",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
-    r"(?:pr|code) walk-?throughs?|cr reviews?|^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:[-\s]\w+)?\W*$",
+    r"(?:pr|code) walk-?throughs?|cr reviews?",
+    r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’]\w+)?(?:[-\s]\w+)?\W*$",  # "PRs", "PR'ai 👀"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
@@ -211,7 +218,8 @@ EXAMS = _words(
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
-    r"certifica[çc][ãa]o|certificaci[óo]n|examen|simulado|prova(?! de conceito)",
+    r"certifica[çc][ãa]o|certificaci[óo]n|simulado|prova(?! de conceito)|oefenexamen",
+    r"(?<!d')(?<!d’)examen(?! post)",  # not "Conseil d'examen", "Examen post-incident": a review
     *lexicon.words("EXAMS"),
     unspaced=lexicon.unspaced("EXAMS"),
 )
@@ -261,7 +269,8 @@ TALKS = _words(
 PREPARATION = _words(
     r"prep|prepare|preparing|preparation|vorbereitung|vorbereiten|\w+-vorbereitung",
     r"prepara[çc][ãa]o|preparar|pr[ée]paration|pr[ée]parer|preparaci[oó]n",
-    r"slides?|decks?|folien|\w*vorlagen?|board papers?|readouts?|one-pagers?|investor updates?",
+    r"slides?|slaid\w*|decks?|folien|\w*vorlagen?|board papers?|readouts?|one-pagers?",
+    r"investor updates?",
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
@@ -308,7 +317,9 @@ FYI = (
 )
 # "PM" in a block alone is a postmortem being written ("PM 2291", "pm draft"): with others it
 # is as often a product manager ("Coffee w/ Noor (new PM)").
-POSTMORTEM_ALONE = _words(r"(?<!\d)(?<!\b\d )(?<!\b\d\d )(?:pm|пм)(?!\s*[-/&+]\s*\w)")  # not "3 pm"
+POSTMORTEM_ALONE = _words(  # not "3 pm", "(pm)"
+    r"(?<!\d)(?<!\b\d )(?<!\b\d\d )(?<!\()(?:pm|пм)(?!\s*[-/&+]\s*\w)(?!\))"
+)
 # A vendor's roadmap told to customers, or an information session told to its audience
 # ("説明会"): learning what is coming (a guess: an internal roadmap review is a meeting).
 ROADMAP_BRIEFING = _words(
@@ -332,9 +343,9 @@ MAIL_FIRST = (
 MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
 
 LEARNING_EVENTS = _words(
-    r"tech(?:nical)? talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
+    r"tech(?:nical)? ?talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?",
-    r"(?:paper|book|journal|reading) (?:club|group)s?|study (?:group|session)s?|webinars?",
+    r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?|webinars?",
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|meetups?|lectures?",
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
@@ -348,7 +359,8 @@ LEARNING_EVENTS = _words(
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
-    r"lezing|kennissessie|cours(?! d'eau)|community days?|seminari[oi]|convegn[oi]",
+    r"lezing|kennissessie|studie(?:na)?(?:dag|middag)|cours(?! d'eau)|community days?|seminari[oi]",
+    r"convegn[oi]",
     r"tutorials?:|open house|charlas? (?:interna|t[ée]cnica)s?|charlas?:",
     r"pl[áa]ticas?:|lekcj[aeię]|szkoleni[ae]|kurs(?:y|u)?|wyk[łl]ad\w*|prelekcj\w*|webinari\w*",
     r"klub (?:książki|ksiazki|czytelniczy)",
@@ -375,7 +387,8 @@ GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|to|a|na|-?op-?|-?[àa]-?)\s*1(?![\d:])s?|one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
-    r"skip[- ]?levels?|mentor\w*|mentee|coaching|buddy|coffee|lunch(?:es)?|dinner|breakfast",
+    r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee|lunch(?:es)?",
+    r"dinner|breakfast|piet[ūu]s",
     r"drinks|happy hour|socials?|farewell|goodbye|networking|walk(?:ing)? (?:with|w/|&|and)",
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
     r"birthday|celebrat\w*",
@@ -405,7 +418,8 @@ SOCIAL_SIGNS = (
 )
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
-    r"dinner|socials?|receptions?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
+    r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
+    r"c[óo]ctel|cocktails?",
     r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|piwo|piwko",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
@@ -420,6 +434,7 @@ SOCIAL = _words(
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja|braai|asados?",
+    r"bake sales?",
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
     *lexicon.words("SOCIAL"),
     unspaced=(
@@ -458,7 +473,7 @@ COMMUNICATION = _words(
     r"(?:phone|tech(?:nical)?) screens?",
     r"(?:onsite|interview) loops?|(?:coding|design|system design|behaviou?ral) rounds?",
     r"(?<!release )candidates?|bar raiser|hand-?offs?|hand-?overs?|working groups?|wg",
-    r"brainstorm(?:s|ing)?|info sessions?",
+    r"brainstorm(?:s|ing)?|info sessions?|hypercare",
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
@@ -582,7 +597,7 @@ DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",
     r"debug(?:ging)?|fix(?:es|ing)?|implement(?:ation|ing)?",
     r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨",
-    r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?",
+    r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?|⚙\ufe0f?",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade|load tests?",
     r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|pager|bugs?",

@@ -179,7 +179,7 @@ DESCRIBED_PAIRING = _words(
 )
 
 CODE_REVIEW = _words(
-    r"code[- ]?reviews?|prs?[- ]?reviews?|r(?:e)?v\.? (?:prs?|mrs?|crs?|code)",
+    r"code[- ]?reviews?|prs?[- ]?reviews?|re?v\.? (?:prs?|mrs?|crs?|code)",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
     r"(?:pr|code) walk-?throughs?|cr reviews?",
     r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’]\w+)?(?:[-\s]\w+)?\W*$",  # "PRs", "PR'ai 👀"
@@ -684,7 +684,7 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:focus-hold", "category": "deep_work", "confident": False,
      "note": "a bare block or lock", "title": FOCUS_HOLD, "max_attendees": 0},
     {"name": "default:hands-on-first", "category": "deep_work",
-     "note": "a title that starts with Focus, Spike, Debug, Pairing", "title": HANDS_ON_FIRST},
+     "note": "a title that starts with Focus, 🎧, Spike, Debug", "title": HANDS_ON_FIRST},
     {"name": "default:code-review", "category": "deep_work", "note": "code review",
      "title": CODE_REVIEW, "max_attendees": 2},
     {"name": "default:reading", "category": "learning", "note": "reading", "title": READING},

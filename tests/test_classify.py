@@ -765,6 +765,22 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Chapter Front 🅰️", 4, "communication", False),
         ("DDIA chapter 5", 0, "learning", False),
         ("【行政】信息安全合规年度考试（线上，必考）", 0, UNTAGGED, True),
+        # Round 29: the causes of round 28's misses (Czech, Korean, Mexican Spanish, Turkish,
+        # Pakistani, British and US English).
+        ("Komunikace: e-maily a Teams (dohnat po víkendu)", 0, "communication", True),
+        ("Párování s Ondřejem – SBOM generátor", 1, "deep_work", True),
+        ("KAIST 로보틱스 콜로퀴엄: diffusion policy", 0, "learning", False),
+        ("Colloquio tecnico – Senior Backend Engineer", 2, "communication", True),
+        ("sim 회귀테스트 🤖", 0, "deep_work", True),
+        ("Sesión informativa: Seguro de Gastos Médicos Mayores 2027", 2, UNTAGGED, True),
+        ("perf self-review", 0, UNTAGGED, True),
+        ("öğle w/ Ece 🌯", 0, "relationships", False),
+        ("Öğle: annem 💐", 0, UNTAGGED, None),
+        ("Bayram öncesi deploy freeze ✅", 6, "communication", False),
+        ("نادرا — شناختی کارڈ renewal", 0, UNTAGGED, True),
+        ("Safepay — partner API roadmap", 3, "learning", False),
+        ("Pre-read – SDE data access policy v2 (for TDA)", 0, "communication", False),
+        ("Pairing w/ Theo: lease renewal race", 1, "deep_work", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

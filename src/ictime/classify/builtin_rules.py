@@ -57,7 +57,7 @@ PERSONAL = _words(
     r"residence permits?|work permits?|внж|вид на жительство|صلاة",
     r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
     r"dra?\.\s*[^\W\d_]+",  # "Dr. Rao"
-    r"(?:national )?id(?:entity)? cards?|cnic",
+    r"(?:national )?id(?:entity)? cards?|cnic|شناختی کارڈ",
     r"revisi[oó]n t[ée]cnica|contr[ôo]le technique|(?:car|vehicle) inspection",
     r"inspe[çc][ãa]o veicular|drive (?:home|back)|k[øo]re? hjem|sbitar|🛒",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
@@ -111,7 +111,8 @@ ADMIN = _words(
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc)(?!\w)",
     r"(?:insurance|pension|payroll|tax|mutuelle)[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
-    r"(?:q ?& ?a|info\w*)[^\n]{0,40}?mutuelle",
+    r"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{0,40}?(?:mutuelle|seguros?|insurance|pension)",
+    r"self[- ](?:reviews?|assessments?|evaluations?)|samoocen\w*",  # a performance self-review
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
     # A school's meeting for parents: not work, whoever else is invited.
@@ -151,7 +152,8 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
-    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))\s*(?::|\s[-–—]\s)"
+    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))"
+    r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -274,6 +276,7 @@ PREPARATION = _words(
     r"investor updates?",
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
+    r"pre-?reads?",
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation",
     r"\w*-?bericht(?:e|s)?|cfp|call for (?:papers|proposals|speakers)",
@@ -325,7 +328,8 @@ POSTMORTEM_ALONE = _words(  # not "3 pm", "(pm)"
 # ("説明会"): learning what is coming (a guess: an internal roadmap review is a meeting).
 ROADMAP_BRIEFING = _words(
     r"roadmap[- ](?:briefings?|briiffi\w*|previews?|webinars?|sessions?|deep[- ]dives?)",
-    r"(?:vendor|partner)[- ]briefings?|roadmap\b[^\n]{0,40}?\bnda\b|what'?s new in|co nowego w",
+    r"(?:vendor|partner)[- ]briefings?|partner[^\n]{0,20}?roadmap|roadmap\b[^\n]{0,40}?\bnda\b",
+    r"what'?s new in|co nowego w",
     r"vendor (?:demos?|pitch(?:es)?|presentations?|showcases?)",
     # A cloud or platform vendor's roadmap: told to its customers.
     r"(?:aws|azure|gcp|google cloud|nvidia|databricks|snowflake|datadog|confluent|mongodb"
@@ -336,7 +340,7 @@ ROADMAP_BRIEFING = _words(
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
-    r"^\W*(?:\w+\s+)?(?:e-?mails?|mail(?:s|e|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
+    r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
     r"|slack|почт\w*|пошт\w*)(?!\w)|^\W*(?:📥|📧|📨)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
 )
@@ -358,7 +362,7 @@ LEARNING_EVENTS = _words(
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
-    r"fachtag\w*|tagung|summit|symposi(?:um|a)",
+    r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|kolokvi(?:um|a)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
     r"lezing|kennissessie|studie(?:na)?(?:dag|middag)|cours(?! d'eau)|community days?|seminari[oi]",
     r"convegn[oi]",
@@ -372,7 +376,7 @@ LEARNING_EVENTS = _words(
         r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
-        r"인강",
+        r"인강|콜로퀴엄",
         r"독서 ?모임|북 ?클럽",
         *lexicon.unspaced("LEARNING_EVENTS"),
     ),
@@ -405,7 +409,7 @@ ONE_ON_ONE = _words(
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
-    r"mate con|kosilo",
+    r"mate con|kosilo|öğle(?= (?:w/|with|ile)\s)",
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
@@ -534,7 +538,8 @@ DEEP_WORK_ACTIVITY = _words(
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
     r"pareamento|ensemble programming|hackathons?|bug ?bash(?:es)?",
     r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|^\W*mob\s*:|hacks?|h[äa]kk\w*",
-    r"парное|в паре|field (?:trials?|tests?|testing)|innovation ?days?|innovationsdag\w*",
+    r"парное|в паре|p[áa]rov[áa]n[íi] s|field (?:trials?|tests?|testing)|innovation ?days?",
+    r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
     r"game ?days?|hands[- ]on",
@@ -551,7 +556,7 @@ DEEP_WORK_ACTIVITY = _words(
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(
         r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
-        r"回帰試験|結合試験|単体試験|ベンチ",
+        r"回帰試験|結合試験|単体試験|ベンチ|회귀 ?테스트",
         r"페어",
         r"負荷試験",
         *lexicon.unspaced("DEEP_WORK_ACTIVITY"),
@@ -598,7 +603,9 @@ TALK_ALONE = _words(r"talks?(?!\s+(?:to|with|w/|about|re|through)\b)")
 COFFEE_WITH = r"^(?=[^\n]*\w)[^\n]*[☕🧉]"
 # The change itself, done together: a cutover or a deployment (the meetings about it,
 # "cutover readiness check-in", say so and are read first; a maintenance window is deep work).
-CHANGE_WINDOW = _words(r"cutovers?|deploy(?:ment)?s?|release nights?|mep|mise en prod(?:uction)?")
+CHANGE_WINDOW = _words(  # (not a deploy freeze)
+    r"cutovers?|deploy(?:ment)?s?(?! freeze)|release nights?|mep|mise en prod(?:uction)?"
+)
 
 DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",

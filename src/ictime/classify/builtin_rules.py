@@ -148,7 +148,7 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 )
 # A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
 # model write-up", "🎧 blk"), or by naming hands-on work ("Spike — USSD fallback", "Debug:
-# …"): all 807 such titles on the labelled calendars were deep work.
+# …"): all 930 such titles on the labelled calendars are deep work.
 FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
@@ -382,9 +382,10 @@ LEARNING_EVENTS = _words(
     ),
 )
 
-# Peers across teams. A guild meets to align (design reviews, RFCs, an agenda): 11 of the 12
-# on the labelled calendars were communication. A community of practice meets for talks: 6
-# of 6 were learning. (A guild's reading circle is a reading group: 📚.)
+# Peers across teams. A guild meets to align (design reviews, RFCs, an agenda): 16 of the 20
+# guilds the rule tags on the labelled calendars are communication (the others, a guild's
+# talks). A community of practice meets for talks: all 7 are learning. (A guild's reading
+# circle is a reading group: 📚.)
 GUILD = _words(r"guilds?|guildes?|gilde|gildia")
 COMMUNITY_OF_PRACTICE = _words(r"communit(?:y|ies) of practice|(?-i:CoP)")
 GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"

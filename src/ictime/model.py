@@ -204,6 +204,10 @@ NOT_WORK_WORD = "not work"
 """The same in the command line's words, beside category keys."""
 
 
+RETITLED_NOTE = "retitled from its series, so only this occurrence"
+"""Why a series correction made on an occurrence the organiser retitled tags it alone."""
+
+
 def tag_word(block: Block) -> str:
     """A block's tag as the command line says it: its category key, or `not work`."""
     return NOT_WORK_WORD if block.not_work else block.category

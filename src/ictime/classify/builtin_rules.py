@@ -469,9 +469,9 @@ PAIR_NAMES = (
 COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time|checks?)",
     r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?|pirs?",
-    r"rever (?:o |a )?(?:rfc|adr|design|doc\w*|proposta)",
-    r"(?:revisar|review(?:ing)?|revue|revisione|pr[üu]fen|re?v\.?)\s+(?:(?:the|el|la|o|a|de|der|die|das)\s+)?"
-    r"(?:rfcs?|adrs?|design docs?)",
+    # Reviewing someone's RFC or design: "rever o RFC", "revisar RFC-014", "rev RFC-031".
+    r"(?:rever|revisar|review(?:ing)?|revue|revisione|pr[üu]fen|re?v\.?)\s+"
+    r"(?:(?:the|el|la|o|a|de|der|die|das)\s+)?(?:rfcs?|adrs?|design(?: docs?)?|doc\w*|proposta)",
     r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
@@ -564,12 +564,15 @@ DEEP_WORK_ACTIVITY = _words(
     ),
 )
 
+# A sync: with one other person it is about the work (`SYNC`), unlike the other meeting words.
+_SYNC_WORDS = r"syncs?|sync[- ]?ups?|s[üu]nk|abstimmung|afstemming"
 # Meeting words that say nothing about the topic: with one other person they are a 1:1.
 MEETING_WORDS = _words(
-    r"syncs?|sync[- ]?ups?|s[üu]nk|check[- ]?ins?|catch[- ]?ups?|chats?|\w*meetings?|meet",
+    _SYNC_WORDS,
+    r"check[- ]?ins?|catch[- ]?ups?|chats?|\w*meetings?|meet",
     r"touch ?base|connect|conversations?|discuss(?:ion)?s?|talk|weekly|bi-?weekly|jour fixe",
     r"(?<!on-)(?<!on )calls?",
-    r"abstimmung|\w*gespr[äa]ch|\w*gesprek(?:ken)?|afstemming|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
+    r"\w*gespr[äa]ch|\w*gesprek(?:ken)?|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
     r"appel|vergadering|\w*overleg|incontro|chiamata",
@@ -592,7 +595,8 @@ MEETING_ABOUT = (
 # 21 syncs with one other person on the labelled calendars 19 were communication (and 2 pairing,
 # which their title or description says), while a bare "Catch up" or "chat" is as often a 1:1.
 SYNC = _words(
-    r"syncs?|sync[- ]?ups?|s[üu]nk|abstimmung|afstemming|alinhamento|alineaci[oó]n|סנכרון",
+    _SYNC_WORDS,
+    r"alinhamento|alineaci[oó]n|סנכרון",
     r"(?:quick|short|brief|kurze[rs]?|rapide|r[áa]pid[ao])\s+(?:chat|call|sync|question)s?",
     r"point rapide|petit point",
     unspaced=(r"싱크|同步",),

@@ -59,6 +59,11 @@ OFFICE_HOURS = WorkWindow()
 """Monday to Friday, 09:00-17:00: the default of `[work]`."""
 
 
+def _length(occ: Occurrence) -> int:
+    """An occurrence's length in whole minutes."""
+    return int((occ.end - occ.start).total_seconds() // 60)
+
+
 @cache
 def default_rules() -> tuple[Rule, ...]:
     """The built-in rules, compiled on first use (start-up does not pay for them)."""
@@ -142,7 +147,7 @@ class Classifier:
         if self._fast:  # only the built-ins' fields: the hot path of a large import
             organizer = self._organizer(occ.organizer) if occ.organizer else ""
             others = count_others(occ.attendees, organizer, self._me)
-            length = int((occ.end - occ.start).total_seconds() // 60)
+            length = _length(occ)
             minutes = _floor(self._minute_bounds, length)
             names_me = self._names_me(occ)
             working = self._working(occ, length)
@@ -222,7 +227,7 @@ class Classifier:
             return (local.weekday(), _floor(start_bounds, local.hour * 60 + local.minute))
 
         def minutes(occ: Occurrence, _: str) -> Hashable:
-            return _floor(minute_bounds, int((occ.end - occ.start).total_seconds() // 60))
+            return _floor(minute_bounds, _length(occ))
 
         readers: dict[str, Callable[[Occurrence, str], Hashable]] = {
             "title": lambda occ, _: occ.summary,
@@ -241,9 +246,7 @@ class Classifier:
                 f"{a.name} <{a.email}>" for a in occ.attendees if a.email not in me
             ),
             "names_me": lambda occ, _: self._names_me(occ),
-            "working": lambda occ, _: self._working(
-                occ, int((occ.end - occ.start).total_seconds() // 60)
-            ),
+            "working": lambda occ, _: self._working(occ, _length(occ)),
         }
         return [readers[name] for name in self._needs]
 

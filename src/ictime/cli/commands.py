@@ -250,7 +250,7 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
     CATEGORY: deep_work, relationships, communication, learning, or none (also: untagged)
     for a block that is not work: it counts in no category and Triage asks no more.
     """
-    from ictime.model import TAG_SERIES, tag_word
+    from ictime.model import RETITLED_NOTE, TAG_SERIES, tag_word
     from ictime.service import ServiceError, tag_block
     from ictime.textsafe import plain
 
@@ -261,7 +261,7 @@ def tag(env: Env, block_id: str, category: str, series: bool) -> None:
         return
     whole = block.tag_source == TAG_SERIES
     scope = "the whole series of" if whole else "this occurrence of"
-    note = " (retitled from its series, so only this occurrence)" if series and not whole else ""
+    note = f" ({RETITLED_NOTE})" if series and not whole else ""
     click.echo(f"{block.id}: {scope} {plain(block.summary)!r} is now {tag_word(block)}{note}")
 
 

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from ictime.config import Config
-from ictime.model import TAG_SERIES, Block, tag_label
+from ictime.model import RETITLED_NOTE, TAG_SERIES, Block, tag_label
 from ictime.timeutil import day_start
 from ictime.tui.context import IctimeContext
 from ictime.tui.messages import BlocksImported, BlocksTagged, WorkerFailed
@@ -254,8 +254,7 @@ class IctimeApp(App[None]):
         scope = "every occurrence of" if whole else ""
         label = tag_label(message.block, short=True)
         what = f"{scope} {safe(message.block.summary)!r}".strip()
-        retitled = " (retitled from its series: this occurrence only)"
-        note = retitled if message.series and not whole else ""
+        note = f" ({RETITLED_NOTE})" if message.series and not whole else ""
         self.notify(f"Tagged {what} as {label}{note}", markup=False, timeout=3)
 
     def on_blocks_imported(self, message: BlocksImported) -> None:

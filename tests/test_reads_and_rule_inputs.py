@@ -40,6 +40,7 @@ PEOPLE = (
     ("Bob Öberg", "bob@corp.example"),
     ("", "carol@corp.example"),
     ("Room 4", "room4@resource.calendar.google.com"),
+    ("Vera Vendor", "vera@vendor.example"),
     ("Me Myself", ME),
 )
 WORDS = (
@@ -64,7 +65,7 @@ RULE_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "categories": st.lists(st.sampled_from(("work", "PERSONAL", "Travel")), min_size=1),
     "min_attendees": st.integers(0, 4),
     "max_attendees": st.integers(0, 4),
-    "organizer": st.sampled_from(("me", "others", "alice", "bob@corp", "example")),
+    "organizer": st.sampled_from(("me", "others", "outside", "alice", "bob@corp", "example")),
     "my_status": st.lists(st.sampled_from(PARTSTATS), min_size=1, max_size=3, unique=True),
     "recurring": st.booleans(),
     "all_day": st.booleans(),

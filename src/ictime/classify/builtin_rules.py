@@ -49,7 +49,11 @@ PERSONAL = _words(
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
     r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
-    r"treno|frecciarossa|ktx|weddings?|matrimonio|funerals?|funerale|guising",
+    r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
+    # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
+    r"\d{2,4}\s+(?-i:[A-Z]{3})\s*(?:→|->)\s*(?-i:[A-Z]{3})",
+    # A block that starts with a family member: "amma – manipal f/u", "Mama: Arzt".
+    r"^\W*(?:amma|ammu|mom|mum|mama|mam[áa]|maman|m[ãa]e|dad|papa|pap[áa]|abba|ammi)\s*[-–—:]",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🚸|🏸|🎾|🕌|friday prayers?",
     r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
     r"badminton|tennis|squash|padel",
@@ -109,7 +113,9 @@ ADMIN = _words(
     r"|code of conduct|security awareness|privacy|posh|lgpd|prl)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc)(?!\w)",
-    r"(?:insurance|pension|payroll|tax|mutuelle)[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?"
+    r"(?:insurance|pension|payroll|tax|mutuelle|hmo|apdro[šs]in[āa][šs]an\w*|страхов\w*"
+    r"|ubezpiecze\w*|versicherung\w*|verzekering\w*|forsikring\w*|f[öo]rs[äa]kring\w*)"
+    r"[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{0,40}?(?:mutuelle|seguros?|insurance|pension)",
     r"self[- ](?:reviews?|assessments?|evaluations?)|samoocen\w*",  # a performance self-review
@@ -184,7 +190,7 @@ CODE_REVIEW = _words(
     r"code[- ]?reviews?|prs?[- ]?reviews?|re?v\.? (?:prs?|mrs?|crs?|code)",
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
     r"(?:pr|code) walk-?throughs?|cr reviews?",
-    r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’]\w+)?(?:[-\s]\w+)?\W*$",  # "PRs", "PR'ai 👀"
+    r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’]\w+|ы)?(?:[-\s]\w+)?\W*$",  # "PRs", "PR'ai 👀", "PRы"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
@@ -214,6 +220,7 @@ READING_ALONE = _words(
     r"reading|lesezeit|leitura|lectura|veille|arxiv|📖|📚|📘|📕|📗|📙|📺",
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
+    r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:",
 )
 EXAMS = _words(
     r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*",
@@ -228,6 +235,7 @@ EXAMS = _words(
 
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
 TALK_GIVEN_TITLE = _words(
+    r"^\s*🎤(?![^\n]*karaoke)",  # "🎤 rootconf mini": the microphone first is mine
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
@@ -338,6 +346,12 @@ ROADMAP_BRIEFING = _words(
     r"\b[^\n]{0,60}?(?:roadmap|briefing|demo|trial)",
     unspaced=(r"最新動向|説明会|설명회|说明会|說明會|로드맵 ?브리핑|ご紹介|ご説明",),
 )
+# A roadmap or briefing that someone outside my domains organises is told to me, a customer:
+# "Ericsson | Charging System – roadmap 2027", "Google Maps Platform — Route API briefing".
+# (Not a roadmap workshop or review after it, which is planning with them.)
+BRIEFING_OUTSIDE = _words(r"roadmaps?|roadmapa|(?:pre-?)?briefings?|yol haritas\w*|роадмап\w*") + (
+    r"(?![^\n]*(?<!\w)(?:workshops?|reviews?|planning)(?!\w))"
+)
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
     r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
@@ -369,7 +383,9 @@ LEARNING_EVENTS = _words(
     r"tutorials?:|open house|charlas? (?:interna|t[ée]cnica)s?|charlas?:",
     r"pl[áa]ticas?:|lekcj[aeię]|szkoleni[ae]|kurs(?:y|u)?|wyk[łl]ad\w*|prelekcj\w*|webinari\w*",
     r"klub (?:książki|ksiazki|czytelniczy)",
-    r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski",
+    r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
+    r"business (?:english|french|german|spanish)|midi[- ]tech",
+    r"tech (?:mon|tues|wednes|thurs|fri)days?",
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|講演|セミナー|ウェビナー|カンファレンス|事例共有",
@@ -393,7 +409,8 @@ GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|to|a|na|-?op-?|-?[àa]-?)\s*1(?![\d:])s?|one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
-    r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee|lunch(?:es)?",
+    r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
+    r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
     r"drinks|happy hour|socials?|farewell|goodbye|(?<!hybrid )(?<!cloud )(?<!container )networking",
@@ -415,7 +432,7 @@ ONE_ON_ONE = _words(
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
         r"회식|환영|송별|버디",
-        r"メンター|評価面談|キャリア相談|1on1",
+        r"メンター|評価面談|キャリア相談|1on1|コーヒー",
         r"환송",
         *lexicon.unspaced("ONE_ON_ONE"),
     ),
@@ -448,6 +465,7 @@ SOCIAL = _words(
     *lexicon.words("SOCIAL"),
     unspaced=(
         r"飲み会|歓迎会|送別会|歓送迎会|送別|打ち上げ|忘年会|新年会|食事会|社内運動会|尾牙|歡送",
+        r"ジンギスカン|焼肉|バーベキュー",
         *lexicon.unspaced("SOCIAL"),
     ),
 )
@@ -460,8 +478,9 @@ PAIR_TOPIC = (
     r"\s*(?::|\s[-–—]\s)\s*(?!(?:weekly|bi-?weekly|fortnightly|monthly|daily|(?:point )?hebdo"
     r"|mensuel|semanal|mensual|w[öo]chentlich|monatlich|wekelijks|settimanale)\W*$)\w.*"
 )
-PAIR_NAMES = (
-    rf"^\W*{_NAME}(?:\s+{_NAME})?"
+PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna")
+    r"^\W*(?:(?:hello|hi|hey|hola|ol[áa]|hallo|bonjour|ciao)(?!\w)\W*)?"
+    rf"{_NAME}(?:\s+{_NAME})?"
     r"(?:\s*(?:/|\||&|\+)\s*|\s+(?:x|and|und|et|y|e)\s+)"
     rf"{_NAME}(?:\s+{_NAME})?\W*$"
 )
@@ -474,6 +493,12 @@ COMMUNICATION = _words(
     r"(?:(?:the|el|la|o|a|de|der|die|das)\s+)?(?:rfcs?|adrs?|design(?: docs?)?|doc\w*|proposta)",
     r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
+    # Comments on an RFC, or an RFC with its author named: someone else's ("RFC-058
+    # komentāri", "rfc - carrier tender (omar)"); not mine to address or write (✍️, draft).
+    r"(?:rfcs?|adrs?)(?:[-\s]?\d+)?\W[^\n]{0,40}?(?<!address )(?<!incorporar )(?<!resolve )"
+    r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*)(?!\w)",
+    r"^(?![^\n]*✍)\W*(?:rfcs?|adrs?)\b[^()\n]{0,60}"
+    r"\((?!draft|wip|mine|write|escri\w*|r[ée]dig\w*|schreib\w*)[^\W\d_][^\W\d_]{2,11}\)\W*$",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     # "Daily Pagos SPEI", "Daily – Cloud Detection": a team's daily (not a daily focus block).
@@ -503,7 +528,8 @@ COMMUNICATION = _words(
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
-    r"relecture|passation|walk-?throughs?",
+    r"relecture|passation|walk-?throughs?|(?-i:KT)(?=\s*:)|(?-i:KT) sessions?",
+    r"support (?:case|ticket)s?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
     r"(?:correos?|e-?mails?|mails?|poczt\w*) (?:y|e|i|and|&|\+) (?:teams|slack)",
@@ -603,6 +629,14 @@ SYNC = _words(
 )
 # A talk named in a block alone, unless it is a talk with someone ("talk to Ana re: budget").
 TALK_ALONE = _words(r"talks?(?!\s+(?:to|with|w/|about|re|through)\b)")
+# A community's numbered event, in a block alone: "Hokkaido.go #28", "Cloud Native Utrecht #23 -
+# platform engineering" (not a sprint, a board or a pull request: "Sprint #23", "PR #482").
+MEETUP_NUMBERED = (
+    r"^(?![^#\n]*(?<!\w)(?:sprint|release|pi|iteration|wave|batch|lot|build|run|test|chain"
+    r"|board|prs?|mrs?|issue|ticket|inc|bug|dvt|evt|pvt|week|day|round|part|phase|step|action"
+    r"|item|order|case|job|task|story|epic|pipeline|incident|sample|unit|rack|line)(?!\w))"
+    r"\W*[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}\s+#\d{2,3}(?:\W*$|\s*[-–—:(|]\s*\S)"
+)
 # A coffee or mate sign beside a name or a word, in a block alone: coffee with someone ("☕
 # Théo", "mate Fede 🧉").
 COFFEE_WITH = r"^(?=[^\n]*\w)[^\n]*[☕🧉]"
@@ -728,6 +762,9 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "a postmortem (PM) written alone", "title": POSTMORTEM_ALONE, "max_attendees": 0},
     {"name": "default:roadmap-briefing", "category": "learning", "confident": False,
      "note": "a vendor's roadmap briefing", "title": ROADMAP_BRIEFING},
+    {"name": "default:briefing-outside", "category": "learning", "confident": False,
+     "note": "a roadmap or briefing from outside", "title": BRIEFING_OUTSIDE,
+     "organizer": "outside"},
     {"name": "default:external-social", "category": "relationships",
      "note": "coffee or a meal with people outside", "title": EXTERNAL_SOCIAL},
     {"name": "default:external", "category": "communication",
@@ -744,8 +781,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:learning-event", "category": "learning", "note": "talks, courses, clubs",
      "title": LEARNING_EVENTS, "min_attendees": 1},
     {"name": "default:learning-event-alone", "category": "learning", "confident": False,
-     "note": "talks, courses, clubs, in a block alone", "title": f"{LEARNING_EVENTS}|{TALK_ALONE}",
-     "max_attendees": 0},
+     "note": "talks, courses, clubs, in a block alone",
+     "title": f"{LEARNING_EVENTS}|{TALK_ALONE}|{MEETUP_NUMBERED}", "max_attendees": 0},
     {"name": "default:mail-subject", "category": "communication",
      "note": "an invitation answered or forwarded", "title": MAIL_SUBJECT},
     {"name": "default:one-on-one", "category": "relationships", "note": "1:1s, coffee, meals",

@@ -57,6 +57,7 @@ class Facts:
     others: int = 0
     organizer: str = ""
     organizer_is_me: bool = True
+    organizer_outside: bool = False  # the organizer's address is at none of my domains
     my_status: str = ""
     recurring: bool = False
     all_day: bool = False
@@ -296,7 +297,15 @@ def _categories_condition(names: list[str]) -> Condition:
 
 def _organizer_condition(value: Any, builtin: bool) -> Condition:
     if not isinstance(value, str):
-        raise RuleProblem(f'"organizer" must be "me", "others" or a regex, not {value!r}')
+        raise RuleProblem(
+            f'"organizer" must be "me", "others", "outside" or a regex, not {value!r}'
+        )
+    if value.lower() == "outside":
+
+        def outside(facts: Facts) -> str | None:
+            return f"organizer is outside: {facts.organizer}" if facts.organizer_outside else None
+
+        return Condition("organizer", outside)
     if value.lower() in ("me", "others"):
         mine = value.lower() == "me"
 

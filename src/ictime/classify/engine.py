@@ -115,6 +115,7 @@ class Classifier:
         self.rules: tuple[Rule, ...] = (*user_rules, *default_rules())
         self._first_builtin = len(user_rules)
         self._me = frozenset(normalise_email(e) for e in me)
+        self._my_domains = frozenset(e.rpartition("@")[2] for e in self._me if "@" in e)
         self._my_address_words = frozenset(
             word for e in self._me for word in _NAME_WORD.findall(e.split("@", 1)[0])
         )
@@ -256,7 +257,23 @@ class Classifier:
             values["title"] = _MOVE_NOTE.sub("", unicodedata.normalize("NFKC", values["title"]))
         organizer = values.get("organizer", "")
         values["organizer_is_me"] = not organizer or organizer in self._me
+        values["organizer_outside"] = self._outside(organizer)
         return Facts(**values)
+
+    def _outside(self, organizer: str) -> bool:
+        """Whether an organizer's address is at none of my domains (nor a domain around one).
+
+        "news@mail.vendor.example" is outside for me@corp.example; "ana@eu.corp.example" is
+        not. With no address of mine known, or an organizer without one, nobody is outside.
+        A shared Google calendar (…@group.calendar.google.com) organizes for my own people.
+        """
+        domain = organizer.rpartition("@")[2] if "@" in organizer else ""
+        if not domain or not self._my_domains or domain.endswith("calendar.google.com"):
+            return False
+        return not any(
+            domain == mine or domain.endswith("." + mine) or mine.endswith("." + domain)
+            for mine in self._my_domains
+        )
 
     def _decide(self, facts: Facts) -> Tag:
         for index, rule in enumerate(self.rules):

@@ -353,6 +353,37 @@ def test_with_others_is_more_alike_than_alone(
     assert (alone.category, alone.tag_source) == ("untagged", "learned")
 
 
+def test_a_shared_head_alone_teaches_nothing(
+    store: Store, config: Config, write_ics: WriteIcs
+) -> None:
+    """One "Focus: …" block corrected to communication leaves the other focus blocks alone.
+
+    A tidy person writes "Focus:" before every build block; the correction is about its
+    topic (slides for a review), not about "Focus". The same topic later still learns.
+    """
+    first = write_ics(
+        vevent("qbr", "20261116T100000", "20261116T120000", "Focus: QBR slides for Ops"),
+        vevent("parser", "20261117T100000", "20261117T120000", "Focus: parser rewrite"),
+        name="week1.ics",
+    )
+    import_files(store, config, first)
+    blocks = by_title(store, config)
+    assert blocks["Focus: QBR slides for Ops"].category == "deep_work"
+    tag_block(store, config, blocks["Focus: QBR slides for Ops"].id, "communication")
+    later = write_ics(
+        vevent("cache", "20261124T100000", "20261124T120000", "Focus: cache eviction tests"),
+        vevent("parser-2", "20261125T100000", "20261125T120000", "Focus: parser rewrite"),
+        vevent("qbr-2", "20261125T140000", "20261125T150000", "Focus: QBR slides, v2"),
+        name="week2.ics",
+    )
+    import_files(store, config, later)
+    blocks = by_title(store, config)
+    for title in ("Focus: cache eviction tests", "Focus: parser rewrite"):
+        assert (blocks[title].category, blocks[title].tag_source) == ("deep_work", "rule")
+    qbr = blocks["Focus: QBR slides, v2"]
+    assert (qbr.category, qbr.tag_source) == ("communication", "learned")
+
+
 def test_a_confirmation_tags_blocks_no_rule_tagged_but_moves_no_rule_tag(
     store: Store, config: Config, write_ics: WriteIcs
 ) -> None:

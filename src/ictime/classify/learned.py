@@ -13,9 +13,11 @@ words; the same organiser and the same kind of attendee list add to the likeness
   outweighs "review".
 - **Title likeness** is the weighted overlap of the two word sets (Dice: twice the weight
   of the shared words over the weight of both sets), 0 to 1; no shared word, no likeness.
-  Where both titles have a head (the words before a `:` or a spaced dash, as in
-  "Lunch & Learn: Rust in prod" or "Pareamento com Lucas: canary"), the overlap of the
-  heads counts when it is higher: a series of one-offs keeps its head and varies the topic.
+  A shared head alone (the words before a `:`) is not enough: a person who writes
+  "Focus: …" before every build block and corrects one "Focus: QBR slides" to
+  communication has said nothing about "Focus: parser rewrite". (The heads once counted
+  on their own: on the labelled calendars that moved nothing right that the whole titles
+  did not, and one correction of that kind turned thirteen focus blocks wrong.)
 - **Score** = 0.7 × title likeness + 0.15 for the same organiser + 0.15 for the same kind of
   attendee list (solo, one other, a small group of 2–6 others, a large group of 7 or more),
   or 0.1 when both have other people but not the same number: alone or with others tells
@@ -48,7 +50,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
 
 from ictime.classify.people import normalise_email
 from ictime.model import NOT_WORK
@@ -61,7 +62,6 @@ MARGIN = 0.1
 """How far the best example must beat the best one of another category."""
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 _EMAIL_WORD = re.compile(r"[^\W\d_]{2,}")
 
 _GENERIC = """
@@ -165,7 +165,7 @@ class Learner:
     names: frozenset[str]
     weights: dict[str, float]
     default_weight: float
-    _words: dict[int, Words] = field(default_factory=dict)
+    _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, list[Example]] = field(default_factory=dict)
     _seen: dict[tuple[str, str, str, str | None], Lesson | None] = field(default_factory=dict)
 
@@ -188,20 +188,20 @@ class Learner:
         total = 0
         for title in titles:
             total += 1
-            counts.update(_title_words(title, known).all)
+            counts.update(_title_words(title, known))
         example_words = {
             example.id: _title_words(example.title, known | name_words(example.names))
             for example in examples
         }
         for words in example_words.values():
-            counts.update(words.all)
+            counts.update(words)
             total += 1
         weights = {word: math.log(1 + total / df) for word, df in counts.items()}
         learner = cls(examples, known, weights, math.log(1 + max(total, 1)))
         for example in examples:
             words = example_words[example.id]
             learner._words[example.id] = words
-            for word in words.all:
+            for word in words:
                 learner._index.setdefault(word, []).append(example)
         return learner
 
@@ -230,7 +230,7 @@ class Learner:
         words = _title_words(title, self.names)
         candidates = {
             e.id: e
-            for word in words.all
+            for word in words
             for e in self._index.get(word, ())
             if not e.agrees or ruled in (None, e.category)  # a confirmation moves nothing
         }
@@ -248,12 +248,11 @@ class Learner:
         return Lesson(example, round(best, 3), best >= STRONG, shared)
 
     def _score(
-        self, words: Words, organizer: str, kind: str, example: Example
+        self, words: frozenset[str], organizer: str, kind: str, example: Example
     ) -> tuple[float, tuple[str, ...]]:
         theirs = self._words[example.id]
-        shared = words.all & theirs.all
-        likeness = max(self._dice(words.all, theirs.all), self._dice(words.head, theirs.head))
-        score = 0.7 * likeness
+        shared = words & theirs
+        score = 0.7 * self._dice(words, theirs)
         if organizer and organizer == normalise_email(example.organizer):
             score += 0.15
         if kind == example.people:
@@ -270,27 +269,13 @@ class Learner:
         return 2 * sum(map(self._weight, mine & theirs)) / both if both else 0.0
 
 
-class Words(NamedTuple):
-    """A title's distinctive words, and those before its first separator (its head)."""
-
-    all: frozenset[str]
-    head: frozenset[str]
-
-
-def _title_words(title: str, names: frozenset[str] | set[str]) -> Words:
+def _title_words(title: str, names: frozenset[str] | set[str]) -> frozenset[str]:
     """A title's distinctive words (see the module docstring)."""
-    text = unicodedata.normalize("NFKC", title).casefold()
-    parts = _SEPARATOR.split(text, maxsplit=1)
-
-    def distinctive(text: str) -> frozenset[str]:
-        return frozenset(
-            word
-            for word in _WORD.findall(text)
-            if len(word) > 1 and word not in GENERIC_WORDS and word not in names
-        )
-
-    every = distinctive(text)
-    return Words(every, distinctive(parts[0]) if len(parts) > 1 else frozenset())
+    return frozenset(
+        word
+        for word in _WORD.findall(unicodedata.normalize("NFKC", title).casefold())
+        if len(word) > 1 and word not in GENERIC_WORDS and word not in names
+    )
 
 
 def describe(lesson: Lesson) -> str:

@@ -69,7 +69,7 @@ def personal_week(write_ics: WriteIcs) -> Path:
 def later_week(write_ics: WriteIcs) -> Path:
     """The next week: blocks that resemble the corrected ones, and one that does not."""
     return write_ics(
-        vevent("gym-2", "20261124T070000", "20261124T080000", "Gym: legs"),
+        vevent("gym-2", "20261124T070000", "20261124T080000", "Gym – upper body"),
         vevent("climb-2", "20261125T120000", "20261125T130000", "Bouldering", attendees=(ANA, ME)),
         vevent(
             "budget", "20261124T140000", "20261124T150000", "Budget review", attendees=(ANA, ME)
@@ -150,7 +150,7 @@ def test_a_similar_block_learns_not_work_and_forgetting_undoes_it(
     tag_block(store, config, blocks["Gym: upper body"].id, "none")
     tag_block(store, config, blocks["Bouldering with Ana"].id, "none")
     blocks = by_title(store, config)
-    for title in ("Gym: legs", "Bouldering"):
+    for title in ("Gym – upper body", "Bouldering"):
         learned = blocks[title]
         assert (learned.category, learned.tag_source, learned.confident) == (
             "untagged",
@@ -164,7 +164,7 @@ def test_a_similar_block_learns_not_work_and_forgetting_undoes_it(
     report = period_report(store, config, date(2026, 11, 23), date(2026, 11, 29), today=TODAY)
     assert report.not_work_minutes == 120
     assert report.untagged_minutes == 30  # that week's school pick-up: nobody decided yet
-    _, text = explain_block(store, config, blocks["Gym: legs"].id)
+    _, text = explain_block(store, config, blocks["Gym – upper body"].id)
     assert text.startswith("not work: learned from your corrections")
     assert "like 'Gym: upper body', which you marked not work on" in text
     examples = {e.example.title: e for e in list_learned(store, config)}

@@ -352,6 +352,13 @@ ROADMAP_BRIEFING = _words(
 BRIEFING_OUTSIDE = _words(r"roadmaps?|roadmapa|(?:pre-?)?briefings?|yol haritas\w*|роадмап\w*") + (
     r"(?![^\n]*(?<!\w)(?:workshops?|reviews?|planning)(?!\w))"
 )
+# An RFC with one word in parentheses at the end, likely its author: someone else's RFC to
+# review ("rfc - carrier tender (omar)"), unless I am writing it (✍️, "(draft)"). The word
+# may be a technology instead ("RFC-031 (Kafka)"): a guess.
+RFC_AUTHOR_NAMED = (
+    r"^(?![^\n]*✍)\W*(?:rfcs?|adrs?)\b[^()\n]{0,60}"
+    r"\((?!draft|wip|mine|write|escri\w*|r[ée]dig\w*|schreib\w*)[^\W\d_][^\W\d_]{2,11}\)\W*$"
+)
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
     r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
@@ -493,12 +500,9 @@ COMMUNICATION = _words(
     r"(?:(?:the|el|la|o|a|de|der|die|das)\s+)?(?:rfcs?|adrs?|design(?: docs?)?|doc\w*|proposta)",
     r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
-    # Comments on an RFC, or an RFC with its author named: someone else's ("RFC-058
-    # komentāri", "rfc - carrier tender (omar)"); not mine to address or write (✍️, draft).
+    # Comments on an RFC: someone else's ("RFC-058 komentāri"; not mine to address).
     r"(?:rfcs?|adrs?)(?:[-\s]?\d+)?\W[^\n]{0,40}?(?<!address )(?<!incorporar )(?<!resolve )"
     r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*)(?!\w)",
-    r"^(?![^\n]*✍)\W*(?:rfcs?|adrs?)\b[^()\n]{0,60}"
-    r"\((?!draft|wip|mine|write|escri\w*|r[ée]dig\w*|schreib\w*)[^\W\d_][^\W\d_]{2,11}\)\W*$",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     # "Daily Pagos SPEI", "Daily – Cloud Detection": a team's daily (not a daily focus block).
@@ -813,6 +817,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "a war room or bridge during an incident", "title": INCIDENT_ROOM},
     {"name": "default:communication", "category": "communication",
      "note": "standups, planning, reviews, interviews, updates", "title": COMMUNICATION},
+    {"name": "default:rfc-author-named", "category": "communication", "confident": False,
+     "note": "someone else's RFC, its author named", "title": RFC_AUTHOR_NAMED},
     {"name": "default:social-sign", "category": "relationships", "confident": False,
      "note": "drinks or cake", "title": SOCIAL_SIGNS, "min_attendees": 1},
     {"name": "default:vendor", "category": "communication", "note": "vendors and suppliers",

@@ -61,6 +61,7 @@ PERSONAL = _words(
     r"residence permits?|work permits?|внж|вид на жительство|صلاة",
     r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
     r"dra?\.\s*[^\W\d_]+",  # "Dr. Rao"
+    r"(?-i:[Dd]ra?)\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻ])[^\W\d_]+\s*[-–—:]",  # "dr Stanković – kontrola"
     r"(?:national )?id(?:entity)? cards?|cnic|شناختی کارڈ",
     r"revisi[oó]n t[ée]cnica|contr[ôo]le technique|(?:car|vehicle) inspection",
     r"inspe[çc][ãa]o veicular|drive (?:home|back)|k[øo]re? hjem|sbitar|🛒",
@@ -84,12 +85,14 @@ PERSONAL = _words(
 )
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
-    r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*)(?!\w)"
+    r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
+    r"|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|trainings?|tr[ée]ning\w*|courses?|modul\w*|oktatás|εκπαίδευση"
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
-    r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?)"
+    r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
+    r"|обучени\w*|обук\w*)"
     r"(?!\w)"
 )
 # Admin in work time, whoever else is invited: compliance and safety training, HR surveys,
@@ -97,7 +100,9 @@ _TRAINING = (
 ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
-    r"(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?",
+    # (The survey's results, presented, are a meeting.)
+    r"(?:engagement|employee|pulse|staff) surveys?(?!\s*[-–—:]?\s*results)|ankiet\w*|encuestas?",
+    r"umfragen?",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
     r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?|r[äa]umungs[üu]bung",
@@ -110,15 +115,18 @@ ADMIN = _words(
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
-    r"|code of conduct|security awareness|privacy|posh|lgpd|prl)"
+    r"|code of conduct|sec(?:urity)? awareness|privacy|posh|lgpd|prl|anti-?corrup\w*)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?)",
-    rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc)(?!\w)",
-    r"(?:insurance|pension|payroll|tax|mutuelle|hmo|apdro[šs]in[āa][šs]an\w*|страхов\w*"
+    rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc|anti-?corrup\w*"
+    r"|anticorrupci[oó]n)(?!\w)",
+    r"(?:insurance|pension|payroll|tax|mutuelle|hmo|medical aid|apdro[šs]in[āa][šs]an\w*|страхов\w*"
     r"|ubezpiecze\w*|versicherung\w*|verzekering\w*|forsikring\w*|f[öo]rs[äa]kring\w*)"
     r"[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{0,40}?(?:mutuelle|seguros?|insurance|pension)",
     r"self[- ](?:reviews?|assessments?|evaluations?)|samoocen\w*",  # a performance self-review
+    r"samoprocen\w*|самопроцен\w*|самооцен\w*",
+    r"безбедност и здравље на раду|(?-i:БЗР|BZR)",  # occupational safety training (Serbian)
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
     # A school's meeting for parents: not work, whoever else is invited.
@@ -138,6 +146,7 @@ MEAL_ALONE = _whole(
     r"jantar",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當|昼食",
+    r"обяд|обед|ručak|rucak|ручак",
     *lexicon.words("MEAL_ALONE"),
     *lexicon.unspaced("MEAL_ALONE"),
 ) + (
@@ -197,6 +206,7 @@ CODE_REVIEW = _words(
     r"review(?:ing)?:? [^\n]{0,40}?(?<!\w)(?:prs?|mrs?|pull requests?)(?: ?#\d+)?(?!\w)",
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
+    r"(?:ревю|ревью|рев['’]ю) (?:на )?(?:prs?|mrs?|pull requests?|код\w*)",
     r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )*"
     r"(?:prs?|pull requests?|mrs?|cls?)",
     *lexicon.words("CODE_REVIEW"),
@@ -237,6 +247,7 @@ EXAMS = _words(
 TALK_GIVEN_TITLE = _words(
     r"^\s*🎤(?![^\n]*karaoke)",  # "🎤 rootconf mini": the microphone first is mine
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
+    r"moj (?:talk|govor|predavanje)|moja prezentacija|мој (?:талк|говор)|моя презентация",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
     r"probelauf|generalprobe",
@@ -362,7 +373,7 @@ RFC_AUTHOR_NAMED = (
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
     r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*)(?!\w)|^\W*(?:📥|📧|📨)"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
 )
 # An e-mail subject as a title: an invitation answered or forwarded.
@@ -392,6 +403,7 @@ LEARNING_EVENTS = _words(
     r"klub (?:książki|ksiazki|czytelniczy)",
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
     r"business (?:english|french|german|spanish)|midi[- ]tech",
+    r"(?:section|chapter|society) luncheons?|world tour",
     r"tech (?:mon|tues|wednes|thurs|fri)days?",
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
@@ -414,7 +426,7 @@ COMMUNITY_OF_PRACTICE = _words(r"communit(?:y|ies) of practice|(?-i:CoP)")
 GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 
 ONE_ON_ONE = _words(
-    r"(?<![\d:])1\s*(?::|-|on|x|to|a|na|-?op-?|-?[àa]-?)\s*1(?![\d:])s?|one[- ]?(?:on|to)[- ]?one",
+    r"(?<![\d:])1\s*(?::|-|on|x|to|a|na|-?op-?|-?[àa]-?)\s*1(?!\d|:\d)s?|one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"lunch(?:es)?(?! provided)",
@@ -435,6 +447,7 @@ ONE_ON_ONE = _words(
     r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|kosilo|öğle(?= (?:w/|with|ile)\s)",
+    r"кафе|ručak|rucak|ручак|обяд|upoznavanje|упознавање|знакомство|👋",
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
@@ -452,7 +465,7 @@ SOCIAL_SIGNS = (
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
-    r"c[óo]ctel|cocktails?",
+    r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)",
     r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|piwo|piwko|øl",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
@@ -460,6 +473,9 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
+    r"т[иі]+мбилдинг\w*|боулинг|пица|🎳|makan[- ]makan",
+    # A company's family day (not the committee that plans it).
+    r"(?<!jawatankuasa )(?:family day|hari keluarga)(?! (?:committee|planning))",
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
     r"festa|fiesta|f[êe]te|apero|ap[ée]ro|pot de d[ée]part|randonn[ée]e|sortie d'[ée]quipe",
     r"soir[ée]e|excursi[oó]n|senderismo|cervezas?|copas|apericena|🏸|⚽",
@@ -532,7 +548,8 @@ COMMUNICATION = _words(
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
-    r"relecture|passation|walk-?throughs?|(?-i:KT)(?=\s*:)|(?-i:KT) sessions?",
+    r"relecture|passation|walk-?throughs?|(?-i:KT)(?=\s*:)|(?-i:KT) sessions?|demoi|демои",
+    r"jawatankuasa",  # a committee (Malay)
     r"support (?:case|ticket)s?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
@@ -568,7 +585,8 @@ DEEP_WORK_ACTIVITY = _words(
     r"pair(?:ing)?(?: programming| session)?",
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
     r"pareamento|ensemble programming|hackathons?|bug ?bash(?:es)?",
-    r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|^\W*mob\s*:|hacks?|h[äa]kk\w*",
+    r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|hacks?|h[äa]kk\w*",
+    r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
     r"парное|в паре|p[áa]rov[áa]n[íi] s|field (?:trials?|tests?|testing)|innovation ?days?",
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
@@ -654,6 +672,8 @@ DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",
     r"debug(?:ging)?|fix(?:es|ing)?|implement(?:ation|ing)?",
     r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨",
+    # A fire: firefighting, unless something is cooked on it ("Braai at Sipho's 🔥").
+    r"^(?![^\n]*(?:braai|bbq|barbecue|asado|churrasco|grill|bonfire|fogata))[^\n]*🔥",
     r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?|⚙\ufe0f?|rollouts?",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade|load tests?",

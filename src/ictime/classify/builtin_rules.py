@@ -50,6 +50,8 @@ PERSONAL = _words(
     r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
+    r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
+    r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|паспорт\w*|անձնագիր",
     # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
     r"\d{2,4}\s+(?-i:[A-Z]{3})\s*(?:→|->)\s*(?-i:[A-Z]{3})",
     # A block that starts with a family member: "amma – manipal f/u", "Mama: Arzt".
@@ -101,8 +103,8 @@ ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
     # (The survey's results, presented, are a meeting.)
-    r"(?:engagement|employee|pulse|staff) surveys?(?!\s*[-–—:]?\s*results)|ankiet\w*|encuestas?",
-    r"umfragen?",
+    r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wyniki))[^\n]*?(?<!\w)"
+    r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?)",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
     r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?|r[äa]umungs[üu]bung",
@@ -115,7 +117,8 @@ ADMIN = _words(
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
-    r"|code of conduct|sec(?:urity)? awareness|privacy|posh|lgpd|prl|anti-?corrup\w*)"
+    r"|code of conduct|sec(?:urity)? awareness|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr"
+    r"|popia)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc|anti-?corrup\w*"
     r"|anticorrupci[oó]n)(?!\w)",
@@ -169,6 +172,9 @@ HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
+    # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
+    r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
+    r"(?:reviews?|ревю|revis[ãa]o|revisi[oó]n|relecture)(?!\w)"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -207,6 +213,7 @@ CODE_REVIEW = _words(
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
     r"(?:ревю|ревью|рев['’]ю) (?:на )?(?:prs?|mrs?|pull requests?|код\w*)",
+    r"(?:komen|komentar) review|review komen\w*",  # review comments (Indonesian)
     r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )*"
     r"(?:prs?|pull requests?|mrs?|cls?)",
     *lexicon.words("CODE_REVIEW"),
@@ -248,6 +255,7 @@ TALK_GIVEN_TITLE = _words(
     r"^\s*🎤(?![^\n]*karaoke)",  # "🎤 rootconf mini": the microphone first is mine
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
     r"moj (?:talk|govor|predavanje)|moja prezentacija|мој (?:талк|говор)|моя презентация",
+    r"guest lectures?|gjesteforelesning\w*|gastvorlesung\w*|gastcollege\w*",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
     r"probelauf|generalprobe",
@@ -403,7 +411,8 @@ LEARNING_EVENTS = _words(
     r"klub (?:książki|ksiazki|czytelniczy)",
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
     r"business (?:english|french|german|spanish)|midi[- ]tech",
-    r"(?:section|chapter|society) luncheons?|world tour",
+    r"(?:section|chapter|society) luncheons?|world tour|\w+seminar(?:et|er|e|en)?",
+    r"(?-i:BoFs?)|caf[ée][- ]causerie|language exchange|intercambio de idiomas|sprachtandem",
     r"tech (?:mon|tues|wednes|thurs|fri)days?",
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
@@ -448,6 +457,7 @@ ONE_ON_ONE = _words(
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|kosilo|öğle(?= (?:w/|with|ile)\s)",
     r"кафе|ručak|rucak|ручак|обяд|upoznavanje|упознавање|знакомство|👋",
+    r"kaffe\w*|\w+kaffe|introsamtale|^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
@@ -465,7 +475,8 @@ SOCIAL_SIGNS = (
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
-    r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)",
+    r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
+    r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
     r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|piwo|piwko|øl",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
@@ -473,7 +484,7 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
-    r"т[иі]+мбилдинг\w*|боулинг|пица|🎳|makan[- ]makan",
+    r"т[иі]+мбилдинг\w*|боулинг|пица|🎳|makan[- ]makan|team ?middag\w*",
     # A company's family day (not the committee that plans it).
     r"(?<!jawatankuasa )(?:family day|hari keluarga)(?! (?:committee|planning))",
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
@@ -550,6 +561,8 @@ COMMUNICATION = _words(
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
     r"relecture|passation|walk-?throughs?|(?-i:KT)(?=\s*:)|(?-i:KT) sessions?|demoi|демои",
     r"jawatankuasa",  # a committee (Malay)
+    r"inbox|e-post(?:en)?|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*",
+    r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
     r"support (?:case|ticket)s?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
@@ -588,6 +601,7 @@ DEEP_WORK_ACTIVITY = _words(
     r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|hacks?|h[äa]kk\w*",
     r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
     r"парное|в паре|p[áa]rov[áa]n[íi] s|field (?:trials?|tests?|testing)|innovation ?days?",
+    r"sjøtest\w*|sea trials?|(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's "SAT –")
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
@@ -659,9 +673,10 @@ MEETUP_NUMBERED = (
     r"|item|order|case|job|task|story|epic|pipeline|incident|sample|unit|rack|line)(?!\w))"
     r"\W*[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}\s+#\d{2,3}(?:\W*$|\s*[-–—:(|]\s*\S)"
 )
-# A coffee or mate sign beside a name or a word, in a block alone: coffee with someone ("☕
+# A coffee, mate or plate sign beside a name or a word, in a block alone: coffee or a meal
+# with someone ("☕
 # Théo", "mate Fede 🧉").
-COFFEE_WITH = r"^(?=[^\n]*\w)[^\n]*[☕🧉]"
+COFFEE_WITH = r"^(?=[^\n]*\w)[^\n]*[☕🧉🍽]"
 # The change itself, done together: a cutover or a deployment (the meetings about it,
 # "cutover readiness check-in", say so and are read first; a maintenance window is deep work).
 CHANGE_WINDOW = _words(  # (not a deploy freeze)
@@ -671,7 +686,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
 DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",
     r"debug(?:ging)?|fix(?:es|ing)?|implement(?:ation|ing)?",
-    r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨",
+    r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨|🚀",
     # A fire: firefighting, unless something is cooked on it ("Braai at Sipho's 🔥").
     r"^(?![^\n]*(?:braai|bbq|barbecue|asado|churrasco|grill|bonfire|fogata))[^\n]*🔥",
     r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?|⚙\ufe0f?|rollouts?",

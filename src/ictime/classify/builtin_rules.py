@@ -33,7 +33,8 @@ PERSONAL = _words(
     r"(?:school|kids?|daycare) (?:pick[- ]?up|drop[- ]?off|run)|expenses?(?: reports?)?",
     r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|travel",
     r"personal(?! (?:info|information|data|details))",
-    r"train to|drive to|shuttle|taxi|(?<!before )(?<!vor )(?<!antes das )(?<!after )(?:ooo",
+    r"train to|drive to|shuttle|taxi|(?<!before )(?<!vor )(?<!antes das )(?<!after )(?<!after the )"
+    r"(?<!nach )(?<!nach dem )(?:ooo",
     r"out of (?:the )?office|pto|vacation|holidays?|urlaub|vacances|vacaciones|f[ée]rias)",
     r"sick|day off|\w*arzt\w*|privat|m[ée]decin|dentiste|m[ée]dic[oa]|dentista|consulta",
     r"veterinarian|veterin[áa]rio|flu shot|vaccin\w*|vacina\w*|impfung",
@@ -52,6 +53,8 @@ PERSONAL = _words(
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
     r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|паспорт\w*|անձնագիր",
+    r"masraf\w*|traslados?(?= (?:de )?(?:retorno|ida|vuelta|al|a la|a|hacia|aeropuerto)\b)",
+    r"παρέλαση",
     # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
     r"\d{2,4}\s+(?-i:[A-Z]{3})\s*(?:→|->)\s*(?-i:[A-Z]{3})",
     # A block that starts with a family member: "amma – manipal f/u", "Mama: Arzt".
@@ -94,7 +97,7 @@ _TRAINING = (
     r"(?<!\w)(?:e-?learning|trainings?|tr[ée]ning\w*|courses?|modul\w*|oktatás|εκπαίδευση"
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
-    r"|обучени\w*|обук\w*)"
+    r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
 # Admin in work time, whoever else is invited: compliance and safety training, HR surveys,
@@ -103,7 +106,7 @@ ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
     # (The survey's results, presented, are a meeting.)
-    r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wyniki))[^\n]*?(?<!\w)"
+    r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wynik\w*))[^\n]*?(?<!\w)"
     r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?)",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
@@ -122,13 +125,14 @@ ADMIN = _words(
     r"[^\n]{0,40}?(?:e-?learning|trainings?)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc|anti-?corrup\w*"
     r"|anticorrupci[oó]n)(?!\w)",
-    r"(?:insurance|pension|payroll|tax|mutuelle|hmo|medical aid|apdro[šs]in[āa][šs]an\w*|страхов\w*"
-    r"|ubezpiecze\w*|versicherung\w*|verzekering\w*|forsikring\w*|f[öo]rs[äa]kring\w*)"
-    r"[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?"
+    r"(?:insurance|pension|payroll|tax|mutuelle|hmo|medical (?:aid|cover)|nssf|sigorta\w*|bes"
+    r"|apdro[šs]in[āa][šs]an\w*|страхов\w*|ubezpiecze\w*|versicherung\w*|verzekering\w*|forsikring\w*|f[öo]rs[äa]kring\w*)"
+    r"[^\n]{0,40}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{0,40}?(?:mutuelle|seguros?|insurance|pension)",
     r"self[- ](?:reviews?|assessments?|evaluations?)|samoocen\w*",  # a performance self-review
     r"samoprocen\w*|самопроцен\w*|самооцен\w*",
+    r"inducci[oó]n de seguridad|safety inductions?|\w*sicherheitsunterweisung\w*",
     r"безбедност и здравље на раду|(?-i:БЗР|BZR)",  # occupational safety training (Serbian)
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
@@ -170,7 +174,7 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
-    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))"
+    r"|^\W*code\s*:|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
@@ -214,6 +218,7 @@ CODE_REVIEW = _words(
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
     r"(?:ревю|ревью|рев['’]ю) (?:на )?(?:prs?|mrs?|pull requests?|код\w*)",
     r"(?:komen|komentar) review|review komen\w*",  # review comments (Indonesian)
+    r"review[- ]?kommentare|kommentare einarbeiten",
     r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )*"
     r"(?:prs?|pull requests?|mrs?|cls?)",
     *lexicon.words("CODE_REVIEW"),
@@ -403,6 +408,7 @@ LEARNING_EVENTS = _words(
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|kolokvi(?:um|a)",
+    r"s[ei]mpozyum\w*|öğle sunum\w*|\w*akademie|frontend masters|🎓",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
     r"lezing|kennissessie|studie(?:na)?(?:dag|middag)|cours(?! d'eau)|community days?|seminari[oi]",
     r"convegn[oi]",
@@ -457,7 +463,8 @@ ONE_ON_ONE = _words(
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|kosilo|öğle(?= (?:w/|with|ile)\s)",
     r"кафе|ručak|rucak|ручак|обяд|upoznavanje|упознавање|знакомство|👋",
-    r"kaffe\w*|\w+kaffe|introsamtale|^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring
+    r"kennenlern\w*|kaffe\w*|\w+kaffe|introsamtale",
+    r"^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
@@ -469,7 +476,7 @@ ONE_ON_ONE = _words(
 )
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
 SOCIAL_SIGNS = (
-    r"🍻|🍺|🥂|🍷|🍸|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃"
+    r"🍻|🍺|🥂|🍷|🍸|🍾|🍕|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃"
     r"|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"  # a meal or a snack together
 )
 # The social part of a conference or a course: dinners, receptions, drinks.
@@ -477,6 +484,7 @@ EVENT_SOCIAL = _words(
     r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
+    r"\w*netzwerktreffen|networking events?",
     r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|piwo|piwko|øl",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
@@ -484,7 +492,8 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
-    r"т[иі]+мбилдинг\w*|боулинг|пица|🎳|makan[- ]makan|team ?middag\w*",
+    r"т[иі]+мбилдинг\w*|боулинг|пица|🎳|makan[- ]makan|team ?middag\w*|\w*teamabend",
+    r"get[- ]togethers?",
     # A company's family day (not the committee that plans it).
     r"(?<!jawatankuasa )(?:family day|hari keluarga)(?! (?:committee|planning))",
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
@@ -543,16 +552,17 @@ COMMUNICATION = _words(
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
-    r"office hours|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
+    r"office (?:hours|hrs)|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
     r"heures de bureau|\w*sprechstunde",
     r"entrevues?|sollicitati\w*|presentatie|\w*overleg|vergadering|bespreking|terugblik",
     r"vorstellungsgespr[äa]ch",
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
     r"pr[ée]sentation|planificaci[oó]n|retrospectiva|revisi[oó]n|entrevistas?|presentaci[oó]n",
-    r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|[üu]bergabe|passagem de turno",
+    r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe|passagem de turno",
     r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada)(?!\w)",
     r"^\W*slack(?!\w)",
-    r"(?:e-?mails?|mails?|courriels?) (?:abarbeiten|beantworten|wegwerken|afhandelen|bijwerken)",
+    r"(?:e-?mails?|mails?|courriels?)[^\n]{0,30}?(?<!\w)(?:abarbeiten|aufarbeiten|beantworten|wegwerken"
+    r"|afhandelen|bijwerken)",
     r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
     r"(?-i:CAB|ARB)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
@@ -563,6 +573,7 @@ COMMUNICATION = _words(
     r"jawatankuasa",  # a committee (Malay)
     r"inbox|e-post(?:en)?|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*",
     r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
+    r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
@@ -601,7 +612,8 @@ DEEP_WORK_ACTIVITY = _words(
     r"hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?|nights?)|hacks?|h[äa]kk\w*",
     r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
     r"парное|в паре|p[áa]rov[áa]n[íi] s|field (?:trials?|tests?|testing)|innovation ?days?",
-    r"sjøtest\w*|sea trials?|(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's "SAT –")
+    r"sjøtest\w*|sea trials?|pruebas? de campo|saha test\w*",
+    r"(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's tax office: "SAT – renovar e.firma")
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
@@ -676,11 +688,16 @@ MEETUP_NUMBERED = (
 # A coffee, mate or plate sign beside a name or a word, in a block alone: coffee or a meal
 # with someone ("☕
 # Théo", "mate Fede 🧉").
-COFFEE_WITH = r"^(?=[^\n]*\w)[^\n]*[☕🧉🍽]"
+COFFEE_WITH = (
+    r"^(?=[^\n]*\w)[^\n]*[☕🧉🍽]"
+    # A meal with someone: "🍛 w/ Joe & Arthit", "obiad w/ Iga 🍜".
+    r"|^(?=[^\n]*(?<!\w)(?:w/|with|con|com|mit|avec|met|med)\s)[^\n]*(?:🍜|🍛|🍣|🍱|🌮|🍔|🥗|🍝|🍲|🥟|🍕)"
+)
 # The change itself, done together: a cutover or a deployment (the meetings about it,
 # "cutover readiness check-in", say so and are read first; a maintenance window is deep work).
 CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"cutovers?|deploy(?:ment)?s?(?! freeze)|release nights?|mep|mise en prod(?:uction)?"
+    r"|despliegues?"
 )
 
 DEEP_WORK_TOPIC = _words(

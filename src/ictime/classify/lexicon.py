@@ -1,4 +1,4 @@
-"""The built-in rules' words in fifteen more languages, and Chinese words matched anywhere.
+"""The built-in rules' words in twenty-one more languages, and Chinese words matched anywhere.
 
 `builtin_rules.py` holds the words of English, German, French, Spanish, Portuguese, Italian,
 Dutch, Polish, Swahili, Japanese, Korean and some of Chinese; this module the words of
@@ -14,7 +14,45 @@ one-letter prefixes (ו ה ב ל מ ש כ: and, the, in, to, from, that, as) to 
 Hebrew fragment allows them where they are common ("[ובלהמשכ]?פגיש\\w*"); a short word
 with a second meaning is matched only in phrases ("איסוף מהגן", not "איסוף", which is also
 gathering requirements); common transliterations are matched ("miluim"); `_Q` stands for
-the gershayim of abbreviations (ביה"ס, דו״ח).
+the gershayim of abbreviations (ביה"ס, דו״ח). Bulgarian is matched in Cyrillic and in the
+common Latin transliteration ("sreshta", "otpuska"). Serbo-Croatian is one table: Serbian in
+Latin and Cyrillic, Croatian, Bosnian and Montenegrin, ekavian and ijekavian ("lekar",
+"ljekar", "liječnik"), Latin with and without diacritics ("ručak", "rucak"; đ as "dj" or
+"d"). Cyrillic words that a Russian or Ukrainian fragment already matches with the same
+meaning are not repeated (Bulgarian "отпуска" is the Russian "отпуск\\w*"); Bulgarian and
+Serbian words that look like Russian ones with another meaning are matched only in their
+own forms (a Serbian "забава", a party, but not a Bulgarian "забавяне", a delay).
+
+Arabic (Modern Standard and the work words of the Gulf, the Levant, Egypt and the Maghreb)
+and Persian share a script, and both languages' fragments are read in every title, so each
+was checked against the other: Arabic تصميم is design, Persian تصمیم a decision; Persian
+اجازه is a permission, not a leave (إجازة); Persian "در مورد" is "about", so an Arabic
+supplier is "موردين", never a bare "مورد" (also a resource). Their fragments go through
+`_arabic_script`: the letters written more than one way (Arabic and Persian yeh and kaf,
+alef maksura, teh marbuta written as heh, alef with or without hamza) match every way, and
+`_` stands for the zero-width non-joiner, a space or nothing ("برنامه_ریزی"). The
+non-joiner is no word character, so a Persian fragment can match the first half of a
+compound: "کیک" (cake) is not "کیک‌آف" (a kick-off), "شخصی" (personal) not "شخصی‌سازی"
+(personalisation), "قهوه" (coffee) not "قهوه‌ای" (brown). Arabic glues و ف ب ل and the
+article ال to the word, so an Arabic fragment allows them with `_AL`, written once before
+a group of words for speed (`{_AL}(?:اجتماع|لقاء)` matches "بالاجتماع" and "للقاء"). Words
+with a second meaning are matched only in phrases or with their other sense left out
+("رحلة" a trip, not "رحلة المستخدم", a user journey; "تدريب" a training, not "تدريب
+النموذج"; "التعلم" learning, not "التعلم الآلي"). Common Latin spellings that are no English
+word are matched too ("iftar", "agaza", "nowruz").
+
+Hindi is in Devanagari only: romanised Hindi is spelled with the letters of English and
+too often spells an English word or a name ("pooja"), so only "chutti" and "baithak" are
+matched. Devanagari's vowel signs, virama and nukta are not `\\w` in Python's re, so a word
+boundary passes inside a Hindi word: a Hindi fragment is built by `_hi`, which starts each
+word where no Devanagari precedes it ("योजना", a plan, not in "परियोजना", a project) and
+makes the nukta optional (a title is read in NFKC, which splits फ़ into फ and the nukta, and
+many type फ alone); `_HE` ends a word where no Devanagari follows ("कॉल" not in "कॉलेज",
+"जिम" not in "जिम्मेदारी"). A stem ending in a letter matches its inflections, which start
+with a vowel sign ("बैठक", "बैठकें", "बैठकों"). Albanian words are matched with and without
+ë and ç ("drekë", "dreke"), with the endings of the definite and plural forms ("takimi",
+"takimet"), and were checked against Turkish, Polish, Portuguese and other words spelled
+alike: "takım" (a team) and "Darka" (Darek, in Polish) are left alone, "patente" too.
 
 Chinese puts no spaces between words, so its words cannot be matched as whole words: they
 are `UNSPACED`, concept by concept, matched anywhere in the text like the `unspaced` words of
@@ -25,12 +63,15 @@ Japanese, which writes many of the same characters (部署 is a department in Ja
 deployment is 上线 here). For MEAL_ALONE, PLACEHOLDER and VAGUE_TITLE, whose constants
 read the whole title, a fragment is a whole title, as in every language. READING has no
 Chinese words: its constant reads the start of the title and ends the word with `\\b`,
-which no Chinese word followed by another passes; reading is in LEARNING_TOPIC.
+which no Chinese word followed by another passes; reading is in LEARNING_TOPIC. (Its Hindi
+words end in a letter, not a vowel sign, for `\\b` to pass: "पढ़न" of पढ़ना.)
 
 A leaf module: it imports nothing from ictime.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 LANGUAGES: tuple[str, ...] = (
     "swedish",
@@ -48,8 +89,15 @@ LANGUAGES: tuple[str, ...] = (
     "vietnamese",
     "indonesian",
     "hebrew",
+    "bulgarian",
+    "serbocroatian",
+    "arabic",
+    "persian",
+    "hindi",
+    "albanian",
 )
-"""The languages whose words this module holds (Indonesian includes Malay)."""
+"""The languages whose words this module holds (Indonesian includes Malay; Serbo-Croatian is
+Serbian, Croatian, Bosnian and Montenegrin)."""
 
 Words = dict[str, tuple[str, ...]]
 
@@ -58,6 +106,83 @@ _S = "[șşs]"
 _T = "[țţt]"
 # Hebrew abbreviations are written with gershayim, a double quote or two single quotes.
 _Q = """(?:["״]|'')"""
+
+# Arabic glues one-letter prefixes to the word: و ف (and, so), ب ل (with, for), and the
+# article ال, alone or after them ("والاجتماع", "بالاجتماع", "للاجتماع").
+_AL = "(?:[وف]?(?:ب?ال|لل|[بل])?)"
+# The letters of Arabic and Persian with more than one common spelling, each matched by all
+# of them: the Arabic and Persian yeh and kaf, alef maksura, teh marbuta written as heh, and
+# alef with or without hamza or madda.
+_VARIANTS = {
+    "ي": "يیى",
+    "ی": "يیى",
+    "ى": "يیى",
+    "ك": "كک",
+    "ک": "كک",
+    "ة": "ةه",
+    "أ": "أإآا",
+    "إ": "أإآا",
+    "آ": "أإآا",
+}
+
+
+def _arabic_script(*fragments: str) -> tuple[str, ...]:
+    """Arabic or Persian fragments with every spelling of their letters matched.
+
+    Each letter of `_VARIANTS` matches its variants ("کیک" matches "كيك"), and `_` a
+    zero-width non-joiner, a space or nothing ("برنامه_ریزی" matches "برنامه‌ریزی",
+    "برنامه ریزی" and "برنامهریزی"). A `_` is never a literal underscore here.
+    """
+    rewritten: list[str] = []
+    for fragment in fragments:
+        out: list[str] = []
+        escaped = in_class = False
+        for char in fragment:
+            if escaped:
+                escaped = False
+                out.append(char)
+            elif char == "\\":
+                escaped = True
+                out.append(char)
+            elif in_class:
+                in_class = char != "]"
+                out.append(_VARIANTS.get(char, char))
+            elif char == "[":
+                in_class = True
+                out.append(char)
+            elif char in _VARIANTS:
+                out.append(f"[{_VARIANTS[char]}]")
+            else:
+                out.append("[\\u200c ]?" if char == "_" else char)
+        rewritten.append("".join(out))
+    return tuple(rewritten)
+
+
+# Devanagari's vowel signs, virama and nukta are not \w in Python's re, so a word boundary
+# passes inside a Hindi word ("योजना" in "परियोजना", "कॉल" in "कॉलेज"): each word of `_hi`
+# starts where no Devanagari precedes it, and `_HE` ends a word where none follows.
+_DEVANAGARI = r"[\u0900-\u097f]"
+_HE = rf"(?!{_DEVANAGARI})"
+
+
+def _hi(*words: str) -> str:
+    """Hindi words, one line of alternatives: each starts a word, and its nukta is optional.
+
+    A title is read in its compatibility form (NFKC), which splits क़ ख़ ग़ ज़ ड़ ढ़ फ़ into the
+    letter and the nukta; many type the letter alone. The start of a word is checked after its
+    first letter, so that the regex engine skips the word at once where that letter is not.
+    """
+    fragments = []
+    for word in words:
+        word = unicodedata.normalize("NFKC", word).replace("\u093c", "\u093c?")
+        if word.startswith("^"):
+            fragments.append(word)
+        elif word.startswith(("(", "[")):
+            fragments.append(rf"(?<!{_DEVANAGARI})" + word)
+        else:
+            fragments.append(word[0] + rf"(?<!{_DEVANAGARI}.)" + word[1:])
+    return "|".join(fragments)
+
 
 # Personal, travel and errands: not work (with nobody else invited).
 PERSONAL: Words = {
@@ -184,6 +309,116 @@ PERSONAL: Words = {
         r"ערב חג|חג (?:ה?פסח|ה?סוכות|ה?שבועות|שמח)|חול המועד|ראש השנה|יום ה?כיפור(?:ים)?",
         r"^\W*חג\W*$",
     ),
+    "bulgarian": (
+        r"лекар(?:я|ят|и|ите|ка)?|личн(?:ия|ият)? лекар|зъболекар\w*|доктор(?:а|ът|ка)?",
+        r"болниц\w*|(?:медицински|лекарски|очен|зъболекарски) преглед\w*|преглед при \w+",
+        r"кръвн\w* изследван\w*|ваксин\w*|физиотерап\w*|рехабилитаци\w*|фризьор\w*|подстригван\w*",
+        r"йога|плуване|детск\w* градин\w*|(?:от|в|до) (?:детската )?градина(?:та)?|ясла(?:та)?",
+        r"училище(?:то)?",
+        r"(?:взимане|вземане|прибиране|водене|взимам|вземам|прибирам|водя) (?:на )?"
+        r"(?:детето|децата|малк\w*|сина|дъщеря\w*)",
+        r"болничн\w*|болничен|почивен ден|почивни дни|майчинств\w*|ваканци\w*",
+        r"празни(?:к|ци|ците|кът)",
+        r"пътуван\w*|полет (?:до|за|от) \w+|летище(?:то)?|самолет\w*|влак(?:а|ът)? (?:до|за) \w+",
+        r"лично|лични (?:ангажименти|дела|неща)|сватба\w*|погребени\w*|лична карта",
+        r"otpusk[ae]?|bolnichen|bolnichni|zabolekar\w*",
+    ),
+    "serbocroatian": (
+        r"lekar\w*|ljekar\w*|lije[čc]nik\w*|лекар(?:а|у|ом|и|е|ка|ки|ку|ке)?|љекар\w*",
+        r"doktor(?:a|u|ke|ki|ku|ka|om)?|доктор(?:а|у|ке|ки|ку|ка|ом)?|zubar\w*|зубар(?:а|у|ом|и)?",
+        r"ortodont\w*|bolnic\w*|болниц\w*|dom zdravlja|дом здравља|hitn\w* pomo[ćc]\w*",
+        r"(?:lekarski|ljekarski|lije[čc]ni[čc]ki) pregled|лекарски преглед|pregled kod \w+",
+        r"преглед код \w+|kontrola kod \w+|контрола код \w+|va(?:đ|dj|d)enje krvi|вађење крви",
+        r"vakcin\w*|вакцин\w*|fizioterap\w*|физиотерап\w*",
+        r"teretan\w*|теретан\w*|fitnes|trening|treninga|treningu|joga|јога",
+        r"^\W*bazen\W*$|na bazen|bazenu|базен\w*",
+        r"plivanj\w*|пливањ\w*|frizer\w*|фризер\w*|[šs]i[šs]anj\w*|шишањ\w*",
+        r"vrti[ćc](?:a|u|em|i)?|вртић\w*|[šs]kol(?:a|e|i|u|om)|школ(?:а|е|и|у|ом)|jaslic\w*|јаслиц\w*",
+        r"(?:pokupiti|pokupim|uzeti|uzimam|odvesti|vodim|voditi|po) (?:dete|decu|dijete|djecu"
+        r"|mal\w+|klinc\w*|sina|[ćc]erk\w*|k[ćc]er\w*)",
+        r"(?:покупити|покупим|узети|одвести|водим|по) (?:дете|децу|мал\w+|сина|ћерк\w*)",
+        r"godi[šs]nji odmor|годишњи одмор|^\W*godi[šs]nji\W*$|^\W*годишњи\W*$|odmor|одмор",
+        r"slobodan dan|slobodni dani|слободан дан|bolovanj\w*|боловањ\w*|porodiljsk\w*",
+        r"породиљск\w*|odsustv\w*|одсуств\w*|praznik\w*|празник\w*|krsna slava|крсна слава",
+        r"bajram\w*|бајрам\w*|d[žz]uma|џума",
+        r"slu[žz]ben\w* put\w*|службен\w* пут\w*|poslovn\w* put\w*|пословн\w* пут\w*",
+        r"putovanj\w*|путовањ\w*|aerodrom\w*|аеродром\w*|zra[čc]n\w* luk\w*",
+        r"let (?:za|iz) \w+|лет (?:за|из) \w+|(?:voz|vlak) za \w+|воз за \w+",
+        r"privatno|приватно|li[čc]no|лично|(?:privatn|li[čc]n)\w* obavez\w*",
+        r"(?:приватн|личн)\w* обавез\w*",
+        r"pasoš\w*|pasos(?:a|u|em|om)|пасош\w*|li[čc]n\w* kart\w*|лична карта",
+        r"(?:registracij\w*|tehni[čc]ki pregled) (?:auta|vozila|kola)",
+        r"ven[čc]anj\w*|vjen[čc]anj\w*|венчањ\w*|svadb\w*|свадб\w*|sahran\w*|сахран\w*|pogreb\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:طبيب\w*|عيادة|مستشفى|صيدلية|أسنان)|موعد (?:ال)?(?:دكتور|طبيب)",
+        rf"{_AL}(?:تطعيم|لقاح)|علاج طبيعي|تحاليل طبية|تحليل دم|فحص طبي(?! (?:دوري|سنوي))",
+        rf"{_AL}(?:حلاق|حلاقة|جيم|رياضة|تمارين|سباحة)|(?:ال|لل)جري|(?:ال|لل)?مشي",
+        rf"{_AL}(?:نادي(?! (?:ال)?(?:كتاب|قراءة|عملاء))|يوغا|يوجا)|كرة (?:ال)?قدم",
+        rf"{_AL}(?:مدرسة|روضة|حضانة|(?:أولاد|أطفال|عيال))",
+        r"(?:توصيل|استلام|جلب|أخذ) (?:ال)?(?:ولد|بنت|ابني|بنتي|ابنتي)",
+        # (Not Persian اجازه, permission: "اجازه دسترسی", "اجازه‌ی انتشار".)
+        rf"{_AL}إجازة(?!\u200c| (?:دسترسی|انتشار|ورود|خروج|از|برای|گرفتن|دادن))",
+        rf"{_AL}(?:عطلة|عطلات|مريضة?)|يوم أوف|(?:ال|وال|لل)?عيد",
+        rf"(?:ال)?يوم (?:ال)?(?:وطني|تأسيس)|{_AL}موعد(?! (?:ال)?(?:تسليم|نهائي|إطلاق|تشغيل))",
+        rf"{_AL}(?:سفر|رحلة(?! (?:ال)?(?:مستخدم|مستخدمين|عميل|عملاء))|طيران|مطار)",
+        rf"{_AL}(?:فندق|قطار)|حجز (?:ال)?(?:تذاكر|طيران|فندق)",
+        rf"{_AL}(?:مشوار|مشاوير|جوازات|سفارة|تأشيرة)|جواز (?:ال)?سفر",
+        r"تجديد (?:ال)?(?:إقامة|جواز|رخصة|هوية|بطاقة)|رخصة (?:ال)?(?:قيادة|سواقة)",
+        r"بطاقة (?:ال)?هوية",
+        r"(?:صيانة|تصليح|غسيل|فحص) (?:ال)?سيارة|كاتب (?:ال)?عدل",
+        r"(?:أمور|شؤون|ظرف|ظروف|موعد|مشوار|شغلة) (?:شخصي|شخصية|خاص|خاصة|عائلي|عائلية)",
+        rf"{_AL}عائلة|مع (?:ال)?(?:عائلة|أهل|أولاد|أطفال|زوجتي|زوجي)",
+        rf"{_AL}(?:زفاف|عرس|عزاء|جنازة|تسوق|سوبرماركت)|عيد ميلاد",
+        # (صلاة alone is a built-in word.)
+        rf"{_AL}(?:تراويح|عمرة|مسجد)|(?:ال|لل|وال|ل)صلاة|صلاه|(?:ال|لل)حج",
+        r"eid(?:[- ]al)?[- ](?:fitr|adha)|umrah|jummah|jumm?ah? prayers?|agaza|egaza|ejaza",
+    ),
+    "persian": _arabic_script(
+        r"پزشک|دندان_پزشک\w*|دندون_پزشک\w*|نوبت (?:دکتر|دندان\w*|پزشک\w*)|مطب|بیمارستان",
+        r"درمانگاه|کلینیک|داروخانه|فیزیوتراپی|واکسن|آزمایش خون|سونوگرافی|رادیولوژی|چکاپ",
+        r"آرایشگاه|سلمانی|اصلاح (?:مو|سر)",
+        r"باشگاه(?! (?:مشتری\w*|کتاب\w*))|ورزش|استخر|یوگا|پیلاتس|فوتسال|دویدن|کوه_نوردی",
+        r"مدرسه|مهد_کودک|پیش_دبستانی|(?:دنبال|بردن|رسوندن|رساندن|آوردن) (?:بچه\w*|پسرم|دخترم)",
+        r"مرخصی|استعلاجی|تعطیلات|تعطیلی|نوروز|عید|مریضم|بیمارم",
+        r"سفر|پرواز|فرودگاه|هتل|قطار|بلیت|بلیط|مأموریت(?! (?:تیم|شرکت|محصول|سازمان))",
+        r"(?<!اطلاعات )(?<!های )(?<!ملف )شخصی(?!_سازی)",
+        r"گذرنامه|پاسپورت|سفارت|نظام وظیفه|سربازی|معاینه فنی|تعمیرگاه",
+        r"(?:تعمیر|سرویس) (?:ماشین|خودرو)|دفترخانه",
+        r"عروسی|مراسم (?:عقد|ختم|عروسی)|ترحیم|خاکسپاری|تسلیت|تولد|نماز",
+        r"تاسوعا|عاشورا|سیزده به در",
+        r"morakhasi|nowruz|nowrooz|norouz|norooz|noruz",
+    ),
+    "hindi": (
+        _hi("ड[ॉा]क्टर", "डेंटिस्ट", "दंत चिकित्सक", "दाँत", "दांत", "अस्पताल", "क्लिनिक"),
+        _hi("फ़िज़ियोथेरेपी", "टीकाकरण", "वैक्सीन", f"जिम{_HE}", "योगा", "योग (?:कक्षा|क्लास)"),
+        _hi("हेयरकट", "बाल कटवा", f"नाई{_HE}", "स्विमिंग", "तैराकी", "बैडमिंटन", "स्कूल"),
+        _hi("बच्चों को (?:लेने|लेना|लाने|लाना|छोड़ने|छोड़ना)", "बच्चों के साथ"),
+        _hi("छुट्ट[ीि]", "अवकाश", "बीमार", "लीव", "यात्रा", "उड़ान", "फ़्लाइट", f"ट्रेन{_HE}"),
+        _hi("हवाई अड्डा", "हवाई अड्डे", "एयरपोर्ट", "सफ़र"),
+        _hi(f"पूजा(?! (?:के|से|जी|को|का|की|ने){_HE})", "दुर्गा पूजा", "दिवाली", "दीवाली"),
+        _hi("दीपावली", "होली", "रक्षाबंधन", "नवरात्रि", "दशहरा", "गणेश चतुर्थी", "करवा चौथ"),
+        _hi("लोहड़ी", "पोंगल", "ओणम", "ईद (?:की छुट्टी|मुबारक)", "नमाज़", "मंदिर", "गुरुद्वारा"),
+        _hi("शादी", "विवाह", "अंतिम संस्कार", "श्राद्ध", "पासपोर्ट", "वीज़ा (?:अपॉइंटमेंट|आवेदन)"),
+        _hi("आधार कार्ड", "पैन कार्ड", "बैंक (?:जाना|का काम)", "निजी काम", "व्यक्तिगत काम"),
+        _hi("घरेलू काम", "खरीदारी", "शॉपिंग", "किराना", "(?:गाड़ी|कार) (?:की )?सर्विस"),
+        r"chh?utti",
+    ),
+    "albanian": (
+        r"mjek(?:u|ut|un|[ëe]t|[ëe])?|vizit[ëe] (?:te |tek )?(?:mjek\w*|dentist\w*)",
+        r"vizit[ëe] mjek[ëe]sore|dentist(?:i|in|it)|stomatolog(?:u|ut|un)|analiza gjaku",
+        r"palest[ëe]r|palestr[ëe]n|palestr[ëe]s|st[ëe]rvitj\w*|vrapim\w*|fitnes\w*|joga",
+        r"parukeri\w*|floktar\w*|qethj\w*|kopsht(?:i|in|it)?|shkoll\w*|f[ëe]mij\w*",
+        r"pushime\w*|pushim (?:vjetor|mjek[ëe]sor|lehonie|pa pages[ëe])|(?:n[ëe]|me) lej[ëe]",
+        r"lej[ea] (?:vjetore|mjek[ëe]sore|lindjeje|pa pages[ëe]|personale)|raport mjek[ëe]sor",
+        r"i s[ëe]mur[ëe]|e s[ëe]mur[ëe]|s[ëe]mundj\w*",
+        r"udh[ëe]tim\w*(?! (?:i|e) p[ëe]rdorues\w*)|fluturim\w*|aeroport\w*|tren(?:i|in|it)",
+        r"pasaport[ëe]\w*|pasaporta\w*|let[ëe]rnjoftim\w*|kart[ëe] identiteti|gjendj[ea] civile",
+        r"noteri|noterin|noterit|avokat\w*|gjykat[ëe]\w*|dasm[ëe]\w*|dasma\w*|varrim(?:i|in|it)?",
+        r"ngush[ëe]llim\w*|bajram\w*|krishtlindj\w*|pashk[ëe]t?|pashk[ëe]ve|xhami\w*|xhum[ae]",
+        r"servis(?:i)? (?:i |t[ëe] )?(?:makin|automjet)\w*|makin[ëa] n[ëe] servis",
+        r"patentë|patentën|patentës|pazar(?:i)? (?:javor|ushqimor)|blerje ushqimesh",
+    ),
 }
 
 # Admin in work time: compulsory training, timesheets, HR surveys, health checks.
@@ -259,6 +494,73 @@ ADMIN: Words = {
         r"(?:שאלות ותשובות|מפגש הסבר)[^\n]{0,40}?"
         r"(?:פנסי\w*|קרן השתלמות|ביטוח\w*|הטבות|אופציות|תגמול|שכר|משאבי אנוש|hr)",
     ),
+    "bulgarian": (
+        r"задължителн\w* (?:обучени|курс|тренинг|инструктаж)\w*",
+        r"безопасност(?: и здраве)? при работа",
+        r"(?-i:ЗБУТ)|противопожарн\w*|пожарн\w* (?:учени\w*|безопасност)|евакуаци\w*",
+        r"анкет\w* (?:за )?(?:ангажираност|удовлетвореност)\w*|попълване на анкет\w*",
+        r"проучване (?:на )?(?:ангажираност|удовлетвореност)\w*",
+        r"отчитане на (?:работно(?:то)? )?време|попълване на (?:часове|часовете|timesheet\w*)",
+        r"профилактичен преглед|периодичен (?:медицински )?преглед|служебна медицина",
+        r"родителск\w* среща",
+        r"(?:осигуряван\w*|осигуровк\w*|пенси\w*|придобивк\w*)[^\n]{0,40}?"
+        r"(?:въпроси и отговори|информационн\w* (?:среща|сесия))",
+    ),
+    "serbocroatian": (
+        r"obavezn\w* (?:obuk|trening|edukacij|kurs)\w*",
+        r"obvezn\w* (?:obuk|trening|edukacij|te[čc]aj)\w*",
+        r"(?:obuk\w*|edukacij\w*|trening\w*)[^\n]{0,40}?(?:obavezn|obvezn)\w*",
+        r"za[šs]tit\w* (?:na|pri) radu|заштит\w* на раду|za[šs]tit\w* od po[žz]ara",
+        r"заштит\w* од пожара",
+        r"protivpo[žz]arn\w*|противпожарн\w*|evakuacij\w*|евакуациј\w*",
+        r"anket\w* (?:o )?(?:zadovoljstv\w*|anga[žz]ovanost\w*|anga[žz]iranost\w*|zaposlenih)",
+        r"popunjavanj\w* ankete|попуњавањ\w* анкете|анкет\w* (?:о )?(?:задовољств\w*|запослених)",
+        r"evidencij\w* (?:radnog )?vremena|евиденциј\w* (?:радног )?времена",
+        r"(?:unos|upis|popunjavanje) (?:radnih )?(?:sati|vremena)|унос сати",
+        r"sistematsk\w* pregled\w*|систематск\w* преглед\w*|roditeljsk\w* sastan\w*",
+        r"родитељск\w* састан\w*",
+        r"(?:osiguranj\w*|penzij\w*|mirovin\w*|beneficij\w*|pogodnost\w*)[^\n]{0,40}?"
+        r"(?:pitanja i odgovori|info\w* (?:sesij\w*|sastan\w*))",
+    ),
+    "arabic": _arabic_script(
+        r"(?:ال)?(?:تدريب|دورة|دورات|تعلم|برنامج|تعليم)[^\n]{0,30}?(?:ال)?(?:إلزامي|إجباري)\w*",
+        r"(?:ال)?توعية (?:ال)?(?:أمنية|بأمن المعلومات|بالأمن السيبراني)",
+        r"(?:تدريب|دورة|توعية)[^\n]{0,30}?"
+        r"(?:أمن المعلومات|الأمن السيبراني|الامتثال|حماية البيانات)",
+        r"مكافحة (?:غسل الأموال|الفساد|الرشوة)|مدونة (?:ال)?سلوك",
+        r"(?:ال)?صحة والسلامة المهنية|(?:ال)?سلامة المهنية",
+        r"(?:تمرين|تجربة|تدريب|خطة) (?:ال)?إخلاء|(?:ال)?إخلاء (?:ال)?وهمي|(?:ال)?دفاع المدني",
+        r"(?<!نتائج )(?:ال)?[اإ]ستبيان\w*|استطلاع (?:رأي )?(?:ال)?موظفين",
+        r"سجل (?:ال)?دوام|تسجيل (?:ساعات العمل|الساعات|الدوام)|الحضور والانصراف|تايم ?شيت",
+        r"(?:ال)?فحص (?:ال)?طبي (?:ال)?(?:دوري|سنوي)|(?:ال)?كشف (?:ال)?طبي (?:ال)?دوري",
+        r"(?:التأمين|المزايا|التقاعد|الرواتب)[^\n]{0,40}?(?:جلسة تعريفية|شرح|أسئلة وأجوبة)",
+        r"(?:ال)?تقييم (?:ال)?ذاتي|أولياء (?:ال)?أمور",
+    ),
+    "persian": _arabic_script(
+        r"(?:آموزش|دوره|کلاس)[^\n]{0,30}?(?:اجباری|الزامی)|آموزش (?:ایمنی|امنیت اطلاعات)",
+        r"ایمنی و بهداشت|بهداشت حرفه_ای|(?<!نتایج )نظر_سنجی\w*",
+        r"تایم_شیت|ثبت (?:ساعت|ساعات|کارکرد|تردد|ورود و خروج)|گزارش کارکرد|حضور و غیاب",
+        r"طب کار|معاینات (?:دوره_ای|ادواری)|چکاپ سالانه",
+        r"مانور (?:آتش_نشانی|اطفای حریق|تخلیه|زلزله)|تخلیه اضطراری",
+        r"(?:بیمه|مزایا|حقوق و دستمزد)[^\n]{0,40}?(?:جلسه توجیهی|پرسش و پاسخ|توضیحات)",
+        r"خود_ارزیابی|ارزیابی خود|(?:جلسه|انجمن) اولیا\w*",
+    ),
+    "hindi": (
+        _hi("अनिवार्य (?:प्रशिक्षण|ट्रेनिंग|कोर्स|मॉड्यूल|ई-लर्निंग)", "पॉश (?:प्रशिक्षण|ट्रेनिंग)"),
+        _hi(r"(?:प्रशिक्षण|ट्रेनिंग|कोर्स)[^\n]{0,30}?अनिवार्य", "टाइमशीट", "टाइम शीट", "हाज़िरी"),
+        _hi("उपस्थिति (?:दर्ज|रजिस्टर)", "कर्मचारी सर्वे", "पल्स सर्वे", "एंगेजमेंट सर्वे", "संतुष्टि सर्वे"),
+        _hi("प्रश्नावली भर", "स्वास्थ्य (?:जाँच|जांच)", "हेल्थ चेक[- ]?अप", "मेडिकल चेक[- ]?अप", "फ़ायर ड्रिल"),
+        _hi("अग्नि सुरक्षा", "अभिभावक[- ]शिक्षक (?:बैठक|मीटिंग)", "पीटीएम"),
+    ),
+    "albanian": (
+        r"trajnim\w* (?:i |e )?detyruesh[ëe]m\w*|detyruesh[ëe]m\w*[^\n]{0,30}?trajnim\w*",
+        r"pyet[ëe]sor\w*|sondazh\w*|flet[ëe][- ]?prezenc\w*|flet[ëe]prezenc\w*",
+        r"(?:regjistrim|raportim|plot[ëe]sim)(?:i)? (?:i )?or[ëe]ve",
+        r"kontroll(?:i)? mjek[ëe]sor\w*|siguri(?:a)? (?:dhe sh[ëe]ndeti )?n[ëe] pun[ëe]",
+        r"sh[ëe]ndet(?:i)? dhe siguri\w* n[ëe] pun[ëe]",
+        r"(?:ushtrim|st[ëe]rvitj)\w* (?:(?:p[ëe]r|i|e) )?(?:zjarr\w*|evakuim\w*)",
+        r"(?:takim|mbledhj)\w* (?:me )?prind[ëe]r\w*",
+    ),
 }
 
 # A title that is only a meal or a break (and nobody else invited): not work.
@@ -280,6 +582,31 @@ MEAL_ALONE: Words = {
     "hebrew": (
         r"ארוח(?:ת|ה) (?:צהריים|צהרים|בוקר)|ארוחה|צהריים|צהרים|אוכל|לאכול",
         r"הפסק(?:ת|ה)(?: צהריים| צהרים| קפה| אוכל)?",
+    ),
+    "bulgarian": (
+        r"обедна почивка|почивка(?: за обяд)?|пауза(?: за обяд)?|закуска|кафе пауза",
+        r"obyad",
+    ),
+    "serbocroatian": (
+        r"pauza(?: za ru[čc]ak)?|пауза(?: за ручак)?|doru[čc]ak|доручак|u[žz]ina|ужина",
+        r"marenda|gablec|objed|ka[fv]a|кафа|ka[fv]a pauza|кафа пауза",
+    ),
+    "arabic": _arabic_script(
+        r"(?:ال)?غداء?|(?:ال)?فطور|(?:ال)?إفطار|(?:ال)?سحور|(?:ال)?عشاء|وجبة|(?:ال)?أكل|راحة|بريك",
+        r"[اإ]ستراحة(?: (?:ال)?(?:غداء?|قهوة|صلاة))?|(?:ال)?صلاة و ?(?:ال)?غداء?",
+        r"(?:ال)?غداء? و ?(?:ال)?صلاة|iftar|suhoor|sohour|suhour",
+    ),
+    "persian": _arabic_script(
+        r"ناهار|نهار|وقت ناهار|استراحت(?: ناهار| و ناهار)?|ناهار و (?:نماز|استراحت)",
+        r"نماز و ناهار|صبحانه|شام|عصرانه|میان_وعده|افطار|سحری|پذیرایی",
+    ),
+    "hindi": (
+        _hi("लंच", "लंच ब्रेक", "ब्रेक", "दोपहर का (?:खाना|भोजन)", "भोजन", "भोजन अवकाश", "खाना"),
+        _hi("नाश्ता", "चाय ब्रेक", "रात का खाना", "डिनर"),
+    ),
+    "albanian": (
+        r"drek[ëe]|dreka|pushim(?: (?:dreke|p[ëe]r drek[ëe]|i drek[ëe]s))?|pauz[ëe]",
+        r"pauza e drek[ëe]s|m[ëe]ngjes|dark[ëe]|ushqim",
     ),
 }
 
@@ -348,6 +675,51 @@ ONE_ON_ONE: Words = {
         r"חניכ(?:ה|ת)|[וה]?מנטורינג|[וה]?מנטור(?:ית|ים)?|מנטי|חונך|חונכ(?:ת|ים)",
         r"שיחה אישית|שיחת (?:משוב|הערכה|פידבק|היכרות)|(?:פגישת|קפה|מפגש) היכרות",
         r"היכרות עם (?!ה|[a-z])\w+",
+    ),
+    "bulgarian": (
+        r"един на един|едно към едно|обяд(?:а|ът)? с|обядв\w*|закуска с|кафе(?:то)? с",
+        r"кафенце|запознанств\w*|запознаван\w*|да се запознаем",
+        r"коучинг\w*|атестаци\w*|оценка на (?:представянето|изпълнението)",
+        r"разговор за (?:развитие|кариера\w*)|obyad s|kafe s|edin na edin",
+    ),
+    "serbocroatian": (
+        r"jedan na jedan|један на један|ka[fv][aeu]|kafic[aeu]|kavic[aeu]|kahv[aeu]|кафа|кафу",
+        r"кафиц\w*|na ru[čc]ku|на ручку|ve[čc]er[au] (?:sa|s) \w+|вечер[ау] са \w+",
+        r"doru[čc]ak|доручак|[šs]etnj\w* (?:sa|s)|шетњ\w* са|mentorstv\w*",
+        r"mentorisanj\w*|коучинг|upoznajmo se|упознајмо се",
+        r"razgovor o (?:razvoju|napretku|u[čc]inku|karijeri)|godi[šs]nj\w* razgovor",
+        r"(?:procen|ocjen|ocen)\w* u[čc]inka",
+    ),
+    "arabic": _arabic_script(
+        r"ون (?:تو|أون) ون|واحد (?:ل|لـ ?|مع |مقابل |إلى )واحد",
+        r"(?:[اإ]جتماع|لقاء|جلسة) (?:ال)?(?:فردي|ثنائي)ة?",
+        rf"{_AL}(?:قهوة(?!_ای(?!\w))|كوفي|كافيه|شاي|غداء)|(?:ال|لل|وال|بال)غدا",
+        rf"{_AL}(?:عشاء(?<!صلاة العشاء)|فطور|إفطار(?! جماعي)|سحور)",
+        rf"{_AL}تعارف\w*|(?:ال)?تعرف على (?:ال)?فريق\w*|مشي مع|تمشية مع",
+        rf"{_AL}(?:إرشاد|منتور\w*|مينتور\w*|مرشد|توجيه المهني)|كوتشينج|كوتشنج",
+        r"(?:جلسة|مقابلة|[اإ]جتماع) تقييم|تقييم (?:ال)?أداء (?:ال)?(?:سنوي|نصف سنوي|موظف\w*)",
+        rf"(?:جلسة|[اإ]جتماع|مكالمة) (?:ال)?(?:تغذية راجعة|ملاحظات|فيدباك)|{_AL}فيدباك",
+    ),
+    "persian": _arabic_script(
+        r"وان_آن_وان|وان_تو_وان|(?:جلسه|گفتگوی|گفت_وگوی) یک به یک|یک به یک با",
+        r"جلسه (?:ی )?(?:فردی|دو_نفره)",
+        r"قهوه(?!_ای(?!\w))|کافه|کافی_شاپ|چای|چایی|ناهار|نهار (?:با|تیمی)|شام (?:با|کاری|تیمی)",
+        r"صبحانه|عصرانه",
+        r"معارفه|جلسه آشنایی|آشنایی با (?:تیم|همکار\w*)|منتورینگ|منتور\w*|مربی_گری|کوچینگ",
+        r"ارزیابی عملکرد (?:سالانه|شش_ماهه|فصلی|کارکنان|کارمند)|جلسه ارزیابی",
+        r"جلسه (?:بازخورد|فیدبک)|پیاده_روی با",
+    ),
+    "hindi": (
+        _hi("वन[- ]ऑन[- ]वन", "आमने[- ]सामने", "स्किप[- ]लेवल", "मेंटर", "मेंटी", "मार्गदर्शन"),
+        _hi("चाय", "कॉफ़ी", "लंच", "दोपहर का (?:खाना|भोजन)", "साथ में (?:खाना|लंच)", "डिनर"),
+        _hi("रात का खाना", "नाश्ता", "जान[- ]पहचान", "परिचय (?:बैठक|मुलाकात)"),
+        _hi("आपसी परिचय", "परस्पर परिचय", "मिलना[- ]जुलना"),
+    ),
+    "albanian": (
+        r"nj[ëe] me nj[ëe]|1 me 1|takim individual|bised[ëe] individuale|bised[ëe] vler[ëe]simi",
+        r"vler[ëe]sim(?:i)? (?:i )?performanc[ëe]s|kaf(?:e|eja|en|ja)|drek(?:[ëe]|a|[ëe]n|[ëe]s)",
+        r"dark(?:ë|e|ën|ës|es)|darka(?= (?:e|me|n[ëe]) )|m[ëe]ngjes (?:me|bashk[ëe])",
+        r"sh[ëe]titj[ea] me|njohj[ae] me|t[ëe] njihemi|njihemi",
     ),
 }
 
@@ -424,6 +796,50 @@ SOCIAL: Words = {
         r"[ו]?טיול(?:ים)?|קריוקי|טורניר|משחקי קופסה|סדנת (?:בישול|שוקולד|קוקטיילים|יין)",
         r"[ו]?התנדבות",
     ),
+    "bulgarian": (
+        r"прощал\w*|сбогуван\w*|парти(?:то|та)?|рожден(?:ия|ият)? ден|рожденик\w*",
+        r"празнуван\w*|празненств\w*|честван\w*|тържеств\w*|тийм ?билдинг\w*",
+        r"екипн\w* (?:събитие|обяд|вечеря|излет)|фирмен\w* (?:парти|събитие|празник)",
+        r"(?:коледн|новогодишн)\w* (?:парти|празник|тържеств\w*)",
+        r"излет\w*|екскурзи\w*|пикник\w*|барбекю|по (?:бира|бири)|бира(?:та)?",
+        r"доброволчеств\w*|доброволческ\w*",
+    ),
+    "serbocroatian": (
+        r"opro[šs]taj\w*|опроштај\w*|ispra[ćc]aj\w*|испраћај\w*|[žz]urk\w*|журк[аеиу]|журком|tulum\w*",
+        r"zabav[aeiu]|zabavom|забав[аеиу]|proslav\w*|прослав[аеиу]|прославом|dru[žz]enj\w*|дружењ\w*",
+        r"ro(?:đ|dj|d)endan\w*|рођендан\w*|tort[aeu]|tim ?bilding\w*|тим ?билдинг\w*",
+        r"izlet\w*|излет\w*|piknik\w*|пикник\w*|ro[šs]tilj\w*|роштиљ\w*|na pi[ćc]e|на пиће",
+        r"na pivo|на пиво|pivo|пиво|pivce|novogodi[šs]nj\w*|новогодишњ\w*",
+        r"bo[žz]i[ćc]n\w* (?:zabav\w*|[žz]urk\w*|ru[čc]ak|ve[čc]er\w*|domjen\w*)",
+        r"domjen(?:ak|ka|ku)",
+        r"volontir\w*|volonter\w*|волонтир\w*|dobrodo[šs]lic\w*|добродошлиц\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:حفلة|حفل (?:وداع|توديع|تخرج|نهاية)|وداع|توديع)|عيد ميلاد",
+        rf"{_AL}(?:كيكة|كيك(?!_أو?ف)|تورتة|جاتوه|بيتزا)",
+        rf"{_AL}(?:احتفال\w*|معايدة|غبقة|غبقه)|تهنئة|مبروك",
+        r"(?:إفطار|سحور) (?:ال)?(?:جماعي|فريق|شركة|موظفين|رمضان)",
+        r"(?:رحلة|نشاط|أنشطة|يوم|تجمع|لمة|طلعة) (?:ال)?(?:فريق|شركة|موظفين)|بناء (?:ال)?فريق",
+        rf"{_AL}(?:شواء|مشاوي|باربكيو|نزهة|تطوع\w*|قعدة)|عمل تطوعي",
+        r"iftar|suhoor|sohour|suhour|ghabga|gabga|ghabqa",
+    ),
+    "persian": _arabic_script(
+        r"جشن\w*|مهمانی|مهمونی|تولد|کیک(?!_[اآ]و?ف)|پیتزا|خداحافظی|بدرقه|تودیع|دورهمی|دور همی",
+        r"تیم_سازی|افطاری|شب یلدا|کوه_پیمایی تیمی|فوتبال|والیبال|پینگ_پنگ",
+        r"بازی (?:گروهی|تیمی)|شب بازی|داوطلبانه|تبریک",
+    ),
+    "hindi": (
+        _hi("विदाई", "फ़ेयरवेल", "पार्टी", "जन्मदिन", "बर्थडे", f"केक{_HE}", "जश्न", "उत्सव"),
+        _hi("समारोह", "बधाई", "(?:होली|दिवाली|दीवाली|दीपावली|ईद|दशहरा) मिलन", "स्नेह मिलन"),
+        _hi("टीम (?:आउटिंग|बिल्डिंग)", "आउटिंग", "पिकनिक", "अंताक्षरी", "रंगोली", "गेम नाइट"),
+        _hi("सेलिब्रेशन", "स्वयंसेवा", "क्रिकेट"),
+    ),
+    "albanian": (
+        r"lamtumir\w*|fest(?:ë|ën|ës)|festim\w*|fest[ae] e \w+|dit[ëe]lindj\w*|tort[ëe]n?|urime",
+        r"aktivitet(?:e)? (?:(?:i|me|t[ëe]) )?ekip\w*|dalj[ea] (?:me|e) ekip\w*|piknik\w*",
+        r"ekskursion\w*|birr[ëea]|mbr[ëe]mj[ea] (?:e )?(?:ekipit|shoq[ëe]rore|arg[ëe]tuese)",
+        r"vullnetar\w*|(?:fest\w*|dark\w*) e fundvitit|koktej\w*",
+    ),
 }
 
 # The social part of a conference or course: dinners and receptions.
@@ -443,6 +859,24 @@ EVENT_SOCIAL: Words = {
     "vietnamese": (r"ăn tối|tiệc tối|chiêu đãi",),
     "indonesian": (r"makan malam|jamuan|resepsi",),
     "hebrew": (r"ארוחת (?:ערב|גאלה)|קבלת פנים|קוקטייל\w*|מינגלינג|נטוורקינג|אפטר[- ]?פארטי",),
+    "bulgarian": (r"коктейл\w*|официален прием|нетуъркинг|нетуоркинг|гала вечеря",),
+    "serbocroatian": (
+        r"ve[čc]er[aeu]|свечан\w* вечер[ау]|гала вечера|koktel\w*|коктел\w*|sve[čc]an\w* prijem",
+        r"свечан\w* пријем",
+        r"umre[žz]avanj\w*|умрежавањ\w*|domjen(?:ak|ka|ku)",
+    ),
+    "arabic": _arabic_script(
+        r"عشاء (?:ال)?(?:مؤتمر|عمل|رسمي|حفل|مشاركين|متحدثين)|حفل (?:ال)?(?:استقبال|عشاء)",
+        rf"{_AL}(?:كوكتيل|مأدبة|تشبيك)|(?:ال)?تواصل (?:ال)?مهني",
+    ),
+    "persian": _arabic_script(
+        r"ضیافت|شام (?:رسمی|کنفرانس|همایش|کاری)|کوکتل|نتورکینگ|شبکه_سازی",
+    ),
+    "hindi": (_hi("डिनर", "रात्रिभोज", "रात का खाना", "स्वागत समारोह", "नेटवर्किंग", "कॉकटेल"),),
+    "albanian": (
+        r"dark(?:ë|e|ën|ës|es)|darka(?= (?:e|me|n[ëe]) )|koktej\w*|rrjet[ëe]zim\w*",
+        r"pritj[ea] (?:zyrtare|mir[ëe]seardhjeje)",
+    ),
 }
 
 # Meetings whose kind is named: standups, planning, reviews, interviews, hand-overs, mail.
@@ -538,6 +972,87 @@ COMMUNICATION: Words = {
         r"ריפיינמנט",
         r"^\W*(?:מיילים|מייל|אימיילים|דואר נכנס)(?!\w)|(?:מענה ל|מעבר על ה?|קריאת ה?)מיילים",
     ),
+    "bulgarian": (
+        r"стендъп\w*|ежедневн\w* (?:среща|срещи|синк)|оперативк\w*|планиран\w*|ретроспекци\w*",
+        r"преглед(?:а|ът)? на (?:спринт\w*|архитектур\w*|дизайн\w*|изискван\w*|проект\w*"
+        r"|резултат\w*|инцидент\w*|статус\w*|напред\w*|документ\w*|план\w*|задач\w*|бекло\w*)",
+        r"ревю(?:то|та)?|демо(?:то|та)|интервю(?:то|та)?|събеседван\w*|кандидат\w*",
+        r"предаване на (?:смяна\w*|проект\w*|задачи\w*|знания\w*)|приемо-?предаване",
+        r"кикоф\w*|начална среща|стартова среща|управителен съвет|управляващ комитет",
+        r"общо събрание|фирмена среща|мозъчна атака|брейнсторм\w*|рефайнмънт|въпроси и отговори",
+        r"статусна среща|^\W*(?:поща(?:та)?|имейли)(?!\w)",
+        r"(?:отговаряне на|отговор\w* на|проверка на|преглед на|четене на) "
+        r"(?:имейл\w*|поща(?:та)?)",
+        r"planirane|retrospekciya",
+    ),
+    "serbocroatian": (
+        r"stendap\w*|dnevn\w* (?:sastan\w*|sink\w*)|дневн\w* састан\w*|dejli|дејли",
+        r"planiranj\w*|планирањ\w*|retrospektiv\w*",
+        r"pregled (?:sprint\w*|arhitektur\w*|dizajn\w*|zahte\w*|zahtje\w*|specifikacij\w*"
+        r"|projekt\w*|plan\w*|rezultat\w*|incident\w*|status\w*|napretk\w*|dokument\w*|zadat\w*)",
+        r"преглед (?:спринт\w*|архитектур\w*|дизајн\w*|захтев\w*|пројект\w*|резултат\w*"
+        r"|инцидент\w*|статус\w*|напретк\w*)",
+        r"intervju\w*|интервју\w*|razgovor za posao|разговор за посао|kandidat\w*|кандидат\w*",
+        r"regrutacij\w*|регрутациј\w*|zapo[šs]ljavanj\w*|запошљавањ\w*",
+        r"primopredaj\w*|примопредај\w*|kolegij\w*|колегиј\w*|odbor(?:a|u|om|i|e)?|одбор\w*",
+        r"statusn(?:i|a|og|om|e)|статусн(?:и|а|ог|ом|е)",
+        r"(?:po[čc]etn|uvodn)\w* sastan\w*|(?:почетн|уводн)\w* састан\w*",
+        r"prezentacij\w*|презентациј\w*|brejnstorming\w*|oluj\w* mozgova|олуј\w* мозгова",
+        r"pitanja i odgovori|питања и одговори",
+        r"^\W*(?:mejl\w*|imejl\w*|e-?po[šs]t\w*|po[šs]ta|пошта|мејлов\w*)(?!\w)",
+        r"(?:odgovaranje na|odgovori na|provera|provjera|pregled|pregledanje|[čc]itanje) "
+        r"(?:mejl\w*|mail\w*|e-?mail\w*|po[šs]t\w*)",
+        r"(?:одговарање на|провера|преглед|читање) (?:мејл\w*|пошт\w*)",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:سكرم|سكرام|اسكرم|وقفة اليومية)|ا?ستاند[- ]?أب|ديلي",
+        r"(?:ال)?(?:[اإ]جتماع|لقاء) (?:ال)?يومي",
+        rf"{_AL}(?:تخطيط\w*|ريترو|رترو)|بلانينج|بلاننج|(?:[اإ]جتماع|جلسة) (?:ال)?استرجاع\w*",
+        rf"{_AL}(?:مراجع(?:ة|ات|ت\w+)(?! به)|استعراض)|ريفيو",
+        rf"{_AL}(?:مقابلة|مقابلات|توظيف)",
+        rf"{_AL}(?:عرض (?:ال)?(?:تقديمي|توضيحي)|عروض (?:ال)?تقديمية|ديمو)|بر[يی]?زنتيشن",
+        r"تحديث (?:ال)?(?:حالة|وضع|أسبوعي|شهري)|حالة (?:ال)?مشروع|متابعة (?:ال)?(?:تقدم|إنجاز)",
+        r"تسليم واستلام|تسليم (?:ال)?(?:مهام|عهدة|مناوبة)|(?:ال)?انطلاق (?:ال)?مشروع",
+        r"[اإ]جتماع (?:ال)?انطلاق|كيك ?أوف",
+        r"(?:ال)?[اإ]جتماع (?:ال)?عام|(?:ال)?لقاء (?:ال)?مفتوح|[اإ]جتماع (?:ال)?(?:شركة|قسم|إدارة)",
+        rf"{_AL}(?:لجنة|لجان)|مجلس (?:ال)?إدارة",
+        r"(?:ال)?عصف (?:ال)?ذهني|أسئلة وأجوبة|سؤال وجواب|(?:ال)?ساعات (?:ال)?مكتبية|باك ?لوج",
+        r"تحليل (?:ال)?(?:حادثة|حوادث)|تحليل (?:ال)?سبب (?:ال)?جذري|بوست ?مورتم",
+        r"(?:ال)?دروس (?:ال)?مستفادة",
+        r"^\W*(?:ال)?(?:بريد|إيميلات|إيميل|رسائل)(?!\w)",
+        r"(?:الرد على|قراءة|مراجعة|متابعة|فرز) (?:ال)?(?:بريد|إيميل|رسائل)\w*",
+    ),
+    "persian": _arabic_script(
+        r"استند_آپ|دیلی|اسکرام|جلسه (?:ی )?(?:روزانه|صبحگاهی)",
+        r"برنامه_ریزی|پلنینگ|رترو|رتروسپکتیو|گذشته_نگری|بازبینی|ریویو|رویو",
+        r"دمو|ارائه(?! (?:خدمات|مدارک))|نمایش محصول",
+        r"مصاحبه\w*|جذب (?:نیرو|استعداد)|غربالگری رزومه|بررسی رزومه",
+        r"گزارش (?:وضعیت|پیشرفت)|وضعیت پروژه|تحویل (?:کار|پروژه|شیفت)|کیک_آف|کیک_اف",
+        r"جلسه (?:شروع|آغاز) پروژه|جلسه عمومی|آل_هندز|کمیته\w*|هی[ئأا]ت_مدیره",
+        r"شورای (?:فنی|معماری|محصول)|هم_اندیشی",
+        r"طوفان فکری|بارش فکری|پرسش و پاسخ|سوال و جواب|بک_لاگ|گرومینگ|ریفاینمنت|هم_راستایی",
+        r"پست_مورتم|تحلیل (?:علت|ریشه|حادثه)\w*",
+        r"^\W*(?:ایمیل|ای_میل|پست الکترونیک)(?!\w)",
+        r"(?:چک کردن|بررسی|خواندن|جواب(?: دادن)?|پاسخ(?: به)?) (?:ای_میل|ایمیل)\w*",
+    ),
+    "hindi": (
+        _hi("स्टैंड[- ]?अप", "स्टेंड[- ]?अप", "स्क्रम", "डेली (?:सिंक|मीटिंग|कॉल)", "रेट्रो"),
+        _hi("पोस्ट[- ]?मॉर्टम", "योजना", "प्लानिंग", "प्लैनिंग", "नियोजन", "समीक्षा", "रिव्यू"),
+        _hi("रिव्यु", "साक्षात्कार", "इंटरव्यू", "इंटरव्यु", "उम्मीदवार", "भर्ती", "प्रस्तुति"),
+        _hi("प्रेज़ेंटेशन", f"डेमो{_HE}", "हैंड[- ]?ओवर", "हस्तांतरण", "किक[- ]?ऑफ़", "विचार[- ]मंथन"),
+        _hi("ब्रेनस्टॉर्मिंग", "टाउन ?हॉल", "ऑल[- ]हैंड्स", "बैकलॉग", "ग्रूमिंग", "रिफ़ाइनमेंट"),
+        _hi("स्टेटस", "प्रगति (?:समीक्षा|अपडेट|बैठक)", "समन्वय", "समिति"),
+        _hi(r"^\W*(?:ईमेल|ई-मेल|इनबॉक्स)", "(?:ईमेल|ई-मेल|मेल) (?:का जवाब|के जवाब|देखना|देखने|चेक)"),
+    ),
+    "albanian": (
+        r"planifikim\w*|rishikim\w*|shqyrtim\w*|intervist(?:[ëe]|a|at|ave|[ëe]n|[ëe]s)",
+        r"rekrutim\w*|kandidat\w*|prezantim\w*|demonstrim\w*|dor[ëe]zim\w*|komitet\w*",
+        r"koordinim\w*|bashk[ëe]rendim\w*|informim\w*|stuhi mendimesh",
+        r"p[ëe]rdit[ëe]sim(?:i)? (?:i )?(?:statusit|statusi|javor|projektit|ekipit)",
+        r"raport(?:im)? progresi|nisj[ae] e projektit|m[ëe]simet e nxjerra|m[ëe]sime t[ëe] nxjerra",
+        r"^\W*(?:e-?mailet|postë|postën|posta elektronike)(?!\w)",
+        r"p[ëe]rgjigj\w* (?:ndaj )?e-?mail\w*",
+    ),
 }
 
 # Meeting words that say nothing of the topic: meeting, call, sync, follow-up, consultation.
@@ -593,6 +1108,39 @@ MEETING_WORDS: Words = {
         r"[ובלה]?מפגש(?:ים)?|[ובלה]?דיו(?:ן|נים)|התייעצות|[ו]?ייעוץ|צ['׳]ק[- ]?אין",
         r"קא?צ['׳]?[- ]?א[פף]|מיטינג",
         r"פולו[- ]?א[פף]|[וה]?שבועי(?:ת)?|דו[- ]?שבועי(?:ת)?|טלפון|[ו]?תיאום|pgisha|pgishat",
+    ),
+    "bulgarian": (
+        r"срещ[аи]\w*|заседани\w*|съвещани\w*|събрани\w*|обажда\w*|обсъжд\w*|консултаци\w*",
+        r"дискуси\w*|видеоразговор\w*|седмичн\w*",
+        r"sreshta|sreshti|sreshtata|obsazhdane|obazhdane",
+    ),
+    "serbocroatian": (
+        r"sastan\w*|састан\w*|poziv\w*|позив(?:а|у|ом|и)?|razgovor\w*|dogovor\w*|sednic\w*|sjednic\w*",
+        r"седниц\w*|konsultacij\w*|konzultacij\w*|консултациј\w*|diskusij\w*|дискусиј\w*",
+        r"[ćc]askanj\w*|ћаскањ\w*|susret\w*|сусрет\w*|[čc]ujemo se|чујемо се",
+        r"nedeljn(?:i|a|o)|tjedn(?:i|a|o)|sedmi[čc]n(?:i|a|o)|недељн(?:и|а|о)|седмичн(?:и|а|о)",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:[اإ]جتماع(?:ات|نا|كم)?|لقاء(?:ات)?|جلسة|جلسات|مكالمة|مكالمات)",
+        rf"{_AL}(?:ميتنج|ميتينج|ميتينغ|ميتنق|ميتينق|مناقشة|نقاش|متابعة)|اتصال هاتفي",
+        rf"{_AL}(?:تنسيق(?! (?:ال)?(?:كود|نص|ملفات))|استشارة|أسبوعي|أسبوعية)",
+        rf"{_AL}مزامنة(?! (?:ال)?(?:بيانات|ملفات|قاعدة))|سينك",
+        r"ijtima3|ejtema3|egtema3|egtma3|ejtima3",
+    ),
+    "persian": _arabic_script(
+        r"جلس[هۀة]|جلسات|نشست|ملاقات|دیدار|تماس|تلفن|گفتگو|گفت_وگو|گپ|میتینگ",
+        r"بحث (?:و بررسی|درباره|در مورد|فنی)|هماهنگی|پیگیری|مشاوره|هفتگی|دو_هفتگی|سینک",
+        r"jalase|jalaseh",
+    ),
+    "hindi": (
+        _hi("बैठक", "मीटिंग", "मिटिंग", f"कॉल(?:्स)?{_HE}", "चर्चा", "वार्ता", "बातचीत", "मुलाक़ात"),
+        _hi(f"सिंक{_HE}", "परामर्श", "फ़ॉलो[- ]?अप", "चेक[- ]?इन", "साप्ताहिक", "पाक्षिक"),
+        _hi("हालचाल", "गपशप", "संवाद"),
+        r"baithak",
+    ),
+    "albanian": (
+        r"tak(?-i:[iI])m(?:i|in|it|e|et|eve)?|mbledhj\w*|\w*thirrj\w*|telefonat[ëe]\w*|bised\w*",
+        r"diskutim\w*|konsultim\w*|sinkronizim\w*|ndjekj\w*|sqarim\w*|javore",
     ),
 }
 
@@ -672,6 +1220,48 @@ DEEP_WORK_ACTIVITY: Words = {
         r"דיפ[- ]?וורק|לא (?:לקבוע|לתאם|להפריע|לזמן)|[בה]?האקתון(?:ים)?|הקאתון",
         r"תכנות (?:בזוגות|זוגי)",
         r"פיירינג|חלון (?:תחזוקה|שינויים)|בדיקות עומס|(?:סשן|מפגש) עבודה",
+    ),
+    "bulgarian": (
+        r"време за концентрация|концентрация|дълбока работа|не (?:ме )?безпокойте|без срещи",
+        r"не (?:резервирайте|насрочвайте|записвайте)|(?:програмиране|работа|кодиране) по двойки",
+        r"работна сесия|прозорец за поддръжка|планирана поддръжка",
+        r"(?:тест\w*|изпитван\w*) (?:за|на) натоварван\w*|натоварващ\w* тест\w*",
+    ),
+    "serbocroatian": (
+        r"koncentracij\w*|концентрациј\w*|duboki rad|дубоки рад",
+        r"ne (?:uznemiravaj|ometaj|smetaj)\w*",
+        r"не (?:узнемиравај|ометај)\w*|bez sastanaka|без састанака|ne zakazuj\w*|ne zakazivati",
+        r"не заказуј\w*|(?:programiranj\w*|rad|kodiranj\w*) u paru|(?:програмирањ\w*|рад) у пару",
+        r"hakaton\w*|radn\w* sesij\w*|радн\w* сесиј\w*|(?:prozor|termin) za odr[žz]avanj\w*",
+        r"(?:planirano|plansko|redovno) odr[žz]avanj\w*",
+        r"odr[žz]avanj\w* (?:sistema|servera|baze|infrastrukture)|одржавањ\w* (?:система|сервера)",
+        r"test\w* optere[ćc]enj\w*|тест\w* оптерећењ\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"(?:وقت|ساعات|ساعة|فترة) (?:ال)?تركيز|{_AL}تركيز|(?:ال)?عمل (?:ال)?(?:عميق|مركز)",
+        r"لا (?:تزعج|إزعاج|تحجز|[اإ]جتماعات)|عدم (?:ال)?إزعاج|بدون [اإ]جتماعات",
+        r"ممنوع (?:ال)?(?:حجز|إزعاج|[اإ]جتماعات)",
+        r"(?:ال)?برمجة (?:ال)?(?:ثنائية|زوجية|مزدوجة|بالأزواج)",
+        rf"{_AL}(?:هاكاثون|هاكثون)|نافذة (?:ال)?صيانة|(?:ال)?صيانة (?:ال)?مجدولة",
+        r"(?:ال)?[اإ]ختبارا?ت? (?:ال)?(?:حمل|ضغط|تحمل)|جلسة عمل|جلسات عمل",
+    ),
+    "persian": _arabic_script(
+        r"(?:زمان|وقت) (?:تمرکز|کار عمیق)|تمرکز|کار عمیق|مزاحم (?:نشوید|نشید|نشو)",
+        r"رزرو نکنید|بدون جلسه|جلسه (?:نگذارید|نذارید)",
+        r"برنامه_نویسی (?:دو_نفره|جفتی|زوجی)|پیر_پروگرمینگ|پیرینگ|هکاتون",
+        r"پنجره (?:نگهداری|تعمیرات)|تست (?:بار|فشار|استرس)",
+    ),
+    "hindi": (
+        _hi("फ़ोकस(?! ग्रुप)", "गहन (?:कार्य|काम)", "डीप वर्क", "एकाग्रता", "ध्यान केंद्रित"),
+        _hi("परेशान न करें", "डिस्टर्ब न करें", "बुक न करें", "मीटिंग न (?:रखें|लगाएं|लगाएँ)"),
+        _hi("पेयर प्रोग्रामिंग", "पेयरिंग", "जोड़ी में (?:प्रोग्रामिंग|कोडिंग|काम)", "हैकाथॉन"),
+        _hi("हैकथॉन", "मेंटेनेंस विंडो", "रखरखाव (?:विंडो|अवधि)"),
+    ),
+    "albanian": (
+        r"p[ëe]rqendrim\w*|pun[ëe] (?:e|t[ëe]) (?:thell[ëe]|fokusuar)",
+        r"mos (?:shqet[ëe]so|rezervo|cakto)\w*",
+        r"programim (?:n[ëe] )?(?:çift|cift|dyshe)|hakaton\w*",
+        r"dritare (?:(?:e|p[ëe]r) )?(?:mir[ëe]mbajtj\w*|ndryshim\w*)",
     ),
 }
 
@@ -767,6 +1357,71 @@ DEEP_WORK_TOPIC: Words = {
         r"הקמת (?:סביבה|שרת|מערכת)",
         r"התקנ(?:ה|ת)|קונפיגורציה|[ו]?ניסוי(?:ים)?",
     ),
+    "bulgarian": (
+        r"програмиран\w*|кодиран\w*|имплементаци\w*|имплементиран\w*|внедряван\w*|дебъг\w*",
+        r"отстраняване на (?:грешки|бъгове|проблем\w*)|поправ(?:ка|ки|яне) на \w+",
+        r"бъг(?:ове|овете|а|ът)?|проектиран\w*|тестван\w*|рефакториран\w*|проучван\w*",
+        r"изследван\w*|конфигуриран\w*|конфигураци\w*|автоматизаци\w*|скрипт\w*|авари\w*",
+        r"razrabotka|programirane|debagvane|testvane",
+    ),
+    "serbocroatian": (
+        r"razvoj(?:a|u|em)?(?! (?:poslovanja|karijere|biznisa|liderstva|tima|zaposlenih))",
+        r"развој(?:а|у|ем)?(?! (?:пословања|каријере))|programiranj\w*|програмирањ\w*",
+        r"kodiranj\w*|кодирањ\w*|implementacij\w*|implementir\w*|имплементациј\w*|имплементир\w*",
+        r"debagovanj\w*|debugovanj\w*|debugiranj\w*|дебаговањ\w*",
+        r"otklanjanj\w* (?:gre[šs]\w*|bagov\w*|problem\w*|kvar\w*)|ispravk\w*|ispravljanj\w*",
+        r"popravk\w*|popravljanj\w*|bagov[aei]|багов[аеи]|gre[šs]k[aeu]|gre[šs]aka",
+        r"dizajn\w*|дизајн\w*|projektovanj\w*|projektiranj\w*|пројектовањ\w*|testiranj\w*",
+        r"тестирањ\w*|migracij\w*|миграциј\w*|refaktor\w*|рефактор\w*|incident(?:a|i|u|e|om|ima)?",
+        r"de[žz]urstv\w*|pripravnost\w*|istra[žz]ivanj\w*|истраживањ\w*",
+        r"pode[šs]avanj\w*|подешавањ\w*|konfiguracij\w*|konfigurisanj\w*|конфигурациј\w*",
+        r"optimizacij\w*|оптимизациј\w*|automatizacij\w*|аутоматизациј\w*",
+        r"pisanj\w* koda|писањ\w* кода|deploj\w*|деплој\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:برمجة|تطوير(?! (?:ال)?(?:ذات|أعمال|مهارات|قدرات|مهني|وظيفي|شخصي)))",
+        # (Design with the Arabic yeh only: تصمیم with the Persian one is a decision.)
+        rf"{_AL}(?:تكويد|كود|تنفيذ|تصم\u064aم)|كتابة (?:ال)?كود",
+        r"تصحيح (?:ال)?(?:أخطاء|خطأ)|تتبع (?:ال)?أخطاء",
+        rf"{_AL}(?:دي?باج\w*|ديبق\w*|ديبغ\w*|باج|باجات)",
+        r"إصلاح (?:ال)?(?:أخطاء|خطأ|مشاكل|مشكلة|ثغرة|ثغرات|عطل|أعطال|باج|باجات)",
+        rf"{_AL}(?:[اإ]ختبار|[اإ]ختبارات|تست|تستات|تستينج)|نموذج (?:ال)?أولي",
+        rf"{_AL}(?:بروتوتايب|نمذجة|تحليل|إعادة هيكلة|ريفاكتور\w*)",
+        rf"{_AL}(?:ريفكتور\w*|مايجريشن|ميجريشن)",
+        r"ترحيل (?:ال)?(?:بيانات|قاعدة|قواعد|نظام|أنظمة|خدمات|خادم|سيرفر|تطبيق)\w*",
+        rf"{_AL}(?:عطل|أعطال)|(?:حادثة|حوادث) (?:ال)?(?:إنتاج|أمني\w*|تقني\w*|خادم|سيرفر|شبكة)",
+        rf"{_AL}(?:مناوبة|ديبلوي\w*)|أون ?كول",
+        r"نشر (?:ال)?(?:إصدار|نسخة|تحديث|تطبيق|كود)",
+        r"(?:إعداد|تهيئة) (?:ال)?(?:بيئة|خادم|خوادم|سيرفر)",
+        rf"{_AL}(?:أتمتة|سكربت\w*|سكريبت\w*|أبحاث)|تحسين (?:ال)?أداء",
+        rf"{_AL}بحث والتطوير",
+    ),
+    "persian": _arabic_script(
+        r"توسعه(?! (?:فردی|کسب|بازار|مهارت\w*|شخصی|فروش))|برنامه_نویسی|کد_نویسی|کد زدن",
+        r"پیاده_سازی|طراحی|پروتوتایپ|نمونه اولیه",
+        r"دیباگ\w*|اشکال_زدایی|رفع (?:باگ|اشکال|خطا|مشکل|ایراد)\w*|باگ\w*|فیکس|تست\w*",
+        r"مهاجرت (?:دیتابیس|داده|پایگاه|سرویس|سیستم|کد|سرور)\w*|مایگریشن|مایگریت|میگریشن",
+        r"تحلیل|آنالیز|ریفکتور\w*|بازنویسی|بهینه_سازی|اینسیدنت",
+        r"قطعی (?:سرویس|سرور|شبکه|سایت|سامانه)|آن_کال|کشیک",
+        r"دیپلوی\w*|استقرار|راه_اندازی|اتوماسیون|خودکارسازی|اسکریپت\w*|پژوهش|تحقیق",
+        r"پیکربندی|کانفیگ\w*|نصب",
+    ),
+    "hindi": (
+        _hi("कोड", "प्रोग्रामिंग", "डेवलपमेंट", "सॉफ़्टवेयर विकास", "डिबग", "डीबग", f"बग(?:्स)?{_HE}"),
+        _hi(f"फ़िक्स(?:िंग)?{_HE}", "कार्यान्वयन", "इम्प्लीमेंटेशन", "परीक्षण", "टेस्टिंग", "डिज़ाइन"),
+        _hi("माइग्रेशन", "विश्लेषण", "री?फ़ैक्टर", "डिप्लॉय", "तैनाती", "इंसिडेंट", "ऑन[- ]?कॉल"),
+        _hi("स्वचालन", "ऑटोमेशन", "स्क्रिप्ट", "प्रोटोटाइप", "कॉन्फ़िगरेशन", "सेटअप", "अनुकूलन"),
+        _hi("ऑप्टिमाइज़ेशन", "अनुसंधान", "समस्या निवारण", "ट्रबलशूटिंग"),
+    ),
+    "albanian": (
+        r"zhvillim\w*(?! (?:(?:i|e|t[ëe]) )?(?:karrier|profesional|biznes|personal|lidership)\w*)",
+        r"programim\w*|kodim\w*|kodi(?:n|t)?(?! i (?:pun[ëe]s|sjelljes|etik[ëe]s))|implementim\w*",
+        r"debugim\w*|korrigjim\w*|rregullim(?:i)? (?:i |e )?(?:gabim\w*|defekt\w*|bug\w*)",
+        r"zgjidhj[ea] (?:e )?(?:problem\w*|gabim\w*|defekt\w*)|projektim\w*|dizajn\w*",
+        r"testim(?:i|in|it|e|et|eve)?|migrim\w*|refaktorim\w*|incident(?:i|in|it|et|eve)",
+        r"kujdestar\w*|nd[ëe]rprerj[ea] (?:e )?(?:sh[ëe]rbimit|sistemit)|konfigurim\w*",
+        r"instalim\w*|automatizim\w*|optimizim\w*|hulumtim\w*|vendosj[ea] n[ëe] prodhim",
+    ),
 }
 
 # Writing and drafting.
@@ -786,6 +1441,20 @@ WRITING: Words = {
     "vietnamese": (r"viết|soạn thảo|bản nháp",),
     "indonesian": (r"menulis|penulisan|draf",),
     "hebrew": (r"[ו]?כתיב(?:ה|ת)|לכתוב|[ו]?טיוט(?:ה|ת|ות)",),
+    "bulgarian": (r"писане(?:то)?|напиш\w*|чернов(?:а|ата|и|ите)|документиран\w*",),
+    "serbocroatian": (
+        r"pisanj\w*|писањ\w*|napisati|написати|nacrt\w*|нацрт\w*|dokumentovanj\w*",
+        r"dokumentiranj\w*|документовањ\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:كتابة|مسودة|مسودات|صياغة|تحرير)",
+        rf"{_AL}توثيق(?! (?:ال)?(?:حساب|عقد|عقود))",
+    ),
+    "persian": _arabic_script(
+        r"نوشتن|نگارش|مستند_نویسی|مستند_سازی|داکیومنت_نویسی|داکیومنت|پیش_نویس",
+    ),
+    "hindi": (_hi("लेखन", "लिखना", "लिखने", "लिखाई", "ड्राफ़्ट", "मसौदा", "डॉक्यूमेंटेशन", "दस्तावेज़ीकरण"),),
+    "albanian": (r"shkrim\w*|shkruaj\w*|hartim\w*|dokumentim\w*|drafti|draftin|draftit",),
 }
 
 # Code review.
@@ -808,6 +1477,32 @@ CODE_REVIEW: Words = {
         r"(?:סקיר(?:ת|ות)|בדיקת|ריוויו|ריביו|רביו|רוויו) (?:ה?קוד|ל?pr\w*|ל?mr\w*)",
         r"(?:סקיר(?:ת|ות)|בדיקת|ריוויו|ריביו|רביו|רוויו) פול[- ]?ריקווסט\w*",
         r"קוד[- ]?(?:ריוויו|ריביו|רביו|רוויו)|פול[- ]?ריקווסט\w*",
+    ),
+    "bulgarian": (
+        r"(?:преглед|проверка)(?:а|ът)? на код\w*|код[- ]?ревю\w*",
+        r"преглед на (?:pr|mr)(?:-\w+|ове|ите)?",
+        r"пул[- ]?рикуест\w*|pregled na koda?",
+    ),
+    "serbocroatian": (
+        r"(?:pregled\w*|recenzij\w*|revizij\w*|provjer\w*|prover\w*) k[oô]d(?:a|ova)",
+        r"(?:преглед\w*|ревизиј\w*|провер\w*) кода|pregled (?:pr|mr)(?:-\w+|ova|ovi)?",
+    ),
+    "arabic": _arabic_script(
+        r"(?:مراجعة|مراجعات|ريفيو|تدقيق) (?:ال)?(?:كود|أكواد|شفرة|شيفرة|برمجيات)",
+        r"(?:مراجعة|مراجعات|ريفيو) (?:ال)?(?:طلبا?ت? (?:ال)?دمج|بي ?آر|pr\w*|mr\w*)",
+        rf"كود ?ريفيو|{_AL}بول ?ريكويست\w*|طلبا?ت? (?:ال)?دمج",
+    ),
+    "persian": _arabic_script(
+        r"(?:بررسی|بازبینی|ریویو|رویو) (?:کد|کدها|پی_آر|pr\w*|mr\w*|مرج_ریکوئست|پول_ریکوئست)",
+        r"کد_ریویو|کد_رویو|پول_ریکوئست\w*|مرج_ریکوئست\w*",
+    ),
+    "hindi": (
+        _hi("कोड (?:रिव्यू|रिव्यु|समीक्षा)", "कोड की समीक्षा", "(?:पीआर|पुल रिक्वेस्ट) (?:रिव्यू|समीक्षा)"),
+        _hi("पुल रिक्वेस्ट"),
+    ),
+    "albanian": (
+        r"(?:rishikim|shqyrtim|kontroll)(?:i)? (?:i |e )?kod\w*",
+        r"(?:rishikim|shqyrtim)\w* (?:(?:i|e|t[ëe]) )?(?:prs?|mrs?|pull request)\w*",
     ),
 }
 
@@ -880,6 +1575,51 @@ LEARNING_EVENTS: Words = {
         r"שיעור(?:י)? (?:אנגלית|עברית|ערבית|ספרדית|צרפתית|גרמנית)",
         r"ערב (?:טכנולוגי|מקצועי|הרצאות)",
     ),
+    "bulgarian": (
+        r"курсове|уебинар\w*|митъп\w*|мийтъп\w*|книжен клуб|читателски клуб|клуб за четене",
+        r"урок\w* по \w+|езиков\w* курс\w*|obuchenie|lekciya|konferenciya",
+    ),
+    "serbocroatian": (
+        r"obuk[aeiu]|obukom|обук[аеиу]|обуком|edukacij\w*|едукациј\w*|kursa|kursev\w*|kursom",
+        r"курсев\w*|курсу|курсом|te[čc]aj(?:a|evi|eva|u|em)?|predavanj\w*|предавањ\w*|vebinar\w*",
+        r"seminar(?:a|u|i|e|om)|stru[čc]n\w* skup\w*|стручн\w* скуп\w*|mitap\w*",
+        r"(?:[čc]as|[čc]asovi|nastava|kurs|te[čc]aj) "
+        r"(?:engleskog|njema[čc]kog|nema[čc]kog|\w+ jezika)",
+        r"[čc]itala[čc]k\w* klub\w*|читалачк\w* клуб\w*|klub [čc]itanja",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:دورة (?:ال)?(?:تدريبية|تعليمية|لغة|في|عن)|دورات (?:ال)?تدريبية)",
+        rf"{_AL}(?:كورس|كورسات|تدريبات|تدريب(?! (?:ال)?(?:نموذج|نماذج|موديل|شبكة)))",
+        rf"{_AL}(?:محاضرة|محاضرات|مؤتمر(?! (?:ال)?(?:فيديو|مرئي|هاتفي|صحفي)))",
+        rf"{_AL}(?:مؤتمرات|موتمر|ندوة|ندوات|ويبينار|ويبنار|ملتقى)",
+        rf"{_AL}(?:ميت ?اب|ورشة (?:ال)?تدريبية|ورش (?:ال)?تدريبية)",
+        r"نادي (?:ال)?(?:كتاب|قراءة)|(?:حصة|دورة|درس|كورس) (?:ال)?(?:إنجليزي|لغة)\w*",
+        rf"{_AL}(?:درس|دروس(?! (?:ال)?مستفادة)|دبلوم)",
+    ),
+    "persian": _arabic_script(
+        r"دوره (?:ی )?(?:آموزشی|آنلاین|تخصصی|زبان|مجازی)|دوره_های آموزشی|کورس",
+        r"آموزش(?! (?:مدل|شبکه|داده))|کارگاه آموزشی|وبینار|سمینار|همایش|سخنرانی",
+        r"کنفرانس(?! (?:تلفنی|ویدیویی|ویدئویی))|میت_آپ|تک_تاک",
+        r"کلاس (?:زبان|انگلیسی|آلمانی|آنلاین|آموزشی)|باشگاه کتاب|کتاب_خوانی گروهی",
+    ),
+    "hindi": (
+        _hi(
+            "प्रशिक्षण(?<!मॉडल प्रशिक्षण)",
+            "ट्रेनिंग(?<!मॉडल ट्रेनिंग)",
+            "संगोष्ठी",
+            "सेमिनार",
+            "सम्मेलन",
+            "व्याख्यान",
+        ),
+        _hi("कॉन्फ़्रेंस(?! (?:कॉल|रूम))", "कांफ़्रेंस(?! (?:कॉल|रूम))", "वेबिनार", "पाठ्यक्रम", "कोर्स"),
+        _hi("मीटअप", "टेक टॉक", "ज्ञान सत्र", "बुक क्लब", "पुस्तक क्लब", "अंग्रेज़ी (?:कक्षा|क्लास)"),
+    ),
+    "albanian": (
+        r"trajnim\w*(?! (?:(?:i|e|t[ëe]) )?model\w*)|kurs(?:i|in|it|e|et|eve)|leksion\w*",
+        r"seminar(?:in|it|e|et|eve)|ligj[ëe]rat\w*|webinar(?:i|in|it|e|et)|uebinar\w*",
+        r"klub(?:i)? (?:i )?(?:leximit|librit)|klub leximi|or[ëe] (?:anglisht|anglishteje)\w*",
+        r"kurs (?:anglisht|gjuh)\w*|sesion(?:i)? (?:(?:i|e) )?(?:trajnimi|njohurish|teknik)",
+    ),
 }
 
 # Reading, studying and learning anywhere in a title (a guess).
@@ -906,6 +1646,35 @@ LEARNING_TOPIC: Words = {
         r"קריאה(?! (?:ל|ש)\w*| ה?מיילים| מייל\w*)",
         r"קריאת (?:מאמר|ספר|חומר|תיעוד|מסמכ|פייפר|ספרות|פרק)\w*",
         r"שיתוף ידע|העברת ידע|אונבורדינג|קליטת עובד\w*|[ו]?מאמר(?:ים)?|פייפר(?:ים)?|טוטוריאל\w*",
+    ),
+    "bulgarian": (
+        r"четене|(?<!машинно )(?<!дълбоко )учене|(?<!машинно )самообучени\w*|самоподготовк\w*",
+        r"изучаван\w*|уъркшоп\w*|уоркшоп\w*|работилниц\w*|споделяне на (?:знания|опит)",
+        r"статия|статии|chetene",
+    ),
+    "serbocroatian": (
+        r"(?<!ma[šs]insko )(?<!strojno )(?<!duboko )u[čc]enj\w*|(?<!машинско )(?<!дубоко )учењ\w*",
+        r"[čc]itanj\w*|читањ\w*|prou[čc]avanj\w*|проучавањ\w*|samou[čc]enj\w*|studiranj\w*",
+        r"radionic\w*|радиониц\w*|(?:dijeljenj|deljenj|razmjen|razmen)\w* znanja",
+        r"(?:дељењ|размен)\w* знања|[čc]lan(?:ak|ci|aka|ke)|чланак|чланци|tutorijal\w*",
+        r"туторијал\w*|onbording\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:تعلم(?! (?:ال)?(?:آلي|آلة|عميق|معزز))|دراسة(?! (?:ال)?جدوى)|مذاكرة)",
+        rf"{_AL}(?:قراءة(?! (?:ال)?(?:بريد|إيميل\w*|رسائل))|مقالات|مقالة|كتاب)",
+        r"(?:ال)?أوراق (?:ال)?بحثية|ورقة بحثية|(?:مشاركة|نقل) (?:ال)?معرفة",
+        rf"{_AL}(?:أونبوردينج|ورشة عمل|ورش (?:ال)?عمل)|تهيئة (?:ال)?موظف\w*",
+    ),
+    "persian": _arabic_script(
+        r"یادگیری(?! (?:ماشین|عمیق|تقویتی))|مطالعه|خواندن(?! (?:ایمیل|ای_میل)\w*)",
+        r"کتاب_خوانی|مقاله\w*|خود_آموزی|انتقال دانش|اشتراک (?:دانش|تجربه)|آنبوردینگ|کارگاه",
+    ),
+    "hindi": (
+        _hi("पढ़ाई", "अध्ययन", "सीखना", "सीखने", "ज्ञान साझा", "नॉलेज शेयरिंग", "शोध पत्र", "ट्यूटोरियल"),
+    ),
+    "albanian": (
+        r"lexim\w*|studim\w*|vet[ëe]-?studim\w*|m[ëe]sim(?:i|in|it|e|et)?|t[ëe] m[ëe]suar",
+        r"(?:shk[ëe]mbim|ndarj[ea])(?:i)? (?:(?:i|e) )?njohurive",
     ),
 }
 
@@ -941,6 +1710,19 @@ READING: Words = {
         r"(?:קריאה|לקרוא)(?! (?:ל|ש)\w*| ה?מיילים| מייל\w*)",
         r"קריאת (?:מאמר|ספר|חומר|תיעוד|מסמכ|פייפר|ספרות|פרק)\w*",
     ),
+    "bulgarian": (r"четене(?! на (?:имейл|поща)\w*)|прочитане|прочит|чета",),
+    "serbocroatian": (
+        r"[čc]itanj\w*(?! (?:mejl|mail|e-?mail|po[šs]t)\w*)|читањ\w*(?! (?:мејл|пошт)\w*)",
+        r"[čc]itam|читам|pro[čc]itati|прочитати",
+    ),
+    "arabic": _arabic_script(
+        r"(?:ال)?قراءة(?! (?:ال)?(?:بريد|إيميل\w*|رسائل))|اقرأ",
+    ),
+    "persian": _arabic_script(
+        r"مطالعه|خواندن(?! (?:ایمیل|ای_میل)\w*)|کتاب_خوانی",
+    ),
+    "hindi": (_hi("पढ़ाई", "पढ़न(?=[ाे])", "अध्ययन", "पठन", "रीडिंग"),),
+    "albanian": (r"lexim\w*|lexo(?:j)?",),
 }
 
 # Getting something ready for others: preparation, slides, reports.
@@ -973,6 +1755,36 @@ PREPARATION: Words = {
         rf"דו{_Q}ח(?:ות)?|דוח(?:ות)?|[ו]?סיכום|סיכומי|סיכומים|ניוזלטר|פוסט (?:ל|ב)בלוג",
         r"בלוג[- ]?פוסט",
     ),
+    "bulgarian": (r"подготв\w*|изготвян\w*|презентационн\w* материал\w*|podgotovka",),
+    "serbocroatian": (
+        r"priprem\w*|припрем\w*|slajd\w*|слајд\w*|izve[šs]taj\w*|izvje[šs]taj\w*|извештај\w*",
+        r"извјештај\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}تحضير|(?:تجهيز|إعداد) (?:ال)?(?:عرض|عروض|تقرير|تقارير|شرائح|محاضرة)",
+        rf"{_AL}(?:سلايد\w*|بوربوينت|باوربوينت)|شرائح (?:ال)?عرض",
+        rf"{_AL}(?:تقرير(?! (?:ال)?(?:أخطاء|خطأ|أعطال))|تقارير)|محضر (?:ال)?[اإ]جتماع",
+        rf"{_AL}(?:نشرة (?:ال)?(?:إخبارية|داخلية)|تدوينة)",
+    ),
+    "persian": _arabic_script(
+        r"آماده_سازی|آماده شدن برای|تهیه (?:گزارش|ارائه|اسلاید\w*|مستند\w*|پاورپوینت)",
+        r"اسلاید\w*|پاورپوینت|گزارش(?! (?:باگ|خطا))|صورت_جلسه|خبرنامه|پست (?:وبلاگ|بلاگ)",
+    ),
+    "hindi": (
+        _hi(
+            "तैयारी",
+            "तैयार कर(?:ना|ने)",
+            "स्लाइड",
+            "रिपोर्ट(?<!बग रिपोर्ट)(?<!एरर रिपोर्ट)",
+            "प्रतिवेदन",
+            "न्यूज़लेटर",
+        ),
+        _hi("ब्लॉग पोस्ट"),
+    ),
+    "albanian": (
+        r"p[ëe]rgatit\w*|sllajd\w*|raport(?:i|in|it|e|et|eve|im\w*)",
+        r"material(?:e|et)? (?:p[ëe]r|t[ëe]) prezantim\w*",
+    ),
 }
 
 # A talk the person gives: "my talk", "my presentation", a rehearsal.
@@ -1002,6 +1814,35 @@ TALK_GIVEN_TITLE: Words = {
         r"חזרה על ה?(?:מצגת|הרצאה|דמו|פרזנטציה)",
         r"ריצה יבשה(?=[^\n]{0,60}?(?:מצגת|הרצא|דמו|פרזנטציה|כנס))",
     ),
+    "bulgarian": (
+        r"моят доклад|моята (?:лекция|презентация|беседа)|моето (?:представяне|изказване)",
+        r"изнасям (?:лекция|доклад|презентация)|презентирам|генерална репетиция",
+    ),
+    "serbocroatian": (
+        r"moje (?:predavanje|izlaganje)|моје (?:предавање|излагање)|moj nastup|мој наступ",
+        r"моја презентација|dr[žz]im (?:predavanje|prezentacij\w*)",
+        r"држим (?:предавање|презентациј\w*)",
+        r"izla[žz]em|излажем|generaln\w* prob\w*|генералн\w* проб\w*",
+        r"proba (?:prezentacij\w*|predavanj\w*|govora)",
+    ),
+    "arabic": _arabic_script(
+        r"عرضي (?:ال)?(?:تقديمي|في|عن)|عرضي ل\w+|محاضرتي|كلمتي (?:في|ب\w+)",
+        rf"{_AL}(?:بروفة(?! (?:ال)?فستان)|بروفه)",
+        r"تدريب على (?:ال)?(?:عرض|محاضرة|كلمة)|(?:أنا|سأقدم) (?:ال)?(?:عرض|محاضرة|جلسة|ورشة)",
+        r"أنا أقدم|أنا المتحدث|كمتحدث|كمتحدثة",
+    ),
+    "persian": _arabic_script(
+        r"ارائه(?:_ی)? من|ارائه_ام|سخنرانی(?:_ی)? من|سخنرانی_ام|تمرین (?:ارائه|سخنرانی|دمو)",
+        r"ارائه (?:می_دهم|میدم|دارم)",
+    ),
+    "hindi": (
+        _hi("मेरी (?:प्रस्तुति|टॉक|प्रेज़ेंटेशन)", "मेरा (?:व्याख्यान|भाषण|टॉक|प्रेज़ेंटेशन|सत्र)"),
+        _hi("रिहर्सल", "पूर्वाभ्यास", "मैं प्रस्तुत (?:करूँगा|करूंगा|करूँगी|करूंगी|कर रहा|कर रही)"),
+    ),
+    "albanian": (
+        r"prezantimi im|ligj[ëe]rata ime|fjalimi im|(?:un[ëe] )?prezantoj",
+        r"prov[ëae] (?:e )?(?:prezantimit|ligj[ëe]rat[ëe]s|fjalimit)|prov[ëa] gjenerale",
+    ),
 }
 
 # Exams and certifications.
@@ -1027,6 +1868,22 @@ EXAMS: Words = {
         r"מבחן(?! (?:בית|קבלה|מסירה|עומס|ה?מועמד\w*))|מבחני (?:הסמכה|תרגול)|בחינ(?:ה|ות)(?! של)",
         r"בחינת (?:הסמכה|גמר|ביניים|תרגול)|הסמכ(?:ה|ת)|סרטיפיקצי(?:ה|ות)",
     ),
+    "bulgarian": (r"изпит(?:а|ът|и|ите|ен|на|ни)?|сертифициран\w*|izpit(?:a|i)?",),
+    "serbocroatian": (
+        r"ispit(?:a|u|i|om|e|ni|na|nog)?|испит(?:а|у|и|ом|е|ни|на)?|sertifikacij\w*",
+        r"kolokvijum\w*|колоквијум\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:[اإ]متحان|[اإ]متحانات)|[اإ]ختبار (?:ال)?(?:شهادة|اعتماد)",
+        rf"{_AL}(?:شهادة (?:ال)?(?:احترافية|مهنية)|آيلتس|توفل)",
+    ),
+    "persian": _arabic_script(
+        r"امتحان\w*|کنکور|آیلتس|تافل|جی_آر_ای",
+        r"آزمون (?:گواهی\w*|مدرک|زبان|آیلتس|تافل|نهایی|ورودی|پایان_ترم|میان_ترم|استخدامی)",
+        r"آزمون (?:آزمایشی|ارشد|دکتری)",
+    ),
+    "hindi": (_hi("परीक्षा", "इम्तिहान", "इम्तहान", "प्रमाणन", "सर्टिफ़िकेशन", "मॉक टेस्ट"),),
+    "albanian": (r"provim(?:i|in|it|e|et|eve)?|certifikim\w*",),
 }
 
 # A title that is only "busy" or "reserved".
@@ -1046,6 +1903,22 @@ PLACEHOLDER: Words = {
     "vietnamese": (r"bận|giữ chỗ|đã đặt",),
     "indonesian": (r"sibuk|dipesan|reservasi",),
     "hebrew": (r"תפוס|תפוסה|תפוס/ה|שמור|שמורה|לא זמין|לא זמינה|לא פנוי|לא פנויה",),
+    "bulgarian": (r"зает(?:а|о)?|резервиран(?:о|а)?|недостъп(?:ен|на|но)|zaet(?:a|o)?",),
+    "serbocroatian": (
+        r"zauzet(?:a|o)?|заузет(?:а|о)?|rezervisan(?:o|a)?|rezerviran(?:o|a)?|резервисан(?:о|а)?",
+        r"nedostup(?:an|na|no)|недоступ(?:ан|на|но)|(?:nisam|nije) dostup(?:an|na|no)",
+        r"(?:нисам|није) доступ(?:ан|на|но)",
+    ),
+    "arabic": _arabic_script(
+        r"مشغولة?|محجوزة?|غير متاحة?|غير متوفرة?|(?:مش|مو|مب|ما) فاضي|حجز",
+    ),
+    "persian": _arabic_script(
+        r"مشغول|مشغولم|رزرو|رزرو شده|در دسترس نیستم|در دسترس نیست|گرفتارم",
+    ),
+    "hindi": (_hi("व्यस्त", "आरक्षित", "बुक्ड", "अनुपलब्ध", "उपलब्ध नहीं", "होल्ड"),),
+    "albanian": (
+        r"(?:i |e )?z[ëe]n[ëe]|(?:i |e )?rezervuar|(?:i )?padisponuesh[ëe]m|(?:e )?padisponueshme",
+    ),
 }
 
 # A bare title that says nothing ("Meeting", "Call", "Busy"): the description may say more.
@@ -1067,6 +1940,24 @@ VAGUE_TITLE: Words = {
     "hebrew": (
         r"פגישה|ישיבה|שיחה|שיחת טלפון|טלפון|סנכרון|סינק|מפגש|דיון|מיטינג",
         r"תפוס|תפוסה|שמור|שמורה|חסום|חסומה|לא זמין|לא זמינה|לא פנוי|לא פנויה",
+    ),
+    "bulgarian": (r"среща|разговор|обаждане|заседание|зает(?:а|о)?|резервиран(?:о|а)?|sreshta",),
+    "serbocroatian": (
+        r"sastanak|састанак|poziv|позив|razgovor|разговор|dogovor|zauzet(?:a|o)?|заузет(?:а|о)?",
+        r"rezervisan(?:o|a)?|rezerviran(?:o|a)?|резервисан(?:о|а)?",
+    ),
+    "arabic": _arabic_script(
+        r"(?:ال)?(?:[اإ]جتماع|لقاء|مكالمة|اتصال|جلسة|نقاش|مناقشة|ميتنج|ميتينج|متابعة|تنسيق)",
+        r"مشغولة?|محجوزة?|حجز",
+    ),
+    "persian": _arabic_script(
+        r"جلسه|نشست|تماس|تماس تلفنی|تلفن|گفتگو|گفت_وگو|میتینگ|هماهنگی|پیگیری",
+        r"مشغول|رزرو|رزرو شده",
+    ),
+    "hindi": (_hi("बैठक", "मीटिंग", "मिटिंग", "कॉल", "चर्चा", "बातचीत", "सिंक", "व्यस्त", "आरक्षित"),),
+    "albanian": (
+        r"tak(?-i:[iI])mi?|mbledhje|thirrje|telefonat[ëe]|bised[ëe]|diskutim|sinkronizim",
+        r"(?:i |e )?z[ëe]n[ëe]|(?:e )?rezervuar",
     ),
 }
 
@@ -1091,6 +1982,35 @@ VENDOR: Words = {
     "hebrew": (
         r"[וה]?ספק(?:ים|ית)?|[ו]?רכש|[וה]?חוז(?:ה|ים|י)|מכרז(?:ים)?|הצע(?:ת|ות) מחיר|משא ומתן",
         rf"מו{_Q}מ|[ו]?הסכם|הסכמים|חידוש (?:חוזה|רישיון|רישוי|מנוי|הסכם)|ו?ונדור(?:ים)?",
+    ),
+    "bulgarian": (
+        r"доставчи(?:к|ка|кът|ци|ците)|обществен\w* поръчк\w*|търг(?:а|ът|ове)?|оферт\w*",
+        r"снабдяван\w*|подизпълнител\w*",
+    ),
+    "serbocroatian": (
+        r"dobavlja[čc]\w*|добављач\w*|nabavk\w*|набавк\w*|nabav[aeu]|ugovor(?:a|u|i|e|om|ima)?",
+        r"уговор(?:а|у|и|е|ом|има)?",
+        r"ponud[aeu]|понуд[аеу]|pregovor\w*|преговор\w*|podugovara[čc]\w*|подуговарач\w*",
+    ),
+    "arabic": _arabic_script(
+        rf"{_AL}(?:موردين|مزودي?ن? (?:ال)?(?:خدمة|خدمات))|مورد (?:ال)?(?:خدمة|خدمات)",
+        rf"{_AL}(?:مشتريات|مناقصة|مناقصات|توريد|عقود)",
+        r"(?:تجديد|مراجعة|توقيع|صياغة|بنود) (?:ال)?عقد",
+        r"عقد (?:ال)?(?:صيانة|توريد|خدمة|خدمات|ترخيص|دعم)|عرض سعر|عروض (?:ال)?أسعار",
+        rf"{_AL}(?:تفاوض|مفاوضات|فيندور|فندور)|تجديد (?:ال)?(?:ترخيص|تراخيص|اشتراك)",
+    ),
+    "persian": _arabic_script(
+        r"تأمین_کننده\w*|پیمانکار\w*|تدارکات|واحد خرید|مناقصه|قرارداد\w*|پیش_فاکتور",
+        r"مذاکره\w*|لایسنس|تمدید (?:لایسنس|قرارداد|اشتراک|مجوز)|وندور",
+    ),
+    "hindi": (
+        _hi("विक्रेता", "वेंडर", "आपूर्तिकर्ता", "सप्लायर", f"ख़रीद{_HE}", "प्रोक्योरमेंट", "अधिप्राप्ति"),
+        _hi("अनुबंध", "कॉन्ट्रैक्ट", "निविदा", "टेंडर", "कोटेशन", "नवीनीकरण"),
+    ),
+    "albanian": (
+        r"furnitor\w*|furnizues\w*|prokurim\w*|tender(?:i|in|it|at|ave)|kontrat(?:[ëe]|a|at|ave|[ëe]n|[ëe]s)",
+        r"ofert(?:[ëe]|a|at|ave|[ëe]n|[ëe]s)|negocim\w*",
+        r"rinovim(?:i)? (?:(?:i|e) )?(?:licenc|kontrat|abonim)\w*",
     ),
 }
 

@@ -72,7 +72,9 @@ PERSONAL = _words(
     r"inspe[çc][ãa]o veicular|drive (?:home|back)|k[øo]re? hjem|sbitar|🛒",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
-    r"legaliza(?:r|ci[óo]n de) gastos|book(?:ing)? (?:the )?(?:trains?|flights?|hotels?|tickets?)",
+    r"legaliza(?:r|ci[óo]n de) gastos",
+    r"book(?:ing)? (?:the )?(?:\w+ )?(?:trains?|flights?|hotels?|tickets?)",
+    r"przegl[ąa]d (?:auta|samochodu|techniczny)",  # a car inspection (Polish)
     r"ferry|ferries|⛴\ufe0f?",
     r"\w*geburtstag|festa de anos|anivers[áa]rio|kids'? birthday",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
@@ -144,6 +146,7 @@ ADMIN = _words(
     unspaced=(
         r"健康檢查|健檢|體檢|問卷|年金|合规|必考|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
         r"정보 ?보안 ?(?:교육|캠페인)",
+        r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
         *lexicon.unspaced("ADMIN"),
     ),
 )
@@ -174,7 +177,8 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
-    r"|^\W*code\s*:|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))"
+    r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
+    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing))"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
@@ -239,7 +243,8 @@ READING = (
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 READING_ALONE = _words(
-    r"reading|lesezeit|leitura|lectura|veille|arxiv|📖|📚|📘|📕|📗|📙|📺",
+    r"reading|lesezeit|leestijd|leitura|lectura|veille|arxiv|📖|📚|📘|📕|📗|📙|📺",
+    r"kitob o['’]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:",
@@ -398,7 +403,7 @@ LEARNING_EVENTS = _words(
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?|webinars?",
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|meetups?|lectures?",
-    r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx",
+    r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|^\W*kurz\s*:",
     r"tech ?days?|user groups?|(?-i:JUG)|webcasts?|poster sessions?|pydata",
@@ -426,6 +431,7 @@ LEARNING_EVENTS = _words(
         r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
+        r"밋업|교육",
         r"인강|콜로퀴엄",
         r"독서 ?모임|북 ?클럽",
         *lexicon.unspaced("LEARNING_EVENTS"),
@@ -463,7 +469,7 @@ ONE_ON_ONE = _words(
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|kosilo|öğle(?= (?:w/|with|ile)\s)",
     r"кафе|ručak|rucak|ручак|обяд|upoznavanje|упознавање|знакомство|👋",
-    r"kennenlern\w*|kaffe\w*|\w+kaffe|introsamtale",
+    r"kennenlern\w*|kaffe\w*|\w+kaffe|introsamtale|kofe|kwaheri",
     r"^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
@@ -518,7 +524,8 @@ _NAME = r"[^\W\d_][\w'’.-]+"
 PAIR_TOPIC = (
     rf"^\W*(?:\w+\s+)?{_NAME}(?:\s+{_NAME})?\s*(?:/|\||&|\+|<>)\s*{_NAME}(?:\s+{_NAME})?"
     # (A cadence is no topic: "Meenakshi <> Divya — monthly".)
-    r"\s*(?::|\s[-–—]\s)\s*(?!(?:weekly|bi-?weekly|fortnightly|monthly|daily|(?:point )?hebdo"
+    r"\s*(?::|\s[-–—]\s)\s*"
+    r"(?!(?:feedback|weekly|bi-?weekly|fortnightly|monthly|daily|(?:point )?hebdo"
     r"|mensuel|semanal|mensual|w[öo]chentlich|monatlich|wekelijks|settimanale)\W*$)\w.*"
 )
 PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna")
@@ -564,7 +571,9 @@ COMMUNICATION = _words(
     r"(?:e-?mails?|mails?|courriels?)[^\n]{0,30}?(?<!\w)(?:abarbeiten|aufarbeiten|beantworten|wegwerken"
     r"|afhandelen|bijwerken)",
     r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
-    r"(?-i:CAB|ARB)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
+    r"(?-i:CAB|ARB|GNG)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
+    r"godziny konsultacji|stakeholder (?:forums?|meetings?|sessions?)",
+    r"catch[- ]?up\s*:\s*(?:e-?mails?|mails?|inbox|slack)",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
     r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",

@@ -695,8 +695,7 @@ MEETUP_NUMBERED = (
     r"\W*[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}\s+#\d{2,3}(?:\W*$|\s*[-–—:(|]\s*\S)"
 )
 # A coffee, mate or plate sign beside a name or a word, in a block alone: coffee or a meal
-# with someone ("☕
-# Théo", "mate Fede 🧉").
+# with someone ("☕ Théo", "mate Fede 🧉", "🍽 Ledion").
 COFFEE_WITH = (
     r"^(?=[^\n]*\w)[^\n]*[☕🧉🍽]"
     # A meal with someone: "🍛 w/ Joe & Arthit", "obiad w/ Iga 🍜".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -947,6 +948,15 @@ def test_words_read_off_each_round_of_held_out_calendars(
     assert tag.category == category, tag.rule
     if confident is not None:
         assert tag.confident is confident, tag.rule
+
+
+@pytest.mark.parametrize("spec", DEFAULT_RULE_SPECS, ids=lambda spec: str(spec["name"]))
+def test_every_built_in_regex_compiles(spec: dict[str, Any]) -> None:
+    """The built-in regexes compile only when first searched with, so compile each here."""
+    for key in ("title", "description", "location", "calendar", "attendee"):
+        values = spec.get(key, [])
+        for pattern in [values] if isinstance(values, str) else values:
+            assert re.compile(pattern, re.IGNORECASE).pattern == pattern
 
 
 @pytest.mark.parametrize(

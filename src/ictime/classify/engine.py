@@ -66,18 +66,27 @@ def _length(occ: Occurrence) -> int:
 
 @cache
 def default_rules() -> tuple[Rule, ...]:
-    """The built-in rules, compiled on first use (start-up does not pay for them)."""
+    """The built-in rules, made on first use (start-up does not pay for them).
+
+    Their regexes compile when first searched with (see `conditions._compile`).
+    """
     return compile_builtin_rules(DEFAULT_RULE_SPECS, origin="built-in")
 
 
 @cache
-def _title_patterns() -> dict[str, re.Pattern[str]]:
-    """Each built-in rule's title pattern, to see which words of a title it read."""
-    return {
-        str(spec["name"]): re.compile(spec["title"], re.IGNORECASE)
-        for spec in DEFAULT_RULE_SPECS
-        if "title" in spec
-    }
+def _titles() -> dict[str, str]:
+    """Each built-in rule's title regex, by the rule's name."""
+    return {str(spec["name"]): spec["title"] for spec in DEFAULT_RULE_SPECS if "title" in spec}
+
+
+@cache
+def _title_pattern(name: str) -> re.Pattern[str]:
+    """A built-in rule's title pattern, to see which words of a title it read.
+
+    Compiled when first needed; `re`'s own cache usually holds it already from the rule's
+    condition, which compiled the same text with the same flag.
+    """
+    return re.compile(_titles()[name], re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -300,21 +309,19 @@ class Classifier:
         Returns:
             The line to add to the tag's reasons, or "" when nothing conflicts.
         """
-        patterns = _title_patterns()
-        mine = patterns.get(winner.name)
-        if mine is None or winner.category == UNTAGGED:
+        titles = _titles()
+        if winner.name not in titles or winner.category == UNTAGGED:
             return ""
-        read = [found.span() for found in mine.finditer(facts.title)]
+        read = [found.span() for found in _title_pattern(winner.name).finditer(facts.title)]
         for rule in later:
-            theirs = patterns.get(rule.name)
             if (
-                theirs is None
+                rule.name not in titles
                 or not rule.confident
                 or rule.category in (winner.category, UNTAGGED)
                 or rule.match(facts) is None
             ):
                 continue
-            for found in theirs.finditer(facts.title):
+            for found in _title_pattern(rule.name).finditer(facts.title):
                 start, end = found.span()
                 if all(end <= low or start >= high for low, high in read):
                     words = plain(found.group(0)[:400])

@@ -88,6 +88,10 @@ class Result:
     """Whether the first import used worker processes (a large enough file)."""
     history: HistoryGrowth
     """What weekly re-imports add to the database (the blocks' history, mostly)."""
+    cli_weekly: float
+    """The weekly re-import by `ictime import` in a fresh process, as a person runs it."""
+    cli_unchanged: float
+    """The same for the export unchanged: the command line's own cost."""
 
 
 def best_of(repeat: int, run: Callable[[], float]) -> float:
@@ -146,6 +150,26 @@ class Importer:
     def first(self, **options: Any) -> float:
         return self.run(self.database("first"), "imported", **options)
 
+    def cli(self, path: Path, source: Path) -> float:
+        """Seconds for `ictime import` of `source` into `path` in a fresh process.
+
+        As a person runs it: Python starts, imports what it needs and compiles the rules it
+        reaches, with bytecode written as usual (this workplace's PYTHONDONTWRITEBYTECODE
+        is dropped).
+        """
+        config = self.work / "config.toml"
+        if not config.exists():
+            config.write_text(f'timezone = "{HOME}"\n[me]\nemails = ["{ME}"]\n', encoding="utf-8")
+        env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+        command = [
+            sys.executable, "-m", "ictime", "--db", str(path), "--config", str(config),
+            "import", str(source), "--today", LAST_DAY.isoformat(),
+            "--from", self.first_day.isoformat(), "--to", self.last_day.isoformat(),
+        ]  # fmt: skip
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        return time.perf_counter() - started
+
 
 def measure(ics: Path, years: int, repeat: int, work: Path) -> Result:
     """Time the floor, first imports, an unchanged and a weekly re-import of one file."""
@@ -187,6 +211,14 @@ def measure(ics: Path, years: int, repeat: int, work: Path) -> Result:
     )
     moved_read = importer.last.groups.read if importer.last and importer.last.groups else 0
     growth = history_growth(importer.run, base, weekly_ics, years)
+    # From the command line: the export a week later, against the same export unchanged.
+    seen = copy(base)
+    importer.run(seen, "imported", weekly_ics)
+    cli_weekly, cli_unchanged = interleaved(
+        repeat,
+        lambda: importer.cli(copy(base), weekly_ics),
+        lambda: importer.cli(copy(seen), weekly_ics),
+    )
     return Result(
         years=years,
         size_bytes=ics.stat().st_size,
@@ -204,6 +236,8 @@ def measure(ics: Path, years: int, repeat: int, work: Path) -> Result:
         workers=available_workers(),
         parallel=ics.read_bytes().count(b"BEGIN:VEVENT") >= PARALLEL_MIN_EVENTS,
         history=growth,
+        cli_weekly=cli_weekly,
+        cli_unchanged=cli_unchanged,
     )
 
 
@@ -308,6 +342,13 @@ def print_table(results: list[Result]) -> None:
         " all; the database checked against a fresh import of it); window moved: the same"
         " with the window a week later at both ends (for information)"
     )
+    for r in results:
+        print(
+            f"from the command line, {r.years} year(s) (`ictime import` in a fresh process, as"
+            f" a person runs it): weekly {r.cli_weekly:.2f} s, the same export unchanged"
+            f" {r.cli_unchanged:.2f} s, weekly/unchanged {r.cli_weekly / r.cli_unchanged:.2f}"
+            " (for information)"
+        )
     for r in results:
         growth = r.history
         history = growth.history_bytes_per_import

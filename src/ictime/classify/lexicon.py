@@ -246,6 +246,7 @@ PERSONAL: Words = {
         r"izin|izinli|y[ıi]ll[ıi]k izin|tatil\w*|hastal[ıi]k\w*|raporlu",
         r"kuaf[öo]r\w*|berber\w*|seyahat\w*|u[çc]u[şs]\w*|havaliman[ıi]\w*|randevu\w*",
         r"al[ıi][şs]veri[şs]\w*|veli toplant[ıi]\w*",
+        r"masraf\w*",
     ),
     "russian": (
         r"стоматолог\w*|врач\w*|поликлиник\w*|больниц\w*|спортзал\w*|трениров\w*",
@@ -255,6 +256,7 @@ PERSONAL: Words = {
         r"командировк\w*|перел[её]т\w*|вылет\w*|поезд\w*|аэропорт\w*|личн(?:ое|ые дела)",
         r"родительск\w* собрани\w*|мфц",
         r"экспенс\w*|авансов\w* отч[её]т\w*",
+        r"паспорт\w*",
     ),
     "ukrainian": (
         r"стоматолог\w*|лікар\w*|спортзал\w*|тренуванн\w*|басейн\w*",
@@ -268,6 +270,7 @@ PERSONAL: Words = {
         r"οδοντ[ίι]ατρ\w*|γιατρ\w*|νοσοκομε[ίι]\w*|φυσιοθεραπ\w*|γυμναστ[ήη]ρι\w*",
         r"παιδικ\w* σταθμ\w*|σχολε[ίι]\w*|παιδι[άα]|[άα]δεια|διακοπ[έε]ς|ρεπ[όο]",
         r"[άα]ρρωστ\w*|κομμωτ\w*|κουρε[ίι]\w*|ταξ[ίι]δ\w*|πτ[ήη]σ\w*|αεροδρ[όο]μι\w*",
+        r"παρέλαση",
     ),
     "vietnamese": (
         r"nha sĩ|nha khoa|bác sĩ|khám bệnh|bệnh viện|phòng khám|tập gym|tập thể dục",
@@ -465,6 +468,7 @@ ADMIN: Words = {
         r"табел\w*|уч[её]т (?:рабочего )?времени|обязательн\w* (?:обучени|тренинг|курс)\w*",
         r"охран\w* труда|инструктаж\w*|опрос\w* (?:вовлеч|удовлетвор|сотрудник)\w*",
         r"медосмотр\w*",
+        r"самооцен\w*",
     ),
     "ukrainian": (
         r"табел\w*|облік (?:робочого )?часу|обов['’ʼ]?язков\w* (?:навчанн|тренінг|курс)\w*",
@@ -521,6 +525,7 @@ ADMIN: Words = {
         r"родитељск\w* састан\w*",
         r"(?:osiguranj\w*|penzij\w*|mirovin\w*|beneficij\w*|pogodnost\w*)[^\n]{0,40}?"
         r"(?:pitanja i odgovori|info\w* (?:sesij\w*|sastan\w*))",
+        r"samoprocen\w*|самопроцен\w*|безбедност и здравље на раду|(?-i:БЗР|BZR)",
     ),
     "arabic": _arabic_script(
         r"(?:ال)?(?:تدريب|دورة|دورات|تعلم|برنامج|تعليم)[^\n]{0,30}?(?:ال)?(?:إلزامي|إجباري)\w*",
@@ -586,10 +591,12 @@ MEAL_ALONE: Words = {
     "bulgarian": (
         r"обедна почивка|почивка(?: за обяд)?|пауза(?: за обяд)?|закуска|кафе пауза",
         r"obyad",
+        r"обяд",
     ),
     "serbocroatian": (
         r"pauza(?: za ru[čc]ak)?|пауза(?: за ручак)?|doru[čc]ak|доручак|u[žz]ina|ужина",
         r"marenda|gablec|objed|ka[fv]a|кафа|ka[fv]a pauza|кафа пауза",
+        r"ru[čc]ak|ручак",
     ),
     "arabic": _arabic_script(
         r"(?:ال)?غداء?|(?:ال)?فطور|(?:ال)?إفطار|(?:ال)?سحور|(?:ال)?عشاء|وجبة|(?:ال)?أكل|راحة|بريك",
@@ -627,6 +634,7 @@ ONE_ON_ONE: Words = {
         r"kaffe|lunsj|felleslunsj|middag med|medarbeidersamtale|utviklingssamtale",
         r"bli kjent",
         r"\w+lunsj\w*",
+        r"kaffe\w*|\w+kaffe|introsamtale",
     ),
     "finnish": (
         r"\w*kahvi\w*|lounas\w*|lounaa\w*|päivällinen|aamupala|kehityskeskustelu\w*",
@@ -689,6 +697,7 @@ ONE_ON_ONE: Words = {
         r"mentorisanj\w*|коучинг|upoznajmo se|упознајмо се",
         r"razgovor o (?:razvoju|napretku|u[čc]inku|karijeri)|godi[šs]nj\w* razgovor",
         r"(?:procen|ocjen|ocen)\w* u[čc]inka",
+        r"ru[čc]ak|rucak|ручак|upoznavanje|упознавање",
     ),
     "arabic": _arabic_script(
         r"ون (?:تو|أون) ون|واحد (?:ل|لـ ?|مع |مقابل |إلى )واحد",
@@ -737,6 +746,7 @@ SOCIAL: Words = {
     "norwegian": (
         r"avskjed\w*|bursdag\w*|kake|julebord|fredagspils|sommerfest|firmafest",
         r"after ?work|teamkveld|sosialt",
+        r"team ?middag\w*",
     ),
     "finnish": (
         r"läksiäi\w*|\w*juhla\w*|pikkujoulu\w*|syntymäpäiv\w*|synttäri\w*|kakku\w*",
@@ -786,6 +796,7 @@ SOCIAL: Words = {
     "indonesian": (
         r"perpisahan|pesta|ulang tahun|ultah|outing|gathering kantor|family gathering",
         r"buka bersama|bukber|buka puasa|halal bihalal|syukuran|nobar|makrab",
+        r"makan[- ]makan",
     ),
     "hebrew": (
         r"[ובלה]?מסיב(?:ה|ת|ות)|[ול]?פרידה|ה(?:א)?פי ?ה?אוור|הפנינג|הרמ(?:ת|ות) כוסית|harmat kosit",
@@ -803,6 +814,7 @@ SOCIAL: Words = {
         r"(?:коледн|новогодишн)\w* (?:парти|празник|тържеств\w*)",
         r"излет\w*|екскурзи\w*|пикник\w*|барбекю|по (?:бира|бири)|бира(?:та)?",
         r"доброволчеств\w*|доброволческ\w*",
+        r"боулинг|пица",
     ),
     "serbocroatian": (
         r"opro[šs]taj\w*|опроштај\w*|ispra[ćc]aj\w*|испраћај\w*|[žz]urk\w*|журк[аеиу]|журком|tulum\w*",
@@ -899,6 +911,7 @@ COMMUNICATION: Words = {
         r"overlevering\w*|\w*gjennomgang|presentasjon\w*|rekruttering|tavlemøte",
         r"^\W*(?:e-post|innboks)\w*",
         r"\w*kontortid|drop-in",
+        r"e-post(?:en)?",
     ),
     "finnish": (
         r"sprintin suunnittelu|sprinttisuunnittelu|katselmo\w*|katselmu\w*|retrospektiivi\w*",
@@ -956,6 +969,7 @@ COMMUNICATION: Words = {
         r"rekrutmen|perekrutan|serah terima|komite pengarah|jawatankuasa pemandu",
         r"laporan|presentasi|pembentangan|sosialisasi|koordinasi|penyelarasan|rakor|monev",
         r"(?:cek|balas|baca) (?:e-?mail|surel)",
+        r"jawatankuasa",
     ),
     "hebrew": (
         r"סטנד[- ]?א[פף]|דיילי|סקראם|סקרם|[וה]?ריטרו|[וה]?רטרו|רטרוספקטיב\w*|פוסט[- ]?מורטם",
@@ -1003,6 +1017,7 @@ COMMUNICATION: Words = {
         r"(?:odgovaranje na|odgovori na|provera|provjera|pregled|pregledanje|[čc]itanje) "
         r"(?:mejl\w*|mail\w*|e-?mail\w*|po[šs]t\w*)",
         r"(?:одговарање на|провера|преглед|читање) (?:мејл\w*|пошт\w*)",
+        r"demoi|демои",
     ),
     "arabic": _arabic_script(
         rf"{_AL}(?:سكرم|سكرام|اسكرم|وقفة اليومية)|ا?ستاند[- ]?أب|ديلي",
@@ -1160,6 +1175,7 @@ DEEP_WORK_ACTIVITY: Words = {
         r"dybdearbeid|dypt arbeid|ikke book\w*|ikke forstyrr|parprogrammering",
         r"vedlikeholdsvindu\w*|servicevindu\w*",
         r"hackdag\w*",
+        r"sjøtest\w*",
     ),
     "finnish": (
         r"keskittymi\w*|syväty\w*|älä varaa|ei varauksia|pariohjelmointi\w*",
@@ -1187,6 +1203,7 @@ DEEP_WORK_ACTIVITY: Words = {
     "turkish": (
         r"odak\w*|derin [çc]al[ıi][şs]ma|rahats[ıi]z etmeyin|e[şs]li programlama",
         r"bak[ıi]m penceresi|bak[ıi]m [çc]al[ıi][şs]mas[ıi]",
+        r"saha test\w*",
     ),
     "russian": (
         r"фокус(?!-?групп)\w*|глубок\w* работ\w*|не (?:беспокоить|бронировать|ставить)",
@@ -1472,7 +1489,10 @@ CODE_REVIEW: Words = {
     "ukrainian": (r"код[- ]?рев['’ʼ]?ю|рев['’ʼ]?ю коду|перевірк\w* коду",),
     "greek": (r"(?:αναθε[ώω]ρησ\w*|[έε]λεγχος) κ[ώω]δικα",),
     "vietnamese": (r"(?:rà soát|xem xét|đánh giá|kiểm tra) (?:mã|code)",),
-    "indonesian": (r"(?:review|tinjauan|semakan|pemeriksaan) kode?",),
+    "indonesian": (
+        r"(?:review|tinjauan|semakan|pemeriksaan) kode?",
+        r"(?:komen|komentar) review|review komen\w*",
+    ),
     "hebrew": (
         r"(?:סקיר(?:ת|ות)|בדיקת|ריוויו|ריביו|רביו|רוויו) (?:ה?קוד|ל?pr\w*|ל?mr\w*)",
         r"(?:סקיר(?:ת|ות)|בדיקת|ריוויו|ריביו|רביו|רוויו) פול[- ]?ריקווסט\w*",
@@ -1482,6 +1502,7 @@ CODE_REVIEW: Words = {
         r"(?:преглед|проверка)(?:а|ът)? на код\w*|код[- ]?ревю\w*",
         r"преглед на (?:pr|mr)(?:-\w+|ове|ите)?",
         r"пул[- ]?рикуест\w*|pregled na koda?",
+        r"ревю (?:на )?(?:prs?|mrs?|pull requests?|код\w*)",
     ),
     "serbocroatian": (
         r"(?:pregled\w*|recenzij\w*|revizij\w*|provjer\w*|prover\w*) k[oô]d(?:a|ova)",
@@ -1543,6 +1564,7 @@ LEARNING_EVENTS: Words = {
     "turkish": (
         r"e[ğg]itim\w*|konferans\w*|seminer\w*|web semineri|ders(?:i|leri)?",
         r"kitap kul[üu]b\w*|okuma grubu",
+        r"s[ei]mpozyum\w*|öğle sunum\w*",
     ),
     "russian": (
         r"курс(?:ы|а|ов|ах)?|обучени\w*(?! модел)|тренинг\w*|конференци\w*|вебинар\w*",
@@ -1791,7 +1813,10 @@ PREPARATION: Words = {
 TALK_GIVEN_TITLE: Words = {
     "swedish": (r"min presentation|mitt föredrag|mitt tal|genrep|generalrepetition",),
     "danish": (r"mit oplæg|min præsentation|mit foredrag|generalprøve",),
-    "norwegian": (r"mitt foredrag|min presentasjon|generalprøve",),
+    "norwegian": (
+        r"mitt foredrag|min presentasjon|generalprøve",
+        r"gjesteforelesning\w*",
+    ),
     "finnish": (r"esitykseni|puheenvuoroni|kenraaliharjoitus",),
     "czech": (r"moje prezentace|moje přednáška|moje prednaska|generálk\w*|generalk\w*",),
     "slovak": (r"moja prezentácia|moja prezentacia|moja prednáška",),
@@ -1824,6 +1849,7 @@ TALK_GIVEN_TITLE: Words = {
         r"држим (?:предавање|презентациј\w*)",
         r"izla[žz]em|излажем|generaln\w* prob\w*|генералн\w* проб\w*",
         r"proba (?:prezentacij\w*|predavanj\w*|govora)",
+        r"moj (?:talk|govor|predavanje)|moja prezentacija|мој (?:талк|говор)",
     ),
     "arabic": _arabic_script(
         r"عرضي (?:ال)?(?:تقديمي|في|عن)|عرضي ل\w+|محاضرتي|كلمتي (?:في|ب\w+)",

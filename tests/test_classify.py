@@ -934,6 +934,27 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("62304 교육 (NIDS 온라인)", 0, "learning", False),
         ("법정의무교육 (개인정보보호)", 0, UNTAGGED, True),
         ("Zephyr Korea 밋업 #7 (온라인)", 1, "learning", True),
+        # Round 35: the causes of round 34's misses (Persian, Serbian, Croatian, Albanian,
+        # Bulgarian, Hindi-English and Gulf Arabic-English calendars).
+        ("PRها 👀", 0, "deep_work", True),
+        ("جلسه دانش‌افزایی: Kafka internals", 3, "learning", True),
+        ("Go/No-Go جشنواره زمستانه", 6, "communication", None),
+        ("جشن تولد سارا 🎂", 6, "relationships", None),
+        ("Бенефиције: осигурање 2027 (Q&A)", 2, UNTAGGED, True),
+        ("Zdravstveno osiguranje – Q&A", 3, UNTAGGED, True),
+        ("Sesion informues: sigurimi shëndetësor", 4, UNTAGGED, True),
+        ("Osiguranje kvaliteta – Q&A", 3, "communication", None),  # quality assurance
+        ("بیمه تکمیلی – جلسه پرسش و پاسخ", 5, UNTAGGED, True),
+        ("स्वास्थ्य बीमा – Q&A", 5, UNTAGGED, True),
+        ("security awareness 😴", 0, UNTAGGED, True),
+        ("Cybersecurity Awareness Month trivia", 3, "communication", None),
+        ("privacy refresher (due Friday)", 0, UNTAGGED, True),
+        ("Beta bug bash sync", 4, "communication", None),
+        ("Beta bug bash", 6, "deep_work", True),
+        ("Design doc: ledger replay – idempotency (write-up)", 0, "deep_work", True),
+        ("ADR-7 write-up review", 3, "communication", None),
+        ("Смяна на гуми 🚗", 0, UNTAGGED, True),
+        ("Zamjena guma – vulkanizer", 0, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

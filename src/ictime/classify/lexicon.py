@@ -193,17 +193,20 @@ PERSONAL: Words = {
         r"semester(?!\s*(?:planning|plan|review|kick))|ledig\w*|föräldraledig\w*|vab",
         r"sjuk|sjukskriven|tjänsteresa|resa till|flyg(?:et)?|tåg(?:et)? till|föräldramöte",
         r"däckbyte|bilservice|besiktning|tvättstuga",
+        r"däckbyte|vinterdäck|sommardäck|byta däck",
     ),
     "danish": (
         r"tandlæge\w*|læge(?:n|besøg|tid)?|egen læge|dyrlæge|fysioterapeut|træning|fitness",
         r"frisør|klipning|børnehave\w*|vuggestue\w*|dagpleje|hent(?:e|ning) (?:børn\w*|\w+ i)",
         r"afspadsering|fridag|barsel\w*|syg(?:dom|emeld\w*)?|rejse\w*|forældremøde",
         r"ærinder",
+        r"dækskift\w*|vinterdæk|sommerdæk|skifte dæk",
     ),
     "norwegian": (
         r"tannlege\w*|lege(?:time|besøk|n)|fastlege\w*|trening|frisør|veterinær",
         r"barnehage\w*|henting|hent(?:e)? (?:i )?barnehagen|foreldremøte",
         r"avspasering|fridag|permisjon|syk(?:dom|emeld\w*)?|reise\w*|dekkskift",
+        r"dekkskift\w*|vinterdekk|sommerdekk|bytte dekk",
     ),
     "finnish": (
         r"\w*lääkär\w*|hammashoi\w*|neuvola\w*|sairaala\w*|fysioterap\w*|kuntosali\w*",
@@ -211,6 +214,7 @@ PERSONAL: Words = {
         r"päiväko(?:ti|di)\w*|lasten haku|lapsen haku|hae lap\w*|vanhempainilta",
         r"loma(?:lla|lle|a|ilu|päivä)?|kesäloma\w*|talviloma\w*|vuosiloma\w*|vapaa(?:päivä|lla)?",
         r"sairas(?:loma|taa|tunut)?|sairausloma\w*|matka (?:\w+)|lentokentä\w*|renkaanvaihto",
+        r"renkaanvaihto|renkaiden vaihto|talvirenka\w*|kesärenka\w*",
     ),
     "czech": (
         r"zub(?:ař|ar)\w*|lékař\w*|lekar\w*|doktor(?:a|ovi)?|nemocnic\w*|fyzioterap\w*",
@@ -218,6 +222,7 @@ PERSONAL: Words = {
         r"dovolen[áa]|dovolen(?:ou|é|e)|volno|nemoc(?:enská|ensk[áa]|ný)?|kadeřn\w*|kadern\w*",
         r"holič\w*|cesta do|služební cesta|sluzebni cesta|vlak|přezutí|prezuti",
         r"třídní schůzk\w*|tridni schuzk\w*",
+        r"přezutí|prezuti|výměna pneumatik|vymena pneumatik|zimní pneu\w*|zimni pneu\w*",
     ),
     "slovak": (
         r"zubár\w*|zubar\w*|lekár\w*|nemocnic\w*|posilňovň\w*|škôlk\w*|skolk\w*",
@@ -231,6 +236,7 @@ PERSONAL: Words = {
         r"fodrász\w*|fodrasz\w*|utaz[áa]s\w*|repülő(?:tér|út)\w*|ügyintéz[ée]s\w*",
         r"ugyintezes|szülői értekezlet|szuloi ertekezlet",
         r"hazaút|hazaut",
+        r"gumicsere|téligumi\w*|teligumi\w*",
     ),
     "romanian": (
         r"stomatolog\w*|medic(?:ul)?|la doctor|spital\w*|kinetoterap\w*",
@@ -239,6 +245,7 @@ PERSONAL: Words = {
         r"frizer\w*|coafor\w*|c[ăa]l[ăa]tori[ae]\w*|zbor(?:ul)?|tren(?:ul)?",
         r"cump[ăa]r[ăa]turi|ședința cu părinții",
         r"analize medicale",
+        r"schimb(?:at)? (?:de )?anvelope|anvelope de iarn[ăa]",
     ),
     "turkish": (
         r"di[şs][çc]i\w*|di[şs] hekim\w*|doktor(?:a git\w*| randevu\w*)?|hastane\w*",
@@ -247,6 +254,7 @@ PERSONAL: Words = {
         r"kuaf[öo]r\w*|berber\w*|seyahat\w*|u[çc]u[şs]\w*|havaliman[ıi]\w*|randevu\w*",
         r"al[ıi][şs]veri[şs]\w*|veli toplant[ıi]\w*",
         r"masraf\w*",
+        r"lastik (?:değişimi|degisimi)|kış lastiği|kis lastigi",
     ),
     "russian": (
         r"стоматолог\w*|врач\w*|поликлиник\w*|больниц\w*|спортзал\w*|трениров\w*",
@@ -257,6 +265,7 @@ PERSONAL: Words = {
         r"родительск\w* собрани\w*|мфц",
         r"экспенс\w*|авансов\w* отч[её]т\w*",
         r"паспорт\w*",
+        r"шиномонтаж|смена резины|переобувка|зимняя резина",
     ),
     "ukrainian": (
         r"стоматолог\w*|лікар\w*|спортзал\w*|тренуванн\w*|басейн\w*",
@@ -325,6 +334,7 @@ PERSONAL: Words = {
         r"пътуван\w*|полет (?:до|за|от) \w+|летище(?:то)?|самолет\w*|влак(?:а|ът)? (?:до|за) \w+",
         r"лично|лични (?:ангажименти|дела|неща)|сватба\w*|погребени\w*|лична карта",
         r"otpusk[ae]?|bolnichen|bolnichni|zabolekar\w*",
+        r"смяна на гуми|гуми|автосервиз\w*|smyana na gumi",
     ),
     "serbocroatian": (
         r"lekar\w*|ljekar\w*|lije[čc]nik\w*|лекар(?:а|у|ом|и|е|ка|ки|ку|ке)?|љекар\w*",
@@ -352,6 +362,8 @@ PERSONAL: Words = {
         r"pasoš\w*|pasos(?:a|u|em|om)|пасош\w*|li[čc]n\w* kart\w*|лична карта",
         r"(?:registracij\w*|tehni[čc]ki pregled) (?:auta|vozila|kola)",
         r"ven[čc]anj\w*|vjen[čc]anj\w*|венчањ\w*|svadb\w*|свадб\w*|sahran\w*|сахран\w*|pogreb\w*",
+        r"zimske gume|letnje gume|ljetne gume|zamena guma|zamjena guma|promjena guma",
+        r"vulkanizer\w*|вулканизер\w*|зимске гуме|замена гума",
     ),
     "arabic": _arabic_script(
         rf"{_AL}(?:طبيب\w*|عيادة|مستشفى|صيدلية|أسنان)|موعد (?:ال)?(?:دكتور|طبيب)",
@@ -376,6 +388,7 @@ PERSONAL: Words = {
         # (صلاة alone is a built-in word.)
         rf"{_AL}(?:تراويح|عمرة|مسجد)|(?:ال|لل|وال|ل)صلاة|صلاه|(?:ال|لل)حج",
         r"eid(?:[- ]al)?[- ](?:fitr|adha)|umrah|jummah|jumm?ah? prayers?|agaza|egaza|ejaza",
+        r"تغيير (?:ال)?(?:إطارات|كفرات)",
     ),
     "persian": _arabic_script(
         r"پزشک|دندان_پزشک\w*|دندون_پزشک\w*|نوبت (?:دکتر|دندان\w*|پزشک\w*)|مطب|بیمارستان",
@@ -391,6 +404,7 @@ PERSONAL: Words = {
         r"عروسی|مراسم (?:عقد|ختم|عروسی)|ترحیم|خاکسپاری|تسلیت|تولد|نماز",
         r"تاسوعا|عاشورا|سیزده به در",
         r"morakhasi|nowruz|nowrooz|norouz|norooz|noruz",
+        r"تعویض (?:لاستیک|تایر)",
     ),
     "hindi": (
         _hi("ड[ॉा]क्टर", "डेंटिस्ट", "दंत चिकित्सक", "दाँत", "दांत", "अस्पताल", "क्लिनिक"),
@@ -836,7 +850,8 @@ SOCIAL: Words = {
         r"iftar|suhoor|sohour|suhour|ghabga|gabga|ghabqa",
     ),
     "persian": _arabic_script(
-        r"جشن\w*|مهمانی|مهمونی|تولد|کیک(?!_[اآ]و?ف)|پیتزا|خداحافظی|بدرقه|تودیع|دورهمی|دور همی",
+        r"جشن(?!_?واره)\w*|مهمانی|مهمونی|تولد|کیک(?!_[اآ]و?ف)|پیتزا|خداحافظی|بدرقه|تودیع",
+        r"دورهمی|دور همی",
         r"تیم_سازی|افطاری|شب یلدا|کوه_پیمایی تیمی|فوتبال|والیبال|پینگ_پنگ",
         r"بازی (?:گروهی|تیمی)|شب بازی|داوطلبانه|تبریک",
     ),
@@ -1621,7 +1636,7 @@ LEARNING_EVENTS: Words = {
     "persian": _arabic_script(
         r"دوره (?:ی )?(?:آموزشی|آنلاین|تخصصی|زبان|مجازی)|دوره_های آموزشی|کورس",
         r"آموزش(?! (?:مدل|شبکه|داده))|کارگاه آموزشی|وبینار|سمینار|همایش|سخنرانی",
-        r"کنفرانس(?! (?:تلفنی|ویدیویی|ویدئویی))|میت_آپ|تک_تاک",
+        r"کنفرانس(?! (?:تلفنی|ویدیویی|ویدئویی))|میت_آپ|تک_تاک|دانش_افزایی",
         r"کلاس (?:زبان|انگلیسی|آلمانی|آنلاین|آموزشی)|باشگاه کتاب|کتاب_خوانی گروهی",
     ),
     "hindi": (
@@ -2040,6 +2055,39 @@ VENDOR: Words = {
     ),
 }
 
+# Insurance, pensions and health cover: a benefits session about them is admin. Each was
+# checked against the same language's quality assurance ("osiguranje kvaliteta", "sigurimi i
+# cilësisë", "asigurarea calității"), left alone; Arabic تأمين is also "securing", so only
+# its health and social-insurance phrases.
+INSURANCE: Words = {
+    "swedish": (r"f[öo]rs[äa]kring\w*|tj[äa]nstepension\w*",),
+    "danish": (r"forsikring\w*|pensionsordning\w*",),
+    "norwegian": (r"forsikring\w*|pensjon\w*",),
+    "finnish": (r"vakuutu\w*|el[äa]ke\w*",),
+    "czech": (r"poji[šs]t[ěe]n\w*|penzijn\w*",),
+    "slovak": (r"poisten\w*|d[ôo]chodkov\w*",),
+    "hungarian": (r"biztos[íi]t[áa]s\w*|nyugd[íi]j\w*",),
+    "romanian": (r"asigur[ăa]r(?!\w* (?:a )?calit)\w*|pensi(?:e|i|a|ei)",),
+    "turkish": (r"sigorta\w*|bes|emeklilik",),
+    "russian": (r"страхов\w*|пенсион\w*|(?-i:ДМС)",),
+    "ukrainian": (r"страхуванн\w*|пенсій\w*",),
+    "greek": (r"ασφ[άα]λιση\w*|ασφαλιστικ\w*|συνταξιοδοτικ\w*",),
+    "vietnamese": (r"bảo hiểm|bao hiem",),
+    "indonesian": (r"asuransi|bpjs|dana pensiun",),
+    "hebrew": (r"[ובלהמשכ]?ביטוח\w*|[ובלהמשכ]?פנסי\w*|קרן השתלמות",),
+    "bulgarian": (r"застрахов\w*|осигуровк\w*|осигурител\w*|zastrahov\w*|osigurovk\w*",),
+    "serbocroatian": (
+        r"osiguranj(?!\w* kvalitet)\w*|осигурањ(?!\w* квалитет)\w*|penzij\w*|пензиј\w*"
+        r"|mirovinsk\w*",
+    ),
+    "arabic": _arabic_script(
+        r"(?:ال)?تأمين (?:ال)?(?:طبي|صحي)|(?:ال)?تأمينات (?:ال)?اجتماعية|(?:ال)?تقاعد\w*",
+    ),
+    "persian": _arabic_script(r"بیمه\w*|بازنشستگی"),
+    "hindi": (_hi("बीमा", "पेंशन", "भविष्य निधि"),),
+    "albanian": (r"sigurim\w*(?! (?:i|e|t[ëe]) cil[ëe]si)|pension\w*",),
+}
+
 CONCEPTS: dict[str, Words] = {
     "PERSONAL": PERSONAL,
     "ADMIN": ADMIN,
@@ -2062,6 +2110,7 @@ CONCEPTS: dict[str, Words] = {
     "PLACEHOLDER": PLACEHOLDER,
     "VAGUE_TITLE": VAGUE_TITLE,
     "VENDOR": VENDOR,
+    "INSURANCE": INSURANCE,
 }
 """Every concept, by the name of the built-in rules' constant that reads it."""
 

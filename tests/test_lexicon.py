@@ -1,4 +1,4 @@
-"""The built-in rules' words in twenty-one more languages and Chinese (classify/lexicon.py)."""
+"""The built-in rules' words in twenty-five more languages and Chinese (classify/lexicon.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def tag_of(title: str, others: int, minutes: int = 60) -> tuple[str, str | None]
 
 
 def test_every_concept_is_read_by_a_constant_and_every_language_is_registered() -> None:
-    assert len(lexicon.LANGUAGES) == len(set(lexicon.LANGUAGES)) == 21
+    assert len(lexicon.LANGUAGES) == len(set(lexicon.LANGUAGES)) == 25
     for concept, table in lexicon.CONCEPTS.items():
         assert hasattr(builtin_rules, concept), concept
         assert set(table) <= set(lexicon.LANGUAGES), concept
@@ -291,6 +291,176 @@ def test_every_concept_is_read_by_a_constant_and_every_language_is_registered() 
         ("Provim certifikimi AWS", 0, "learning", "default:exam"),
         ("Furnitori – rinovim kontrate", 3, "communication", "default:vendor"),
         ("I zënë", 0, UNTAGGED, "default:placeholder"),
+        # Lithuanian (with and without diacritics)
+        ("Savaitinis komandos susitikimas", 6, "communication", "default:meeting-group"),
+        ("Susitikimas su Jonu", 1, "relationships", "default:meeting-one-other"),
+        ("Skambutis su klientu", 3, "communication", "default:meeting-group"),
+        ("Valdybos posėdis", 6, "communication", "default:communication"),
+        ("Sprinto planavimas", 5, "communication", "default:communication"),
+        ("Sprinto retrospektyva", 6, "communication", "default:communication"),
+        ("Darbo pokalbis – backend programuotojas", 2, "communication", "default:communication"),
+        ("Darbų perdavimas prieš atostogas", 3, "communication", "default:communication"),
+        ("Kavutė su Tomu", 1, "relationships", "default:one-on-one"),
+        ("Metinis pokalbis", 1, "relationships", "default:one-on-one"),
+        ("Susipažinimas su nauju kolega", 1, "relationships", "default:one-on-one"),
+        ("Jono išleistuvės", 15, "relationships", "default:social"),
+        ("Kaledinis vakarelis", 40, "relationships", "default:social"),
+        ("Įmonės vasaros šventė", 60, "relationships", "default:social"),
+        ("Konferencijos vakarienė", 30, "relationships", "default:event-social"),
+        ("Pietų pertrauka", 0, UNTAGGED, "default:meal-alone"),
+        ("Pas odontologą", 0, UNTAGGED, "default:personal"),
+        ("Vaiku paemimas is darzelio", 0, UNTAGGED, "default:personal"),
+        ("Atostogos", 0, UNTAGGED, "default:personal"),
+        ("Privalomi mokymai – duomenų apsauga", 0, UNTAGGED, "default:admin"),
+        ("Darbo laiko apskaita", 0, UNTAGGED, "default:admin"),
+        ("Darbuotojų apklausa", 0, UNTAGGED, "default:admin"),
+        ("Sveikatos draudimas – klausimai ir atsakymai", 30, UNTAGGED, "default:admin"),
+        ("Tėvų susirinkimas", 2, UNTAGGED, "default:admin"),
+        ("Susikaupimo laikas – netrukdyti", 0, "deep_work", "default:deep-work"),
+        ("Klaidų taisymas mokėjimų modulyje", 0, "deep_work", "default:building"),
+        ("Dokumentacijos rašymas", 0, "deep_work", "default:writing"),
+        ("Kodo peržiūra", 1, "deep_work", "default:code-review"),
+        ("Mokymai: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Skaitymas – DDIA 5 skyrius", 0, "learning", "default:reading"),
+        ("Mano pranešimas konferencijoje", 0, "communication", "default:talk-given"),
+        ("Skaidrių ruošimas valdybai", 0, "communication", "default:preparation"),
+        ("AWS egzaminas", 0, "learning", "default:exam"),
+        ("Tiekėjas – sutarties atnaujinimas", 3, "communication", "default:vendor"),
+        ("Uzimta", 0, UNTAGGED, "default:placeholder"),
+        # Lithuanian words with a second meaning: a user journey, a ban, a data transmission,
+        # the holidays, the south, to agree, giving a talk, reading mail, machine learning.
+        ("Vartotojo kelionės dizainas", 0, "deep_work", "default:building"),
+        ("Diegimų draudimas: klausimai ir atsakymai", 9, "communication", "default:communication"),
+        ("Diegimų draudimas per šventes", 6, "communication", "default:large-group"),
+        ("Duomenų perdavimo testavimas", 0, "deep_work", "default:building"),
+        ("Pietų regiono pardavimų apžvalga", 4, "communication", "default:communication"),
+        ("Sutarti dėl API schemos", 3, "communication", "default:large-group"),
+        ("Skaitau pranešimą konferencijoje", 0, "communication", "default:talk-given"),
+        ("Laiškų skaitymas", 0, "communication", "default:communication"),
+        ("Mašininis mokymasis: modelio diegimas", 0, "deep_work", "default:building"),
+        # Latvian
+        ("Nedēļas sapulce ar komandu", 6, "communication", "default:meeting-group"),
+        ("Tiksanas ar Ilzi", 1, "relationships", "default:meeting-one-other"),
+        ("Sprinta plānošana", 5, "communication", "default:communication"),
+        ("Sprinta retrospektīva", 6, "communication", "default:communication"),
+        ("Intervija – backend izstrādātājs", 2, "communication", "default:communication"),
+        ("E-pasti", 0, "communication", "default:communication"),
+        ("Kafija ar Lieni", 1, "relationships", "default:one-on-one"),
+        ("Viens pret vienu – Anna", 1, "relationships", "default:one-on-one"),
+        ("Atvadu ballīte – Pēteris", 20, "relationships", "default:social"),
+        ("Ingas dzimšanas diena", 15, "relationships", "default:social"),
+        ("Komandas saliedēšana", 12, "relationships", "default:social"),
+        ("Konferences vakariņas", 30, "relationships", "default:event-social"),
+        ("Pusdienu pauze", 0, UNTAGGED, "default:meal-alone"),
+        ("Pie zobārsta", 0, UNTAGGED, "default:personal"),
+        ("Savākt bērnus no bērnudārza", 0, UNTAGGED, "default:personal"),
+        ("Atvalinajums", 0, UNTAGGED, "default:personal"),
+        ("Obligātā apmācība – informācijas drošība", 0, UNTAGGED, "default:admin"),
+        ("Darba laika uzskaite", 0, UNTAGGED, "default:admin"),
+        ("Darbinieku aptauja", 0, UNTAGGED, "default:admin"),
+        ("Veselības apdrošināšana – jautājumi un atbildes", 10, UNTAGGED, "default:admin"),
+        ("Vecāku sapulce", 2, UNTAGGED, "default:admin"),
+        ("Koncentrēšanās laiks", 0, "deep_work", "default:deep-work"),
+        ("Pāru programmēšana ar Induli", 1, "deep_work", "default:deep-work"),
+        ("Kļūdu labošana API", 0, "deep_work", "default:building"),
+        ("Dokumentācijas rakstīšana", 0, "deep_work", "default:writing"),
+        ("Koda pārskatīšana", 1, "deep_work", "default:code-review"),
+        ("Apmācība: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Lasīšana – DDIA 5. nodaļa", 0, "learning", "default:reading"),
+        ("Mana prezentācija konferencē", 0, "communication", "default:talk-given"),
+        ("Slaidu sagatavošana", 0, "communication", "default:preparation"),
+        ("AWS sertifikācijas eksāmens", 0, "learning", "default:exam"),
+        ("Aizņemts", 0, UNTAGGED, "default:placeholder"),
+        ("Piegādātājs – līguma pagarināšana", 3, "communication", "default:vendor"),
+        ("Relīzes kandidāta testēšana", 0, "deep_work", "default:building"),  # not a candidate
+        ("Modeļa apmācība – atkļūdošana", 0, "deep_work", "default:building"),  # training a model
+        ("Lietotāja ceļojuma karte – dizains", 0, "deep_work", "default:building"),  # not a trip
+        ("Cenu aptauja – mākoņpakalpojumi", 3, "communication", "default:vendor"),  # quotes
+        ("Darbinieku aptaujas rezultāti", 8, "communication", "default:large-group"),
+        ("Datu sinhronizācijas labošana", 2, "deep_work", "default:building"),  # not a sync
+        ("Gūtās mācības – relīze 4.2", 6, "communication", "default:communication"),
+        # Estonian, with and without diacritics
+        ("Iganädalane tiimikoosolek", 6, "communication", "default:meeting-group"),
+        ("Kohtumine Jaaniga", 1, "relationships", "default:meeting-one-other"),
+        ("Sprindi planeerimine", 5, "communication", "default:communication"),
+        ("Töövestlus – backend arendaja", 2, "communication", "default:communication"),
+        ("Kliendikohtumine Telia", 1, "communication", "default:communication"),
+        ("Kohv Mariga", 1, "relationships", "default:one-on-one"),
+        ("Lõuna Kadriga", 1, "relationships", "default:one-on-one"),
+        ("Arenguvestlus", 1, "relationships", "default:one-on-one"),
+        ("Lahkumispidu – Toomas", 20, "relationships", "default:social"),
+        ("Konverentsi õhtusöök", 30, "relationships", "default:event-social"),
+        ("Lõunasöök", 0, UNTAGGED, "default:meal-alone"),
+        ("Louna", 0, UNTAGGED, "default:meal-alone"),
+        ("Hambaarst", 0, UNTAGGED, "default:personal"),
+        ("Lapsele lasteaeda järele", 0, UNTAGGED, "default:personal"),
+        ("Puhkusel", 0, UNTAGGED, "default:personal"),
+        ("Tehnoülevaatus", 0, UNTAGGED, "default:personal"),  # a car's, not a review
+        ("Kohustuslik koolitus – infoturve", 0, UNTAGGED, "default:admin"),
+        ("Pensioni II sammas – küsimused ja vastused", 30, UNTAGGED, "default:admin"),
+        ("Haigekassa Q&A", 40, UNTAGGED, "default:admin"),
+        ("Fookusaeg", 0, "deep_work", "default:deep-work"),
+        ("Vigade parandus – API", 0, "deep_work", "default:building"),
+        ("Arhitektuuridokumendi kirjutamine", 0, "deep_work", "default:writing"),
+        ("Koodi ülevaatus", 1, "deep_work", "default:code-review"),
+        ("Koolitus: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Sisekoolitus", 0, "learning", "default:learning-event-alone"),  # not "kooli"
+        ("Lugemine – DDIA 5. peatükk", 0, "learning", "default:reading"),
+        ("Teadusartiklid – LLM", 0, "learning", "default:studying"),
+        ("Minu ettekanne konverentsil", 0, "communication", "default:talk-given"),
+        ("Esitluse ettevalmistamine", 0, "communication", "default:preparation"),
+        ("AWS sertifitseerimiseksam", 0, "learning", "default:exam"),
+        ("Hõivatud", 0, UNTAGGED, "default:placeholder"),
+        ("Lepingu läbirääkimised", 3, "communication", "default:vendor"),
+        # (Estonian words with a second meaning, left alone.)
+        ("Lõuna-Eesti müügikoosolek", 5, "communication", "default:meeting-group"),  # the south
+        ("Konverentsikõne partneritega", 4, "communication", "default:meeting-group"),  # a call
+        ("Arendusvestlus", 1, "relationships", "default:meeting-one-other"),  # not development
+        ("Fookusgrupp kasutajatega", 6, "communication", "default:large-group"),  # a focus group
+        ("E-kirjade lugemine", 0, "communication", "default:communication"),  # mail, not reading
+        ("Küsitluse tulemused", 10, "communication", "default:large-group"),  # results, presented
+        ("Isiklik areng – koolitus", 0, "learning", "default:learning-event-alone"),
+        ("Kvaliteedikindlustuse infotund", 20, "communication", "default:communication"),  # QA
+        # Slovenian
+        ("Tedenski sestanek ekipe", 6, "communication", "default:meeting-group"),
+        ("Sestanek z Markom", 1, "relationships", "default:meeting-one-other"),
+        ("Klic s stranko", 3, "communication", "default:meeting-group"),
+        ("Načrtovanje sprinta", 5, "communication", "default:communication"),
+        ("Nacrtovanje sprinta", 5, "communication", "default:communication"),
+        ("Zaposlitveni razgovor – backend razvijalec", 2, "communication", "default:communication"),
+        ("Predaja dela pred dopustom", 2, "communication", "default:communication"),
+        ("Branje e-pošte", 0, "communication", "default:communication"),  # mail, not reading
+        ("Na kavico z Juretom", 1, "relationships", "default:one-on-one"),
+        ("Letni razgovor", 1, "relationships", "default:one-on-one"),
+        ("Poslovitev od Petra", 15, "relationships", "default:social"),
+        ("Martinovanje", 25, "relationships", "default:social"),
+        ("Večerja konference", 30, "relationships", "default:event-social"),
+        ("Malica", 0, UNTAGGED, "default:meal-alone"),
+        ("Kosilo", 0, UNTAGGED, "default:meal-alone"),
+        ("Zobozdravnik", 0, UNTAGGED, "default:personal"),
+        ("Bolniska", 0, UNTAGGED, "default:personal"),
+        ("Po otroka v vrtec", 0, UNTAGGED, "default:personal"),
+        ("Službena pot – Dunaj", 0, UNTAGGED, "default:personal"),
+        ("Obvezno usposabljanje – varstvo pri delu", 0, UNTAGGED, "default:admin"),
+        ("Izpolnjevanje evidence delovnega časa", 0, UNTAGGED, "default:admin"),
+        ("Zdravstveno zavarovanje – vprašanja in odgovori", 40, UNTAGGED, "default:admin"),
+        ("Govorilne ure", 0, UNTAGGED, "default:admin"),
+        ("Osredotočeno delo", 0, "deep_work", "default:deep-work"),
+        ("Programiranje v paru", 1, "deep_work", "default:deep-work"),
+        ("Razhroščevanje plačil", 0, "deep_work", "default:building"),
+        ("Načrtovanje arhitekture plačil", 0, "deep_work", "default:building"),  # design
+        ("Poročilo o hrošču v prijavi", 0, "deep_work", "default:building"),  # a bug report
+        ("Osnutek specifikacije", 0, "deep_work", "default:writing"),
+        ("Pregled kode", 1, "deep_work", "default:code-review"),
+        ("Usposabljanje: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Srečanje uporabnikov Pythona", 30, "learning", "default:learning-event"),
+        ("Branje – DDIA poglavje 5", 0, "learning", "default:reading"),
+        ("Moja predstavitev na konferenci", 0, "communication", "default:talk-given"),
+        ("Priprava prosojnic za upravo", 0, "communication", "default:preparation"),
+        ("Izpit AWS", 0, "learning", "default:exam"),
+        ("Dobavitelj – podaljšanje pogodbe", 3, "communication", "default:vendor"),
+        ("Zasedeno", 0, UNTAGGED, "default:placeholder"),
+        ("Tehnični pregled arhitekture", 0, "communication", "default:communication"),  # not a car
     ],
 )  # fmt: skip
 def test_words_of_the_lexicon_languages(title: str, others: int, category: str, rule: str) -> None:

@@ -1,4 +1,4 @@
-"""The built-in rules' words in twenty-one more languages, and Chinese words matched anywhere.
+"""The built-in rules' words in twenty-five more languages, and Chinese words matched anywhere.
 
 `builtin_rules.py` holds the words of English, German, French, Spanish, Portuguese, Italian,
 Dutch, Polish, Swahili, Japanese, Korean and some of Chinese; this module the words of
@@ -66,6 +66,53 @@ Chinese words: its constant reads the start of the title and ends the word with 
 which no Chinese word followed by another passes; reading is in LEARNING_TOPIC. (Its Hindi
 words end in a letter, not a vowel sign, for `\\b` to pass: "पढ़न" of पढ़ना.)
 
+Lithuanian words are matched with and without ą č ę ė į š ų ū ž ("peržiūra",
+"perziura"; "užimta", "uzimta"), a stem ending in `\\w*` for the cases ("susitikimo",
+"susitikime"), or with the endings spelled out where a shorter stem is another word:
+"posėdis" (a session) but not the English "posed", "sutartis" (a contract) but not "sutarti"
+(to agree), "skaidrės" (slides) but not "skaidrus" (transparent). Words with a second meaning
+are matched only in phrases or with their other sense left out: "draudimas" is insurance and
+a ban (only "sveikatos draudimas", "draudimo polisas"), "perdavimas" a hand-over and a data
+transmission (only "darbų perdavimas"), "kelionė" a trip, not "vartotojo kelionė" (a user
+journey), "mokymai" a training, not "modelio mokymas" nor "mašininis mokymasis", "derinimas"
+debugging only as "kodo derinimas", "šventė" a celebration, not "per šventes" (over the
+holidays), and "pietūs" (lunch, also south) never as "pietų" alone.
+"Kava" (coffee, the Estonian "kava" a plan) and "alus" (beer, the Estonian "alus" a base) are
+matched only inflected or in a phrase ("kavos", "alaus", "penktadienio alus").
+
+Latvian words are matched with and without their diacritics (ā č ē ģ ī ķ ļ ņ š ū ž:
+"tikšanās", "tiksanas"), a stem ending in `\\w*` for a noun's cases ("sapulc\\w*" for
+sapulce, sapulcē, sapulces) or in the endings themselves where a bare stem is another word
+("skol(?:a|as|ā|u|ai)", not Czech "skoleni", a training). Words with a second meaning are
+matched only in their sense: "apmācība" (a training) not "modeļa apmācība" (training a model),
+"kandidāts" not "relīzes kandidāts" (a release candidate), "ceļojums" (a trip) not
+"lietotāja ceļojums" (a user journey), "sinhronizācija" not "datu sinhronizācija", "aptauja"
+(an HR survey) not "cenu aptauja" (a request for quotes), "mācības" not "gūtās mācības"
+(lessons learned). "Sertifikāts" (also a TLS certificate), "kūka" without its ū (Finnish
+"kuka"), "sēde" without its ē (Spanish "sede") and "pase" (Spanish "pase a producción") are
+left alone.
+
+Estonian words are matched with and without õ, ä, ö and ü ("lõunasöök", "lounasook"); a
+stem ends in `\\w*` for the fourteen cases, and starts with `\\w*` where compounds end in
+it ("tiimikoosolekul"; "\\w*arst" is "hambaarst" and "perearstile"). Words with a
+second meaning are matched only in phrases or forms: "lõuna" is lunch and the south, so
+only a whole title or a lunch with someone ("lõuna Kadriga"); "kõne", a call, only with its
+õ ("kone" is a machine in Finnish: "tietokone"); "kooli" (to school) never "koolitus" (a
+training); "vastuvõtt" (a reception, but also a doctor's hours and acceptance testing) only
+as a formal one; "valve" (on call) only in compounds, never the English valve; "arendus"
+(development) not "arendusvestlus" (a 1:1), and "kindlustus" (insurance) not quality
+assurance ("kvaliteedikindlustus").
+
+Slovenian words are matched with and without č, š and ž ("bolniška", "bolniska") and with the
+endings of their cases ("sestan\\w*": sestanek, sestanka, sestanki); a Serbo-Croatian fragment
+that already matches a Slovenian word of the same meaning is not repeated ("kava",
+"retrospektiva", "pregled sprinta"). Words with a second meaning are matched only in phrases:
+"klic" (a call, but also a function call and an undiacritised Czech key) with whom or of what
+kind, "načrtovanje" (planning, but also design) with what is planned or designed, "pregled" (a
+review, but also a check-up) with what is reviewed, "selitev" (a move) of data, "osebne zadeve"
+(personal matters) but not "osebno" (also in person), "zavarovanje" (insurance) but not of data
+or claims; "let" (a flight, but also years) is left out.
+
 A leaf module: it imports nothing from ictime.
 """
 
@@ -95,6 +142,10 @@ LANGUAGES: tuple[str, ...] = (
     "persian",
     "hindi",
     "albanian",
+    "lithuanian",
+    "latvian",
+    "estonian",
+    "slovenian",
 )
 """The languages whose words this module holds (Indonesian includes Malay; Serbo-Croatian is
 Serbian, Croatian, Bosnian and Montenegrin)."""
@@ -436,6 +487,51 @@ PERSONAL: Words = {
         r"servis(?:i)? (?:i |t[ëe] )?(?:makin|automjet)\w*|makin[ëa] n[ëe] servis",
         r"patentë|patentën|patentës|pazar(?:i)? (?:javor|ushqimor)|blerje ushqimesh",
     ),
+    "lithuanian": (
+        r"gydytoj\w*|odontolog\w*|poliklinik\w*|ligonin\w*|vaistin\w*|kineziterap\w*|masa[žz]\w*",
+        r"veterinar\w*|kirpykl\w*|kirp[ėe]j\w*|treniruot\w*|basein\w*|sporto sal\w*",
+        r"b[ėe]gim(?:as|o|ui|[ąa])|dar[žz]el\w*|mokykl\w*|su vaikais|su [šs]eima",
+        r"(?:paimti|atsiimti|parve[žz]ti|nuve[žz]ti) vaik\w*",
+        r"vaik[ųu] (?:pa[ėe]mim|atsi[ėe]mim|ve[žz]im)\w*",
+        r"atostog\w*|laisvadien\w*|laisv(?:a|[ąa]) dien[ąa]?|i[šs]eigin\w*|nedarbingum\w*|sergu",
+        # A trip, but not a user's or a customer's journey ("vartotojo kelionė").
+        r"komandiruot\w*|(?<!vartotojo )(?<!naudotojo )(?<!kliento )(?<!pirk[ėe]jo )kelion\w*",
+        r"skryd\w*|traukin\w*|oro uost\w*|apsipirkim\w*|pirkiniai|vestuv\w*|laidotuv\w*",
+        r"notar(?:as|ą|ui|o)",
+        r"padang[ųu] keitim\w*|automobilio (?:servis|remont|ap[žz]i[ūu]r)\w*",
+        r"technin[ėe] ap[žz]i[ūu]r\w*|asmenin\w* reikal\w*|asmeni[šs]k(?:a|ai)|privatu",
+        r"persikraustym\w*|paso (?:keitim|atsi[ėe]mim)\w*|pas[ąa] (?:atsiimti|pasiimti)",
+        r"kal[ėe]dos|k[ūu][čc]ios|velykos|jonin[ėe]s|v[ėe]lin[ėe]s",
+    ),
+    "latvian": (
+        r"(?:zob)?[āa]rst(?:s|a|am|u|e|ei|i|iem)|dakter(?:is|a|im|i|u)|slimn[īi]c\w*",
+        r"asins anal[īi]z\w*",
+        r"(?:sporta|trena[žz]ieru) z[āa]l\w*|jog(?:a|as|ai|u|ā)|friz(?:ier|[ēe]tav)\w*",
+        r"b[ēe]rnud[āa]rz\w*|skol(?:a|as|ā|u|ai)|(?:pa[kķ]a[ļl]|sav[āa]kt|pa[ņn]emt) b[ēe]rn\w*",
+        r"atva[ļl]in[āa]jum\w*|br[īi]vdien\w*|ziemassv[ēe]tk\w*",
+        r"l[īi]go(?:sv[ēe]tk\w*| diena| vakar\w*)|slim(?:s|a|[īi]b\w*)|komand[ēe]jum\w*",
+        r"lid(?:ojum|ost)\w*|vilcien\w*",
+        # A trip, not a customer's or user's journey (a map of it).
+        r"(?<!lietot[āa]ja )(?<!klienta )ce[ļl]ojum\w*(?! kart\w*)",
+        r"auto ?(?:servis|apkop)\w*|privāti",
+    ),
+    "estonian": (
+        r"\w*arst(?:i\w*)?|haigla\w*|j[õo]usaal\w*|trenn(?:i|is|ist|ile)?(?!-)|juuksur\w*",
+        r"lasteae(?:d|da)|lasteaia\w*|kooli(?:st|s)?|(?:lapse|laste)(?:le|ga)",
+        r"\w*puhkus(?!te (?:planeerimi|graafik))\w*|puhkep[äa]ev\w*|haige(?:na)?|haigusleh\w*",
+        r"l[äa]hetus\w*|t[öo][öo]reis\w*|lennu(?:jaam|k)\w*|isiklik(?! areng\w*)",
+        r"rehvivahetus\w*|talverehv\w*|tehno[üu]levaatus\w*|kulu(?:de)?aruan\w*",
+    ),
+    "slovenian": (
+        r"zobozdravnik\w*|zdravnik\w*|zdravni[šs]k\w* pregled\w*",
+        r"bolni[šs]nic\w*|vrt(?:ec|ca|cu|cem)|iz [šs]ole|v [šs]olo",
+        r"po (?:otrok[ae]|sina|h[čc]er\w*)",
+        r"dopust\w*|bolni[šs]k(?:a|i|o|e)|prost(?:i)? dan|odsot(?:en|na|nost\w*)",
+        r"slu[žz]ben\w* pot(?:i|ovanj\w*)?|potovanj\w*|letali[šs][čc]\w*",
+        r"zasebno|(?:osebn|zasebn)\w* (?:zadev\w*|opravk\w*)|opravk(?:i|ov|e)",
+        r"potn\w* (?:list|nalog)\w*|(?:menjav|zamenjav)\w* gum",
+        r"(?:tehni[čc]ni pregled|servis) (?:avta|avtomobila|vozila)|rojstn\w* dan\w*",
+    ),
 }
 
 # Admin in work time: compulsory training, timesheets, HR surveys, health checks.
@@ -580,6 +676,56 @@ ADMIN: Words = {
         r"(?:ushtrim|st[ëe]rvitj)\w* (?:(?:p[ëe]r|i|e) )?(?:zjarr\w*|evakuim\w*)",
         r"(?:takim|mbledhj)\w* (?:me )?prind[ëe]r\w*",
     ),
+    "lithuanian": (
+        r"privalom\w* (?:mokym|kurs|instrukta[žz]|e-?mokym)\w*|mokym\w*[^\n]{0,30}?privalom\w*",
+        r"darb[ųu] saug\w*|darbuotoj[ųu] saug\w*|prie[šs]gaisrin\w*|instrukta[žz]\w*",
+        r"evakuacij\w* (?:pratyb|treniruot|mokym)\w*",
+        r"darbo laiko (?:apskait|[žz]iniara[šs]t|fiksavim|registravim|[žz]ym[ėe]jim)\w*",
+        r"[žz]iniara[šs]t\w*|valand[ųu] (?:suvedim|[žz]ym[ėe]jim|registravim|pildym|fiksavim)\w*",
+        # A survey filled in, not its results presented ("apklausos rezultatai").
+        r"(?:darbuotoj[ųu]|[įi]sitraukimo|pasitenkinimo|pulso|anonimin\w*) apklaus\w*"
+        r"(?! rezultat\w*)",
+        r"(?:pildyti|u[žz]pildyti|u[žz]pildym\w*|pildym\w*) apklaus\w*|klausimyn\w*",
+        r"sveikatos patikr\w*|profilaktin\w* (?:sveikatos )?patikr\w*",
+        r"medicinin\w* (?:ap[žz]i[ūu]r|patikr)\w*|sav[ęe]s [įi]?vertinim\w*",
+        r"t[ėe]v[ųu] susirinkim\w*",
+        r"(?:kibernetinio saugumo|informacijos saugumo|duomen[ųu] apsaugos|bdar|gdpr)"
+        r"[^\n]{0,30}?mokym\w*",
+        r"(?:korupcijos prevencijos|pinig[ųu] plovimo)[^\n]{0,30}?mokym\w*",
+        # Benefits and pay explained.
+        r"(?:(?:sveikatos|gyvyb[ėe]s) draudim\w*|pensij\w*|papildom\w* naud\w*|akcij[ųu] opcion\w*"
+        r"|atlygi\w*)[^\n]{0,40}?"
+        r"(?:klausimai ir atsakymai|informacin\w* (?:sesij|susitikim|seminar)\w*)",
+    ),
+    "latvian": (
+        r"oblig[āa]t\w* (?:apm[āa]c[īi]b|m[āa]c[īi]b|kurs|instrukt[āa][žz])\w*",
+        r"(?:apm[āa]c[īi]b|instrukt[āa][žz]|kurs)\w*[^\n]{0,40}?oblig[āa]t\w*",
+        r"darba (?:aizsardz|dro[šs])[īi]b\w*|ugunsdro[šs][īi]b\w*",
+        r"(?:evaku[āa]cij|ugunsdz[ēe]s[īi]b)\w* m[āa]c[īi]b\w*|vesel[īi]bas p[āa]rbaud\w*",
+        r"(?:darba laika|stundu) uzskait\w*|pa[šs]nov[ēe]rt[ēe]jum\w*",
+        # A survey, not a request for quotes (cenu aptauja), nor its results presented.
+        r"^(?![^\n]*rezult[āa]t)[^\n]*?(?<!\w)(?<!cenu )(?:aptauj|anket)\w*",
+        r"vec[āa]ku (?:sapulc\w*|tik[šs]an[āa]s)",
+        r"(?:apdro[šs]in|pensij|labum)\w*[^\n]{0,40}?(?:jaut[āa]jum|sesij|skaidrojum)\w*",
+    ),
+    "estonian": (
+        r"kohustusli\w*[^\n]{0,30}?koolitus\w*|\w*koolitus\w*[^\n]{0,30}?kohustusli\w*",
+        r"t[öo][öo]ohutus\w*|t[öo][öo]tervishoi\w*|tervisekontroll\w*|k[üu]berh[üu]gieen\w*",
+        r"rahulolu-?uuring\w*|\w*k[üu]sitlus\w*(?! tulemus)|t[öo][öo]aja ?(?:arvestus|tabel)\w*",
+        r"lastevanemate (?:koosolek|[õo]htu)\w*",
+        r"(?:kindlustus\w*|pensioni\w*|soodustus\w*|h[üu]vitis\w*)[^\n]{0,40}?"
+        r"(?:k[üu]simused ja vastused|infotun\w*|tutvustus\w*)",
+    ),
+    "slovenian": (
+        r"obvezn\w* (?:usposabljanj|izobra[žz]evanj|predavanj)\w*",
+        r"(?:usposabljanj|izobra[žz]evanj)\w*[^\n]{0,40}?obvezn\w*",
+        r"varstv\w* pri delu|po[žz]arn\w* (?:varnost\w*|vaj\w*)",
+        r"(?:anket|raziskav)\w* (?:o )?(?:zadovoljstv|zavzetost|organizacijsk\w* klim)\w*",
+        r"evidenc\w* (?:delovnega )?[čc]asa|vpis\w* (?:delovnih )?ur",
+        r"(?:zavarovanj|pokojnin|ugodnost|bonitet)\w*[^\n]{0,40}?"
+        r"(?:vpra[šs]anja in odgovori|informativn\w*)",
+        r"roditeljsk\w* sestan\w*|govorilne ure",
+    ),
 }
 
 # A title that is only a meal or a break (and nobody else invited): not work.
@@ -629,6 +775,19 @@ MEAL_ALONE: Words = {
         r"drek[ëe]|dreka|pushim(?: (?:dreke|p[ëe]r drek[ëe]|i drek[ëe]s))?|pauz[ëe]",
         r"pauza e drek[ëe]s|m[ëe]ngjes|dark[ëe]|ushqim",
     ),
+    "lithuanian": (
+        r"piet[ūu]s|piet[ųu] pertrauk(?:a|[ėe]l[ėe])|pertrauk(?:a|[ėe]l[ėe])|pusry[čc]iai",
+        r"vakarien[ėe]|u[žz]kandis|kavos pertrauk(?:a|[ėe]l[ėe])|pietauti|piet[ųu] laikas",
+    ),
+    "latvian": (
+        r"pusdien(?:as|[āa]s|u (?:pauze|p[āa]rtraukums)|laiks)|(?:kafijas )?pauze",
+        r"p[āa]rtraukums|brokastis|vakari[ņn]as",
+    ),
+    "estonian": (
+        r"l[õo]una(?:paus|aeg)?|l[õo]unas[öo][öo]k|s[öo][öo]gi(?:paus|aeg)|kohvipaus",
+        r"hommikus[öo][öo]k|[õo]htus[öo][öo]k",
+    ),
+    "slovenian": (r"kosilo|malica|zajtrk|pavza|odmor za (?:kosilo|malico)",),
 }
 
 # 1:1s, mentoring, coffee and meals with someone, getting to know someone.
@@ -743,6 +902,27 @@ ONE_ON_ONE: Words = {
         r"vler[ëe]sim(?:i)? (?:i )?performanc[ëe]s|kaf(?:e|eja|en|ja)|drek(?:[ëe]|a|[ëe]n|[ëe]s)",
         r"dark(?:ë|e|ën|ës|es)|darka(?= (?:e|me|n[ëe]) )|m[ëe]ngjes (?:me|bashk[ëe])",
         r"sh[ëe]titj[ea] me|njohj[ae] me|t[ëe] njihemi|njihemi",
+    ),
+    "lithuanian": (
+        r"vienas su vienu|akis [įi] ak[įi]|kav(?:os|ą|ut\w*)|arbat(?:a|os|ą|[ėe]l\w*)",
+        r"(?:einam|eime) piet[ųu]|pietaujam\w*|pietauti|pusry[čc]i\w*|vakarien\w*|susipa[žz]in\w*",
+        r"metin\w* (?:vertinimo )?pokalb\w*|vertinimo pokalb\w*|veiklos vertinim\w*",
+        r"ugdom\w* pokalb\w*|mentoryst\w*|kou[čc]ing\w*|pasivaik[šs][čc]iojim\w* su",
+    ),
+    "latvian": (
+        r"pusdien\w*|kafij\w*|vakari[ņn](?:as|ām|ās|u)|brokast\w*|iepaz[īi][šs]an[āa]s",
+        r"viens pret vienu|1 pret 1",
+        r"(?:att[īi]st[īi]bas|nov[ēe]rt[ēe][šs]anas|snieguma) sarun\w*|kou[čc]ing\w*",
+    ),
+    "estonian": (
+        r"\w*kohv\w*|l[õo]unas[öo][öo]\w*|l[õo]una(?:le)? (?:\w+ga|koos)|^\W*l[õo]una\W*$",
+        r"(?:tiimi|meeskonna)l[õo]una\w*|[õo]htus[öo][öo]\w*|[üu]ks[- ][üu]hele",
+        r"tutvumi\w*|arenguvestlus\w*",
+    ),
+    "slovenian": (
+        r"ena na ena|kavo|kavic(?:o|i)|kosil(?:a|u|om)|malic[aio]",
+        r"letn\w* razgovor\w*|razvojn\w* razgovor\w*|ocen\w* (?:delovne )?uspe[šs]nosti",
+        r"spoznavn\w* (?:sestan\w*|kav\w*|pogovor\w*|kosil\w*)|spoznajmo se",
     ),
 }
 
@@ -867,6 +1047,33 @@ SOCIAL: Words = {
         r"ekskursion\w*|birr[ëea]|mbr[ëe]mj[ea] (?:e )?(?:ekipit|shoq[ëe]rore|arg[ëe]tuese)",
         r"vullnetar\w*|(?:fest\w*|dark\w*) e fundvitit|koktej\w*",
     ),
+    "lithuanian": (
+        r"i[šs]leistuv\w*|atsisveikinim\w*|vakar[ėe]l\w*|vakaron\w*|gimtadien\w*|vardadien\w*",
+        # A celebration (šventė), not the holidays ("per šventes", "šventinis laikotarpis").
+        r"tortas|tortą|pyrag\w*|[šs]vent[ėeę]|k[ūu][čc]i(?:os|[ųu])",
+        r"(?:[įi]mon[ėe]s|komandos|vasaros|kal[ėe]d[ųu]|met[ųu]) [šs]vent\w*",
+        r"kal[ėe]din\w* (?:rengin|vakarien|piet|pusry|dovan|[šs]vent|susib[ūu]rim)\w*",
+        r"komandos formavim\w*|team ?building(?:as|o|e|[ąa])|i[šs]vyk(?:a|os|[ąa]|oje|ai|[ųu])",
+        r"[žz]ygi\w*|stalo [žz]aidim\w*|alaus|alu[čc]io|(?:penktadienio|po darbo) alus",
+        r"pic[ųu]|picos vakar\w*|kepsnin\w*|krep[šs]in\w*|futbol\w*|boulin\w*|savanor\w*",
+        r"pasveikinim\w*",
+    ),
+    "latvian": (
+        r"atvad\w*|ball[īi]t\w*|svin(?:[īi]b|[ēe][šs]an)\w*|dzim[šs]anas dien\w*",
+        r"v[āa]rda ?dien\w*|tort(?:e|es|ē)|kūk(?:a|as|u|ā)|salied[ēe][šs]an\w*",
+        r"(?:komandas|korporat[īi]v\w*) (?:pas[āa]kum|vakar|izbrauk|ball)\w*|izbraukum\w*",
+        r"piknik(?:s|[āa]|u|am)",
+    ),
+    "estonian": (
+        r"lahkumis\w*|\w*pidu|\w*peo(?:le|l|d|del)|s[üu]nnip[äa]ev\w*|suvep[äa]ev\w*",
+        r"v[äa]ljas[õo]it\w*|(?:tiimi|meeskonna)(?:[üu]ritus|p[äa]ev|[õo]htu)\w*",
+        r"sauna[õo]htu|talgu(?:d|dele|del|te|p[äa]ev\w*)|t[äa]hista\w*",
+    ),
+    "slovenian": (
+        r"poslovit\w*|poslovil\w*|zabavo|praznovanj\w*|rojstn\w* dan\w*|novoletn\w*",
+        r"bo[žz]i[čc]n\w* (?:zabav\w*|dru[žz]enj\w*|ve[čc]erj\w*|kosil\w*)|martinovanj\w*",
+        r"na pija[čc]o",
+    ),
 }
 
 # The social part of a conference or course: dinners and receptions.
@@ -903,6 +1110,19 @@ EVENT_SOCIAL: Words = {
     "albanian": (
         r"dark(?:ë|e|ën|ës|es)|darka(?= (?:e|me|n[ëe]) )|koktej\w*|rrjet[ëe]zim\w*",
         r"pritj[ea] (?:zyrtare|mir[ëe]seardhjeje)",
+    ),
+    "lithuanian": (r"vakarien\w*|fur[šs]et\w*|banket(?:as|o|e|ą|ai)|kokteil\w*|tinklaveik\w*",),
+    "latvian": (
+        r"vakari[ņn](?:as|ām|ās|u)|koktei[ļl]\w*|t[īi]klo[šs]an[āa]s",
+        r"sv[īi]n[īi]g\w* pie[ņn]em[šs]an\w*",
+    ),
+    "estonian": (
+        r"[õo]htus[öo][öo]\w*|pidulik\w* (?:vastuv[õo]tt\w*|[õo]htus[öo][öo]\w*)",
+        r"v[õo]rgustumi\w*",
+    ),
+    "slovenian": (
+        r"ve[čc]erj\w*|koktajl\w*|mre[žz]enj\w*|(?:slavnostn|pozdravn)\w* sprejem\w*",
+        r"dru[žz]abn\w* (?:dogod\w*|ve[čc]er\w*|del\w*)",
     ),
 }
 
@@ -1083,6 +1303,50 @@ COMMUNICATION: Words = {
         r"^\W*(?:e-?mailet|postë|postën|posta elektronike)(?!\w)",
         r"p[ëe]rgjigj\w* (?:ndaj )?e-?mail\w*",
     ),
+    "lithuanian": (
+        r"planavim\w*|retrospektyv\w*|per[žz]i[ūu]r\w*|ap[žz]valg\w*|darbo pokalb\w*|atrank\w*",
+        r"[įi]darbinim\w*|(?:darb[ųu]|reikal[ųu]|pamainos|projekto|[žz]ini[ųu]) perdavim\w*",
+        r"pristatym\w*|demonstracij\w*|valdyb\w*|taryb\w*|koordinavim\w*|suderinim\w*",
+        r"status(?:as|o|[ąa]|ai)|visuotin\w* susirinkim\w*|smegen[ųu] [šs]turm\w*",
+        r"id[ėe]j[ųu] generavim\w*|startin\w* susitikim\w*|projekto prad[žz]i\w*",
+        r"i[šs]mokt\w* pamok\w*|operatyvin\w* pasitarim\w*|operatyvk\w*",
+        r"kasdien\w* (?:susitikim|pasitarim|susirinkim)\w*|klausimai ir atsakymai",
+        r"informacin\w* (?:susitikim|sesij|rengin)\w*|prioritet[ųu] (?:nustatym|derinim)\w*",
+        r"prioritizavim\w*",
+        r"^\W*(?:el\.? ?pa[šs]t(?:as|o)|lai[šs]k(?:ai|[ųu])|pa[šs]tas)(?!\w)",
+        r"(?:atsakym\w*|atsakyti) [įi] lai[šs]k\w*",
+        r"lai[šs]k[ųu] (?:per[žz]i[ūu]r|tvarkym|skaitym|ra[šs]ym)\w*",
+    ),
+    "latvian": (
+        r"pl[āa]no[šs]an\w*|retrospekt[īi]v\w*|p[āa]rskat(?:s|a|u|[īi][šs]an\w*)|intervij\w*",
+        r"(?<!rel[īi]zes )kandid[āa]t\w*|(?:person[āa]la|darbinieku) atlas\w*",
+        r"prezent[āa]cij\w*|kopsapulc\w*|status(?:s|a|u)",
+        r"(?:darbu|lietu|projekta|zin[āa][šs]anu|mai[ņn]as) nodo[šs]an\w*",
+        r"(?:ikdienas|r[īi]ta) (?:sapulc|tik[šs]an)\w*",
+        r"projekta (?:s[āa]kum|uzs[āa]k[šs]an|atkl[āa][šs]an)\w*",
+        r"izv[ēe]rt[ēe](?:[šs]an|jum)\w*|g[ūu]t[āa]s m[āa]c[īi]bas",
+        r"^\W*e-?past(?:s|i|u|a|us|iem)(?!\w)",
+    ),
+    "estonian": (
+        r"\w*planeerimi\w*|retrospektiiv\w*|\w*[üu]levaa(?:de|te\w*|tus\w*)|\w*intervjuu\w*",
+        r"t[öo][öo]vestlus\w*|kandidaa(?:t|di|te)\w*|v[äa]rbami\w*|\w*[üu]leandmi\w*",
+        r"esitlus\w*|tutvust(?:ami|us)\w*|staatus\w*|[üu]ldkoosolek\w*",
+        r"kliendi(?:kohtumi|koosolek)\w*|ajur[üu]nnak\w*|k[üu]simused ja vastused|infotun\w*",
+        r"^\W*(?:e-?kirjad|e-?post|meilid|postkast)(?!\w)",
+        r"(?:e-?kirjade?|meilide?|kirjade)(?:le)? (?:l[äa]bivaatami\w*|vastami\w*|lugemi\w*)",
+    ),
+    "slovenian": (
+        r"na[čc]rtovanj\w* (?:sprint\w*|iteracij\w*|projekt\w*|kapacitet\w*|dela|nalog|ciljev"
+        r"|izdaj\w*|prora[čc]un\w*|[čc]etrtletj\w*|leta|roadmap\w*)",
+        r"pregled (?:stanja|napredka|ciljev|na[čc]rt\w*|tveganj\w*|prora[čc]un\w*|leta"
+        r"|[čc]etrtletj\w*)",
+        r"zaposlitven\w* razgovor\w*|zaposlovanj\w*",
+        r"predaj\w* (?:dela|projekt\w*|izmen\w*|znanja|de[žz]urstv\w*|nalog)",
+        r"predstavitv\w*|predstavitev|(?:dnevn|jutranj|uvodn|za[čc]etn|statusn)\w* sestan\w*",
+        r"zbor (?:zaposlenih|delavcev)|vpra[šs]anja in odgovori|mo[žz]gansk\w* nevih\w*",
+        r"(?:odgovarjanj\w* na|branj[ea]|pregled|pregledovanj\w*) "
+        r"(?:e-?po[šs]t\w*|mail\w*|e-?mail\w*|mejl\w*|sporo[čc]il\w*)",
+    ),
 }
 
 # Meeting words that say nothing of the topic: meeting, call, sync, follow-up, consultation.
@@ -1171,6 +1435,26 @@ MEETING_WORDS: Words = {
     "albanian": (
         r"tak(?-i:[iI])m(?:i|in|it|e|et|eve)?|mbledhj\w*|\w*thirrj\w*|telefonat[ëe]\w*|bised\w*",
         r"diskutim\w*|konsultim\w*|sinkronizim\w*|ndjekj\w*|sqarim\w*|javore",
+    ),
+    "lithuanian": (
+        r"susitik\w*|pasitarim\w*|susirinkim\w*|pos[ėe]d(?:is|yje|[įi]|[žz]i\w*)|skambu[tčc]\w*",
+        r"aptarim\w*|aptarti|pokalb\w*|sinchronizacij\w*|savaitin\w*|kassavaitin\w*",
+    ),
+    "latvian": (
+        r"sapulc\w*|tik[šs]an(?:[āa]s|os|[āa]m)|(?:video|telefon)?zvan(?:s|u|i|iem|[īi])",
+        r"san[āa]ksm\w*",
+        r"sarun\w*|p[āa]rrun\w*|diskusij\w*|konsult[āa]cij\w*|sēd(?:e|es|ē|i)|apspried\w*",
+        # (Not a data sync: "datu sinhronizācija".)
+        r"(?<!datu )sinhroniz(?:[āa]cij\w*|[ēe][šs]an[āa]s)|(?:tele|video)konferenc\w*",
+    ),
+    "estonian": (
+        r"\w*koosolek\w*|\w*kohtumi\w*|kõne(?:d|le|s)?|\w+kõne\w*|helista\w*",
+        r"arut(?:elu|am|ame)\w*|\w*vestlus\w*|igan[äa]dala\w*",
+    ),
+    "slovenian": (
+        r"sestan\w*|pogovor\w*|posvet(?:a|u|om|i)?|sre[čc]anj\w*|usklajevanj\w*|uskladitev",
+        r"videoklic\w*|klic(?:a|u)? (?:s|z|glede) \w+",
+        r"(?:telefonsk|video|konferen[čc]n|kratk)\w* klic\w*",
     ),
 }
 
@@ -1294,6 +1578,26 @@ DEEP_WORK_ACTIVITY: Words = {
         r"mos (?:shqet[ëe]so|rezervo|cakto)\w*",
         r"programim (?:n[ëe] )?(?:çift|cift|dyshe)|hakaton\w*",
         r"dritare (?:(?:e|p[ëe]r) )?(?:mir[ëe]mbajtj\w*|ndryshim\w*)",
+    ),
+    "lithuanian": (
+        r"susikaupim\w*|gil(?:us|usis|aus|iojo|iam) darb\w*|netrukdy\w*|nerezervuo\w*",
+        r"neplanuoti|be susitikim[ųu]|porin\w* programavim\w*|programavim\w* poroje",
+        r"(?:technin[ėe]s )?prie[žz]i[ūu]ros lang\w*|pakeitim[ųu] lang\w*|planin\w* darb\w*",
+        r"apkrov\w* testavim\w*",
+    ),
+    "latvian": (
+        r"koncentr[ēe][šs]an[āa]s|dzi[ļl]\w* darb\w*|netrauc[ēe]t|nerezerv[ēe]t",
+        r"p[āa]ru programm[ēe][šs]an\w*|hakaton\w*|(?:apkopes|izmai[ņn]u) log\w*",
+    ),
+    "estonian": (
+        r"fookus(?![- ]?grup)\w*|keskendu\w*|s[üu]vat[öo][öo]\w*|koosolekuvaba\w*",
+        r"(?:palun )?(?:mitte|[äa]ra) (?:broneeri|sega)\w*|paarisprogrammeeri\w*",
+        r"h[äa]katon\w*|hooldusak(?:en|na)\w*|koormustest\w*",
+    ),
+    "slovenian": (
+        r"osredoto[čc]en\w* del\w*|poglobljen\w* del\w*|ne (?:moti|motite)|brez sestankov",
+        r"(?:programiranj\w*|delo) v paru|hekaton\w*",
+        r"vzdr[žz]evaln\w* okn\w*|na[čc]rtovan[oaie] vzdr[žz]evanj\w*|obremenitven\w* test\w*",
     ),
 }
 
@@ -1454,6 +1758,34 @@ DEEP_WORK_TOPIC: Words = {
         r"kujdestar\w*|nd[ëe]rprerj[ea] (?:e )?(?:sh[ëe]rbimit|sistemit)|konfigurim\w*",
         r"instalim\w*|automatizim\w*|optimizim\w*|hulumtim\w*|vendosj[ea] n[ëe] prodhim",
     ),
+    "lithuanian": (
+        # Building, but not a strategy's or a business's ("verslo vystymas").
+        r"(?<!strategijos )(?<!verslo )k[ūu]rim(?:as|o|ui|[ąa]|e)|(?<!verslo )vystym\w*",
+        r"programavim\w*|kodavim\w*|kod(?:as|o|ą)|diegim\w*|[įi]gyvendinim\w*|testavim\w*",
+        r"dizain\w*|projektavim\w*|klaid[ųu] (?:[šs]alinim|paie[šs]k)\w*|taisym\w*|pataisym\w*",
+        r"(?:kodo|programos|klaid[ųu]) derinim\w*|derintuv\w*|incident(?:as|o|ai|[ųu]|[ąa])",
+        r"bud[ėe]jim\w*|gedim\w*|sutrikim\w*|tyrim\w*|konfig[ūu]ravim\w*|automatizavim\w*",
+    ),
+    "latvian": (
+        r"izstr[āa]d\w*|programm[ēe][šs]an\w*|programmēt|ievie[šs]an\w*",
+        r"implement(?:[āa]cij|[ēe][šs]an)\w*|atk[ļl][ūu]do[šs]an\w*|labo(?:[šs]an\w*|jum\w*|t)",
+        r"dizain(?:s|a|u|[āa]|[ēe][šs]an\w*)|prototip\w*|test[ēe][šs]an\w*|testēt",
+        r"migr[āa]cij\w*|anal[īi]z\w*|refaktor[ēe][šs]an\w*|incident(?:s|a|u|i|iem|[āa])",
+        r"de[žz][ūu]r(?:a|as|u|[āa]|[ēe]\w*)|izp[ēe]t\w*",
+    ),
+    "estonian": (
+        r"arendus(?!vestlus)\w*|tarkvaraarendus\w*|programmeeri\w*|koodi kirjutami\w*",
+        r"silumi\w*|\w*parandus\w*|bugi(?:d|de|t)?|disain\w*|protot[üu][üu]\w*",
+        r"\w*testimi\w*|migr(?:atsioon|eeri)\w*|\w*anal[üu][üu]s\w*|refaktoori\w*",
+        r"intsident\w*|valven[äa]dal\w*|juuruta(?:mi|mis|tud)\w*",
+    ),
+    "slovenian": (
+        r"razhro[šs][čc]evanj\w*|hro[šs][čc](?:i|a|ev|em|ih|u)?|odprav\w* napak\w*",
+        r"pisanj\w* kode",
+        r"zasnov[aeio]|prototip\w*|avtomatizacij\w*",
+        r"raziskovanj\w*|selit(?:ev|ve|vi) (?:podatkov|baze|stre[žz]nik\w*|storitev|v oblak)",
+        r"na[čc]rtovanj\w* (?:arhitekture|sistem\w*|baz\w*|vmesnik\w*|re[šs]it\w*)",
+    ),
 }
 
 # Writing and drafting.
@@ -1487,6 +1819,12 @@ WRITING: Words = {
     ),
     "hindi": (_hi("लेखन", "लिखना", "लिखने", "लिखाई", "ड्राफ़्ट", "मसौदा", "डॉक्यूमेंटेशन", "दस्तावेज़ीकरण"),),
     "albanian": (r"shkrim\w*|shkruaj\w*|hartim\w*|dokumentim\w*|drafti|draftin|draftit",),
+    "lithuanian": (r"ra[šs]ym\w*|ra[šs]yti|juodra[šs]t\w*|dokumentavim\w*",),
+    "latvian": (
+        r"rakst[īi](?:[šs]an\w*|t)|uzmetum\w*|melnrakst\w*|dokument(?:[āa]cij|[ēe][šs]an)\w*",
+    ),
+    "estonian": (r"kirjutami\w*|kirjutan|mustand\w*|dokumenteeri\w*",),
+    "slovenian": (r"osnut(?:ek|ka|ki|kov|ku|kom)|spisati|urejanj\w* dokumentacij\w*",),
 }
 
 # Code review.
@@ -1539,6 +1877,22 @@ CODE_REVIEW: Words = {
     "albanian": (
         r"(?:rishikim|shqyrtim|kontroll)(?:i)? (?:i |e )?kod\w*",
         r"(?:rishikim|shqyrtim)\w* (?:(?:i|e|t[ëe]) )?(?:prs?|mrs?|pull request)\w*",
+    ),
+    "lithuanian": (
+        r"kodo (?:per[žz]i[ūu]r|ap[žz]valg|recenzij|tikrinim|review)\w*",
+        r"(?:pr|mr)(?:['’-]?(?:[ųu]|ai|us))? per[žz]i[ūu]r\w*|pull request\w* per[žz]i[ūu]r\w*",
+        r"per[žz]i[ūu]r\w* (?:pr|mr)(?:['’-]?(?:[ųu]|ai|us))?",
+    ),
+    "latvian": (
+        r"koda (?:p[āa]rskat|apskat|rev[īi]zij|review)\w*",
+        r"(?:p[āa]rskat|apskat)\w* (?:kodu|koda|prs?|mrs?|pull requests?)",
+    ),
+    "estonian": (
+        r"koodi ?(?:[üu]levaatus|l[äa]bivaatus|review|kontroll)\w*",
+        r"(?:pr|mr)-?(?:i|ide|id) (?:[üu]levaatus|l[äa]bivaatus|review)\w*",
+    ),
+    "slovenian": (
+        r"(?:pregled\w*|revizij\w*|recenzij\w*) kode|pregledovanj\w* (?:pr|mr)s?(?:-\w+)?",
     ),
 }
 
@@ -1657,6 +2011,30 @@ LEARNING_EVENTS: Words = {
         r"klub(?:i)? (?:i )?(?:leximit|librit)|klub leximi|or[ëe] (?:anglisht|anglishteje)\w*",
         r"kurs (?:anglisht|gjuh)\w*|sesion(?:i)? (?:(?:i|e) )?(?:trajnimi|njohurish|teknik)",
     ),
+    "lithuanian": (
+        # Trainings, but not a model's ("modelio mokymas").
+        r"(?<!modelio )(?<!modeli[ųu] )mokym(?:ai|[ųu]|uose|us|ams)|kursai|kurs[ųu]|kursuose",
+        r"seminar(?:as|[ąa]|o|ai|[ųu]|uose)|webinar(?:as|[ąa]|o|ai|[ųu])|paskait\w*",
+        r"knyg[ųu] klub\w*|skaitymo klub\w*|\w+ kalbos (?:pamok|kurs)\w*",
+        r"kvalifikacijos (?:k[ėe]lim|tobulinim)\w*|meetup(?:as|e|[ąa]|o|ai)|forum(?:as|e|[ąa])",
+    ),
+    "latvian": (
+        # A training, not a model's or its data's; lessons, not lessons learned.
+        r"(?<!mode[ļl]a )(?<!mode[ļl]u )apm[āa]c[īi]b\w*(?! (?:mode[ļl]|dat)\w*)",
+        r"(?<!g[ūu]t[āa]s )m[āa]c[īi]b(?:as|[āa]s|u|[āa]m)|kurs(?:s|a|i|u|os|iem|ā)",
+        r"konferenc\w*|semin[āa]r\w*|vebin[āa]r\w*|lekcij\w*|nodarb[īi]b\w*",
+    ),
+    "estonian": (
+        r"\w*koolitus\w*|kursus\w*|konverents(?!i?(?:k[õo]ne|ruum))\w*|seminar\w*",
+        r"veebinar\w*|\w*loeng\w*|ettekan(?:ne|de)\w*|raamatuklubi\w*",
+        r"\w+ keele (?:tund|tunnid|kursus)\w*",
+    ),
+    "slovenian": (
+        r"usposabljanj\w*|izobra[žz]evanj\w*|konferenc(?:a|e|i|o|ah)|spletn\w* seminar\w*",
+        r"te[čc]aj(?:i|ev|ih)|strokovn\w* (?:posvet|sre[čc]anj)\w*",
+        r"braln\w* (?:klub|kro[žz]ek|skupin)\w*|sre[čc]anj\w* (?:uporabnikov|skupnosti)",
+        r"(?:te[čc]aj|ura|pouk) (?:angle[šs][čc]ine|nem[šs][čc]ine|\w+ jezika)",
+    ),
 }
 
 # Reading, studying and learning anywhere in a title (a guess).
@@ -1713,6 +2091,26 @@ LEARNING_TOPIC: Words = {
         r"lexim\w*|studim\w*|vet[ëe]-?studim\w*|m[ëe]sim(?:i|in|it|e|et)?|t[ëe] m[ëe]suar",
         r"(?:shk[ëe]mbim|ndarj[ea])(?:i)? (?:(?:i|e) )?njohurive",
     ),
+    "lithuanian": (
+        r"skaitym\w*|studijavim\w*|studijuo\w*|savi[šs]viet\w*|savaranki[šs]k\w* mokym\w*",
+        r"(?<!ma[šs]ininis )(?<!gilusis )mokymasis|(?<!ma[šs]ininio )(?<!giliojo )mokymosi",
+        r"mokytis|[žz]ini[ųu] (?:dalijim|dalinim|perdavim)\w*|straipsn\w*|dirbtuv\w*",
+        r"onboarding(?:as|o|[ąa]|e)",
+    ),
+    "latvian": (
+        r"las[īi][šs]an\w*|(?<!dzi[ļl][āa] )m[āa]c[īi][šs]an[āa]s|stud[ēe](?:[šs]an\w*|t)",
+        r"pa[šs]m[āa]c[īi]b\w*|darbn[īi]c\w*",
+    ),
+    "estonian": (
+        r"lugemi\w*|[õo]ppimi\w*|\w*artikli\w*|teadmiste jagami\w*|t[öo][öo]tuba",
+        r"t[öo][öo]to(?:a|as|ad)\w*|sisseelami\w*",
+    ),
+    "slovenian": (
+        r"[šs]tudiranj\w*|samoizobra[žz]evanj\w*|[čc]lan(?:ek|ka|ki|kov|ke|ku)",
+        r"delavnic\w*|(?:deljenj|izmenjav|prenos)\w* znanja",
+        r"uvajanj\w*(?! (?:v produkcijo|sprememb\w*))",
+        r"branj[ea](?! (?:e-?po[šs]t|mail|e-?mail|mejl|sporo[čc]il)\w*)",
+    ),
 }
 
 # A title that starts by saying it is reading.
@@ -1760,6 +2158,15 @@ READING: Words = {
     ),
     "hindi": (_hi("पढ़ाई", "पढ़न(?=[ाे])", "अध्ययन", "पठन", "रीडिंग"),),
     "albanian": (r"lexim\w*|lexo(?:j)?",),
+    "lithuanian": (
+        r"skaitym\w*(?! (?:el\.|lai[šs]k|pa[šs]t)\w*)",
+        r"(?:skaityti|skaitau|perskaityti)(?! (?:prane[šs]im|paskait)\w*)",
+    ),
+    "latvian": (r"las[īi][šs]an\w*|lasīt|lasu",),
+    "estonian": (r"lugemi\w*(?! (?:e-?kirj|meil|kirj)\w*)|lugeda",),
+    "slovenian": (
+        r"branj[ea](?! (?:e-?po[šs]t|mail|e-?mail|mejl|sporo[čc]il)\w*)|berem|prebrati|preberi",
+    ),
 }
 
 # Getting something ready for others: preparation, slides, reports.
@@ -1821,6 +2228,20 @@ PREPARATION: Words = {
     "albanian": (
         r"p[ëe]rgatit\w*|sllajd\w*|raport(?:i|in|it|e|et|eve|im\w*)",
         r"material(?:e|et)? (?:p[ëe]r|t[ëe]) prezantim\w*",
+    ),
+    "lithuanian": (
+        r"(?:pasi|pa)?ruo[šs](?:im\w*|ti|iam\w*|iu)|skaidr(?:[ėe]s?|i[ųu]|[ėe]mis|[ėe]ms)",
+        r"(?<!klaid[ųu] )ataskait\w*|naujienlai[šs]k\w*|tinklara[šs]t\w*",
+        r"(?:susitikimo|pos[ėe]d[žz]io) protokol\w*|(?:pristatymo|prezentacijos) med[žz]iag\w*",
+    ),
+    "latvian": (
+        r"sagatavo\w*|gatavo(?:[šs]an[āa]s|ties)|atskait\w*",
+        r"(?<!k[ļl][ūu]du )(?<!k[ļl][ūu]das )zi[ņn]ojum\w*",
+    ),
+    "estonian": (r"ettevalmist\w*|valmistumi\w*|raport\w*|aruan\w*|uudiskir\w*",),
+    "slovenian": (
+        r"prosojnic\w*|poro[čc]il(?:o|a|u|om)(?! o (?:napak\w*|hro[šs][čc]\w*))",
+        r"zapisnik(?:a|i|u)?|gradiv[aou]? za \w+|novi[čc]nik\w*",
     ),
 }
 
@@ -1884,6 +2305,22 @@ TALK_GIVEN_TITLE: Words = {
         r"prezantimi im|ligj[ëe]rata ime|fjalimi im|(?:un[ëe] )?prezantoj",
         r"prov[ëae] (?:e )?(?:prezantimit|ligj[ëe]rat[ëe]s|fjalimit)|prov[ëa] gjenerale",
     ),
+    "lithuanian": (
+        r"mano (?:prane[šs]im|pristatym|prezentacij|paskait|kalb)\w*|pristatau|prezentuoju",
+        r"skait(?:au|ysiu) (?:prane[šs]im|paskait)\w*|repeticij\w*",
+    ),
+    "latvian": (
+        r"mana (?:prezent[āa]cij\w*|uzst[āa][šs]an[āa]s|runa|lekcija)|es prezent[ēe]ju",
+        r"uzst[āa][šs]an[āa]s|(?:[ģg]ener[āa]l|prezent[āa]cijas )m[ēe][ģg]in[āa]jum\w*",
+    ),
+    "estonian": (
+        r"minu (?:esitlus|ettekan|kõne|loeng|s[õo]nav[õo]t)\w*|esinen",
+        r"peaproov\w*|k[üu]lalisloeng\w*",
+    ),
+    "slovenian": (
+        r"moja predstavitev|predstavljam|predavam|generalna vaja",
+        r"vaj[ao] (?:predstavitve|predavanja|govora|nastopa)",
+    ),
 }
 
 # Exams and certifications.
@@ -1925,6 +2362,10 @@ EXAMS: Words = {
     ),
     "hindi": (_hi("परीक्षा", "इम्तिहान", "इम्तहान", "प्रमाणन", "सर्टिफ़िकेशन", "मॉक टेस्ट"),),
     "albanian": (r"provim(?:i|in|it|e|et|eve)?|certifikim\w*",),
+    "lithuanian": (r"egzamin\w*|sertifikavim\w*|[įi]skait(?:a|[ąa]|os)",),
+    "latvian": (r"eks[āa]men\w*|sertifik[āa]cij\w*",),
+    "estonian": (r"\w*eksam\w*|sertifitseeri\w*",),
+    "slovenian": (r"izpit(?:a|u|i|om|ov|ih)?|preizkus\w* znanja",),
 }
 
 # A title that is only "busy" or "reserved".
@@ -1960,6 +2401,12 @@ PLACEHOLDER: Words = {
     "albanian": (
         r"(?:i |e )?z[ëe]n[ëe]|(?:i |e )?rezervuar|(?:i )?padisponuesh[ëe]m|(?:e )?padisponueshme",
     ),
+    "lithuanian": (
+        r"u[žz]imt(?:a|as|i|os)|rezervuot(?:a|as|i)|nepasiekiam(?:a|as|i)|preliminar(?:u|us|iai)",
+    ),
+    "latvian": (r"aiz[ņn]emt[sa]|rezerv[ēe]t[sa]|(?:nav |ne)pieejam[sa]",),
+    "estonian": (r"h[õo]ivatud|kinni|broneeritud|reserveeritud|t[äa]psustamisel",),
+    "slovenian": (r"zaseden(?:a|o)?|(?:nisem|ni) na voljo|zadr[žz]an(?:a|o)?",),
 }
 
 # A bare title that says nothing ("Meeting", "Call", "Busy"): the description may say more.
@@ -2000,6 +2447,16 @@ VAGUE_TITLE: Words = {
         r"tak(?-i:[iI])mi?|mbledhje|thirrje|telefonat[ëe]|bised[ëe]|diskutim|sinkronizim",
         r"(?:i |e )?z[ëe]n[ëe]|(?:e )?rezervuar",
     ),
+    "lithuanian": (
+        r"susitikimas|pasitarimas|susirinkimas|skambutis|pokalbis|aptarimas|pos[ėe]dis",
+        r"u[žz]imt(?:a|as)|rezervuota",
+    ),
+    "latvian": (
+        r"sapulce|tik[šs]an[āa]s|(?:video)?zvans|saruna|diskusija|aiz[ņn]emt[sa]",
+        r"rezerv[ēe]t[sa]",
+    ),
+    "estonian": (r"koosolek|kohtumine|kõne|vestlus|s[üu]nk|h[õo]ivatud",),
+    "slovenian": (r"sestanek|klic|pogovor|sre[čc]anje|zaseden(?:a|o)?",),
 }
 
 # Vendors and suppliers, procurement, contracts.
@@ -2053,6 +2510,25 @@ VENDOR: Words = {
         r"ofert(?:[ëe]|a|at|ave|[ëe]n|[ëe]s)|negocim\w*",
         r"rinovim(?:i)? (?:(?:i|e) )?(?:licenc|kontrat|abonim)\w*",
     ),
+    "lithuanian": (
+        r"tiek[ėe]j\w*|rangov\w*|subrangov\w*|vie[šs]\w* pirkim\w*|pirkimai",
+        r"pirkim[ųu] (?:proced|skyri|konkurs|komisij)\w*|deryb\w*|tender(?:is|io|[įi]|iai|i[ųu])",
+        # A contract (sutartis), not "sutarti", to agree.
+        r"sutart(?:is|ies|į|imi|yje|ys|ims)|sutar[čc]i(?:ai|[ųu])",
+        r"(?:komercin\w*|kain[ųu]) pasi[ūu]lym\w*|licencij\w* (?:atnaujinim|pirkim)\w*",
+    ),
+    "latvian": (
+        r"pieg[āa]d[āa]t[āa]j\w*|iepirk(?:um\w*|[šs]anas (?:proced|konkurs|komisij)\w*)",
+        r"l[īi]gum\w*|pied[āa]v[āa]jum\w*|cenu aptauj\w*",
+    ),
+    "estonian": (
+        r"tarnija\w*|hange|hanke(?:d|sse|le|menetlus\w*|dokument\w*|tingimus\w*)",
+        r"leping\w*|l[äa]bir[äa][äa]kimis\w*|pakkumus\w*",
+    ),
+    "slovenian": (
+        r"dobavitelj\w*|ponudnik\w*|pogodb\w*|nabav(?:o|i|n\w*)|javn\w* naro[čc]il\w*",
+        r"ponudb(?:a|e|i|o)|pogajanj\w*",
+    ),
 }
 
 # Insurance, pensions and health cover: a benefits session about them is admin. Each was
@@ -2086,6 +2562,19 @@ INSURANCE: Words = {
     "persian": _arabic_script(r"بیمه\w*|بازنشستگی"),
     "hindi": (_hi("बीमा", "पेंशन", "भविष्य निधि"),),
     "albanian": (r"sigurim\w*(?! (?:i|e|t[ëe]) cil[ëe]si)|pension\w*",),
+    "lithuanian": (
+        # Insurance, not a ban (also "draudimas"): with its kind or its policy.
+        r"(?:sveikatos|gyvyb[ėe]s|papildom\w*|kaupiam\w*|keli[oa]ni[ųu]|socialin\w*|privalom\w*"
+        r"|medicinin\w*|turto) draudim\w*",
+        r"draudimo (?:polis|bendrov|i[šs]mok|[įi]mok|s[ąa]lyg|paket|kompanij)\w*|draudik\w*",
+        r"pensij\w*",
+    ),
+    "latvian": (r"apdro[šs]in[āa]t[āa]j\w*|polis(?:e|es|ē)|pensij\w*",),
+    "estonian": (
+        r"(?!kvaliteedi)(?<!kvaliteedi )\w*kindlustus\w*|pensioni\w*|haigekassa\w*",
+        r"(?:ii|iii|teine|kolmas) sammas",
+    ),
+    "slovenian": (r"zavarovanj(?!\w* (?:podatkov|terjatev))\w*|zavarovaln\w*|pokojnin\w*",),
 }
 
 CONCEPTS: dict[str, Words] = {

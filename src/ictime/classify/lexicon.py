@@ -83,7 +83,8 @@ matched only inflected or in a phrase ("kavos", "alaus", "penktadienio alus").
 Latvian words are matched with and without their diacritics (ā č ē ģ ī ķ ļ ņ š ū ž:
 "tikšanās", "tiksanas"), a stem ending in `\\w*` for a noun's cases ("sapulc\\w*" for
 sapulce, sapulcē, sapulces) or in the endings themselves where a bare stem is another word
-("skol(?:a|as|ā|u|ai)", not Czech "skoleni", a training). Words with a second meaning are
+("skol(?:a|as|ā|u|ai)", not Czech "skoleni", a training, nor a Lithuanian "techninė skola", a
+technical debt). Words with a second meaning are
 matched only in their sense: "apmācība" (a training) not "modeļa apmācība" (training a model),
 "kandidāts" not "relīzes kandidāts" (a release candidate), "ceļojums" (a trip) not
 "lietotāja ceļojums" (a user journey), "sinhronizācija" not "datu sinhronizācija", "aptauja"
@@ -397,7 +398,8 @@ PERSONAL: Words = {
         r"teretan\w*|теретан\w*|fitnes|trening|treninga|treningu|joga|јога",
         r"^\W*bazen\W*$|na bazen|bazenu|базен\w*",
         r"plivanj\w*|пливањ\w*|frizer\w*|фризер\w*|[šs]i[šs]anj\w*|шишањ\w*",
-        r"vrti[ćc](?:a|u|em|i)?|вртић\w*|[šs]kol(?:a|e|i|u|om)|школ(?:а|е|и|у|ом)|jaslic\w*|јаслиц\w*",
+        r"vrti[ćc](?:a|u|em|i)?|вртић\w*|(?<!technin[ėe] )[šs]kol(?:a|e|i|u|om)|школ(?:а|е|и|у|ом)",
+        r"jaslic\w*|јаслиц\w*",
         r"(?:pokupiti|pokupim|uzeti|uzimam|odvesti|vodim|voditi|po) (?:dete|decu|dijete|djecu"
         r"|mal\w+|klinc\w*|sina|[ćc]erk\w*|k[ćc]er\w*)",
         r"(?:покупити|покупим|узети|одвести|водим|по) (?:дете|децу|мал\w+|сина|ћерк\w*)",
@@ -507,18 +509,21 @@ PERSONAL: Words = {
         r"(?:zob)?[āa]rst(?:s|a|am|u|e|ei|i|iem)|dakter(?:is|a|im|i|u)|slimn[īi]c\w*",
         r"asins anal[īi]z\w*",
         r"(?:sporta|trena[žz]ieru) z[āa]l\w*|jog(?:a|as|ai|u|ā)|friz(?:ier|[ēe]tav)\w*",
-        r"b[ēe]rnud[āa]rz\w*|skol(?:a|as|ā|u|ai)|(?:pa[kķ]a[ļl]|sav[āa]kt|pa[ņn]emt) b[ēe]rn\w*",
+        r"b[ēe]rnud[āa]rz\w*|(?<!technin[ėe] )(?<!tech\. )skol(?:a|as|ā|u|ai)",
+        r"(?:pa[kķ]a[ļl]|sav[āa]kt|pa[ņn]emt) b[ēe]rn\w*",
         r"atva[ļl]in[āa]jum\w*|br[īi]vdien\w*|ziemassv[ēe]tk\w*",
         r"l[īi]go(?:sv[ēe]tk\w*| diena| vakar\w*)|slim(?:s|a|[īi]b\w*)|komand[ēe]jum\w*",
         r"lid(?:ojum|ost)\w*|vilcien\w*",
         # A trip, not a customer's or user's journey (a map of it).
         r"(?<!lietot[āa]ja )(?<!klienta )ce[ļl]ojum\w*(?! kart\w*)",
         r"auto ?(?:servis|apkop)\w*|privāti",
+        r"brauciens uz|atpaka[ļl]ce[ļl]\w*|ce[ļl][šs] uz",
     ),
     "estonian": (
         r"\w*arst(?:i\w*)?|haigla\w*|j[õo]usaal\w*|trenn(?:i|is|ist|ile)?(?!-)|juuksur\w*",
         r"lasteae(?:d|da)|lasteaia\w*|kooli(?:st|s)?|(?:lapse|laste)(?:le|ga)",
-        r"\w*puhkus(?!te (?:planeerimi|graafik))\w*|puhkep[äa]ev\w*|haige(?:na)?|haigusleh\w*",
+        r"(?<!p[äa]rast )\w*puhkus(?!te (?:planeerimi|graafik))\w*(?! j[äa]rel)|puhkep[äa]ev\w*",
+        r"haige(?:na)?|haigusleh\w*",
         r"l[äa]hetus\w*|t[öo][öo]reis\w*|lennu(?:jaam|k)\w*|isiklik(?! areng\w*)",
         r"rehvivahetus\w*|talverehv\w*|tehno[üu]levaatus\w*|kulu(?:de)?aruan\w*",
     ),
@@ -544,10 +549,12 @@ ADMIN: Words = {
         r"obligatorisk (?:e-)?(?:kursus|uddannelse|træning|læring)",
         r"timeregistrering|tidsregistrering",
         r"timeseddel|trivselsundersøgelse\w*|medarbejderundersøgelse\w*|brandøvelse",
+        r"e-l[æa]ring\w*",
     ),
     "norwegian": (
         r"obligatorisk (?:e-)?(?:kurs|opplæring|læring)|timeføring|timeliste\w*|brannøvelse",
         r"medarbeiderundersøkelse\w*",
+        r"e-l[æa]ring\w*",
     ),
     "finnish": (
         r"pakollinen \w*koulutus|tuntikirjau\w*|tuntilist\w*|työaikakirjau\w*",
@@ -592,6 +599,7 @@ ADMIN: Words = {
     "vietnamese": (
         r"đào tạo bắt buộc|chấm công|khảo sát (?:nhân viên|mức độ hài lòng|gắn kết)",
         r"khám sức (?:khỏe|khoẻ)(?: định kỳ)?|an toàn lao động|diễn tập phòng cháy",
+        r"đào tạo[^\n]{0,40}?bắt buộc|bắt buộc[^\n]{0,40}?đào tạo",
     ),
     "indonesian": (
         r"pelatihan wajib|kursus wajib|latihan wajib|absensi|survei (?:karyawan|kepuasan)",
@@ -636,6 +644,7 @@ ADMIN: Words = {
         r"(?:osiguranj\w*|penzij\w*|mirovin\w*|beneficij\w*|pogodnost\w*)[^\n]{0,40}?"
         r"(?:pitanja i odgovori|info\w* (?:sesij\w*|sastan\w*))",
         r"samoprocen\w*|самопроцен\w*|безбедност и здравље на раду|(?-i:БЗР|BZR)",
+        r"e-u[čc]enj\w*",
     ),
     "arabic": _arabic_script(
         r"(?:ال)?(?:تدريب|دورة|دورات|تعلم|برنامج|تعليم)[^\n]{0,30}?(?:ال)?(?:إلزامي|إجباري)\w*",
@@ -696,6 +705,7 @@ ADMIN: Words = {
         r"(?:(?:sveikatos|gyvyb[ėe]s) draudim\w*|pensij\w*|papildom\w* naud\w*|akcij[ųu] opcion\w*"
         r"|atlygi\w*)[^\n]{0,40}?"
         r"(?:klausimai ir atsakymai|informacin\w* (?:sesij|susitikim|seminar)\w*)",
+        r"e-mokym\w*",
     ),
     "latvian": (
         r"oblig[āa]t\w* (?:apm[āa]c[īi]b|m[āa]c[īi]b|kurs|instrukt[āa][žz])\w*",
@@ -707,6 +717,7 @@ ADMIN: Words = {
         r"^(?![^\n]*rezult[āa]t)[^\n]*?(?<!\w)(?<!cenu )(?:aptauj|anket)\w*",
         r"vec[āa]ku (?:sapulc\w*|tik[šs]an[āa]s)",
         r"(?:apdro[šs]in|pensij|labum)\w*[^\n]{0,40}?(?:jaut[āa]jum|sesij|skaidrojum)\w*",
+        r"e-apm[āa]c[īi]b\w*",
     ),
     "estonian": (
         r"kohustusli\w*[^\n]{0,30}?koolitus\w*|\w*koolitus\w*[^\n]{0,30}?kohustusli\w*",
@@ -715,6 +726,7 @@ ADMIN: Words = {
         r"lastevanemate (?:koosolek|[õo]htu)\w*",
         r"(?:kindlustus\w*|pensioni\w*|soodustus\w*|h[üu]vitis\w*)[^\n]{0,40}?"
         r"(?:k[üu]simused ja vastused|infotun\w*|tutvustus\w*)",
+        r"e-[õo]pe\w*",
     ),
     "slovenian": (
         r"obvezn\w* (?:usposabljanj|izobra[žz]evanj|predavanj)\w*",
@@ -725,6 +737,7 @@ ADMIN: Words = {
         r"(?:zavarovanj|pokojnin|ugodnost|bonitet)\w*[^\n]{0,40}?"
         r"(?:vpra[šs]anja in odgovori|informativn\w*)",
         r"roditeljsk\w* sestan\w*|govorilne ure",
+        r"e-izobra[žz]evanj\w*|e-u[čc]enj\w*",
     ),
 }
 
@@ -918,6 +931,7 @@ ONE_ON_ONE: Words = {
         r"\w*kohv\w*|l[õo]unas[öo][öo]\w*|l[õo]una(?:le)? (?:\w+ga|koos)|^\W*l[õo]una\W*$",
         r"(?:tiimi|meeskonna)l[õo]una\w*|[õo]htus[öo][öo]\w*|[üu]ks[- ][üu]hele",
         r"tutvumi\w*|arenguvestlus\w*",
+        r"l[õo]una (?-i:[A-ZÕÄÖÜŠŽ])\w+\W*$",
     ),
     "slovenian": (
         r"ena na ena|kavo|kavic(?:o|i)|kosil(?:a|u|om)|malic[aio]",
@@ -932,15 +946,18 @@ SOCIAL: Words = {
         r"avtackning\w*|avskedsfika|avsked\w*|födelsedag\w*|tårta|julbord|julfest",
         r"sommarfest|personalfest|fredagsöl|fredagsfika|after ?work|kräftskiva",
         r"teamaktivitet\w*|personalaktivitet\w*",
+        r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
     "danish": (
         r"fredagsbar|afsked\w*|afskedsreception|fødselsdag\w*|kage|julefrokost",
         r"sommerfest|firmafest|fyraftensøl|after ?work",
+        r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
     "norwegian": (
         r"avskjed\w*|bursdag\w*|kake|julebord|fredagspils|sommerfest|firmafest",
         r"after ?work|teamkveld|sosialt",
         r"team ?middag\w*",
+        r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
     "finnish": (
         r"läksiäi\w*|\w*juhla\w*|pikkujoulu\w*|syntymäpäiv\w*|synttäri\w*|kakku\w*",
@@ -986,6 +1003,7 @@ SOCIAL: Words = {
         r"liên hoan|tiệc|chia tay|sinh nhật|bánh kem|dã ngoại|tất niên|tân niên|nhậu",
         r"đi chơi",
         r"giao lưu",
+        r"mừng ngày|chúc mừng",
     ),
     "indonesian": (
         r"perpisahan|pesta|ulang tahun|ultah|outing|gathering kantor|family gathering",
@@ -1464,17 +1482,20 @@ DEEP_WORK_ACTIVITY: Words = {
         r"djupt? arbete|djuparbete|boka (?:ej|inte)|ej bokningsbar|stör ej|stör inte",
         r"parprogrammering|mobbprogrammering|underhållsfönster|servicefönster",
         r"hackdag\w*",
+        r"parprog\w*",
     ),
     "danish": (
         r"dybdearbejde|ikke book\w*|må ikke bookes|forstyr ikke|parprogrammering",
         r"servicevindue|vedligeholdelsesvindue",
         r"hackdag\w*",
+        r"parprog\w*",
     ),
     "norwegian": (
         r"dybdearbeid|dypt arbeid|ikke book\w*|ikke forstyrr|parprogrammering",
         r"vedlikeholdsvindu\w*|servicevindu\w*",
         r"hackdag\w*",
         r"sjøtest\w*",
+        r"parprog\w*",
     ),
     "finnish": (
         r"keskittymi\w*|syväty\w*|älä varaa|ei varauksia|pariohjelmointi\w*",
@@ -1584,6 +1605,7 @@ DEEP_WORK_ACTIVITY: Words = {
         r"neplanuoti|be susitikim[ųu]|porin\w* programavim\w*|programavim\w* poroje",
         r"(?:technin[ėe]s )?prie[žz]i[ūu]ros lang\w*|pakeitim[ųu] lang\w*|planin\w* darb\w*",
         r"apkrov\w* testavim\w*",
+        r"paleidimo derinim\w*",
     ),
     "latvian": (
         r"koncentr[ēe][šs]an[āa]s|dzi[ļl]\w* darb\w*|netrauc[ēe]t|nerezerv[ēe]t",
@@ -1951,6 +1973,7 @@ LEARNING_EVENTS: Words = {
     "vietnamese": (
         r"đào tạo|khóa học|khoá học|hội thảo|hội nghị|bài giảng|buổi học|lớp học",
         r"tọa đàm|toạ đàm|câu lạc bộ (?:đọc )?sách|học tiếng anh",
+        r"lớp tiếng \w+",
     ),
     "indonesian": (
         r"pelatihan|latihan|kursus|konferensi|persidangan|lokakarya|kuliah|bimtek|diklat",
@@ -2017,17 +2040,20 @@ LEARNING_EVENTS: Words = {
         r"seminar(?:as|[ąa]|o|ai|[ųu]|uose)|webinar(?:as|[ąa]|o|ai|[ųu])|paskait\w*",
         r"knyg[ųu] klub\w*|skaitymo klub\w*|\w+ kalbos (?:pamok|kurs)\w*",
         r"kvalifikacijos (?:k[ėe]lim|tobulinim)\w*|meetup(?:as|e|[ąa]|o|ai)|forum(?:as|e|[ąa])",
+        r"kurs(?:as|ai|o|e|ą|ų|us)",
     ),
     "latvian": (
         # A training, not a model's or its data's; lessons, not lessons learned.
         r"(?<!mode[ļl]a )(?<!mode[ļl]u )apm[āa]c[īi]b\w*(?! (?:mode[ļl]|dat)\w*)",
         r"(?<!g[ūu]t[āa]s )m[āa]c[īi]b(?:as|[āa]s|u|[āa]m)|kurs(?:s|a|i|u|os|iem|ā)",
         r"konferenc\w*|semin[āa]r\w*|vebin[āa]r\w*|lekcij\w*|nodarb[īi]b\w*",
+        r"tech vakar\w*",
     ),
     "estonian": (
         r"\w*koolitus\w*|kursus\w*|konverents(?!i?(?:k[õo]ne|ruum))\w*|seminar\w*",
         r"veebinar\w*|\w*loeng\w*|ettekan(?:ne|de)\w*|raamatuklubi\w*",
         r"\w+ keele (?:tund|tunnid|kursus)\w*",
+        r"infop[äa]ev\w*",
     ),
     "slovenian": (
         r"usposabljanj\w*|izobra[žz]evanj\w*|konferenc(?:a|e|i|o|ah)|spletn\w* seminar\w*",
@@ -2110,6 +2136,7 @@ LEARNING_TOPIC: Words = {
         r"delavnic\w*|(?:deljenj|izmenjav|prenos)\w* znanja",
         r"uvajanj\w*(?! (?:v produkcijo|sprememb\w*))",
         r"branj[ea](?! (?:e-?po[šs]t|mail|e-?mail|mejl|sporo[čc]il)\w*)",
+        r"[šs]tudij\w*",
     ),
 }
 
@@ -2166,6 +2193,7 @@ READING: Words = {
     "estonian": (r"lugemi\w*(?! (?:e-?kirj|meil|kirj)\w*)|lugeda",),
     "slovenian": (
         r"branj[ea](?! (?:e-?po[šs]t|mail|e-?mail|mejl|sporo[čc]il)\w*)|berem|prebrati|preberi",
+        r"beri",
     ),
 }
 

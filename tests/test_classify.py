@@ -995,6 +995,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Prototüüp: consent UI", 0, "deep_work", None),
         ("Postmortemi kirjutamine INC-12", 0, "communication", None),
         ("Alpha bugbash sync", 4, "communication", None),
+        # Round 38: the causes of round 37's misses (Dutch, Austrian, Irish, Indian, Japanese,
+        # Tanzanian and American calendars).
+        ("gerrit", 0, "deep_work", True),
+        ("rdg", 0, "learning", True),
+        ("Mediclaim top-up – Q&A", 3, UNTAGGED, True),
+        ("rev threat model doc (Ana)", 0, "communication", True),
+        ("rvw aiko rfc", 0, "communication", None),
+        ("rev PRs", 0, "deep_work", True),
+        ("spi timeout dbg", 0, "deep_work", True),
+        ("Ijumaa ya Kujifunza: Kafka", 3, "learning", True),
+        ("Platform CoP – lunch talk", 5, "learning", None),
+        ("Teamausflug Weinstraße", 6, "relationships", False),
+        ("Gastvortrag an der TU: Rust im Embedded-Bereich", 1, "communication", True),
+        ("HIL integration test – BMS", 3, "deep_work", True),
+        ("Field test triage", 5, "communication", None),
+        ("現地接続試験", 3, "deep_work", True),
+        ("【学習】Kubernetes 1.34 リリースノート", 0, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

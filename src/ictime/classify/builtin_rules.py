@@ -107,7 +107,7 @@ _TRAINING = (
 )
 # Insurance, pensions and health cover (a session about them is admin).
 INSURANCE = _words(
-    r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*",
+    r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*|mediclaim",
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*",
     *lexicon.words("INSURANCE"),
 )
@@ -227,6 +227,7 @@ CODE_REVIEW = _words(
     r"(?:pr|code) walk-?throughs?|cr reviews?",
     # "PRs", "PR'ai 👀", "PRы", "PRها": a suffix of any language but English
     r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’]\w+|\u200c?[^\W\d_a-z]+)?(?:[-\s]\w+)?\W*$",
+    r"^\W*(?:gerrit|phabricator)\W*$",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
@@ -248,7 +249,8 @@ CODE_REVIEW = _words(
 
 # A title that starts by saying the block is for reading.
 READING = (
-    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie|basahin|lugemine|"
+    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|rdg|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie"
+    r"|basahin|lugemine|学習|勉強|"
     + "|".join(lexicon.words("READING"))
     # (Reading someone's RFC or design doc is reviewing it: communication.)
     + r")\b(?![^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w))|\s[-–—(]\s*read\W*$"
@@ -276,7 +278,7 @@ EXAMS = _words(
 TALK_GIVEN_TITLE = _words(
     r"^\s*🎤(?![^\n]*karaoke)",  # "🎤 rootconf mini": the microphone first is mine
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
-    r"guest lectures?|gastvorlesung\w*|gastcollege\w*",
+    r"guest lectures?|gastvorlesung\w*|gastvortr[äa]g\w*|gastcollege\w*",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
     r"probelauf|generalprobe",
@@ -426,7 +428,7 @@ LEARNING_EVENTS = _words(
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|kolokvi(?:um|a)",
-    r"\w*akademie|frontend masters|🎓",
+    r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza",
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
@@ -511,7 +513,7 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
-    r"🎳|\w*teamabend",
+    r"🎳|\w*teamabend|\w*ausfl[üu]g\w*",
     r"get[- ]togethers?",
     # Welcoming new starters (39 of the 40 "welcome" meetings on the labelled calendars), a
     # Māori welcome (mihi whakatau, pōwhiri) or farewell (poroporoaki).
@@ -601,6 +603,8 @@ COMMUNICATION = _words(
     r"support (?:case|ticket)s?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
+    # "rev keyladder doc TG": reviewing someone's document (a PR or code is `CODE_REVIEW`).
+    r"^\W*(?:rev|rvw)\b:?\s+(?!(?:prs?|mrs?|crs?|code|\d+)\b)",
     # E-mail and chat together (118 of 118 on the labelled calendars): "el. paštas, Slack".
     r"(?:correos?|e-?mails?|mails?|poczt\w*|el\. pa[šs]t\w*|e-?pa[šs]t\w*|e-?po[šs]t\w*|e-?post\w*"
     r"|po[šs]t[ae]|postkast\w*|inbox)"
@@ -642,7 +646,10 @@ DEEP_WORK_ACTIVITY = _words(
     rf"(?:hackathons?|bug ?bash(?:es)?|hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?"
     rf"|nights?)|hacks?|h[äa]kk\w*){_NOT_A_SYNC}",
     r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
-    r"парное|в паре|p[áa]rov[áa]n[íi] s|field (?:trials?|tests?|testing)|innovation ?days?",
+    r"парное|в паре|p[áa]rov[áa]n[íi] s|innovation ?days?",
+    # Field and integration tests, not a meeting about them ("Field Test Triage").
+    r"(?:field|integration) (?:trials?|tests?|testing)"
+    r"(?!\s+(?:triage|review|debrief|readout|results|report|sync|plan\w*))",
     r"sea trials?|pruebas? de campo",
     r"(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's tax office: "SAT – renovar e.firma")
     r"innovationsdag\w*",
@@ -662,7 +669,7 @@ DEEP_WORK_ACTIVITY = _words(
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(
         r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
-        r"回帰試験|結合試験|単体試験|ベンチ|회귀 ?테스트",
+        r"回帰試験|結合試験|単体試験|ベンチ|회귀 ?테스트|接続試験|現地試験|実機試験",
         r"페어",
         r"負荷試験",
         *lexicon.unspaced("DEEP_WORK_ACTIVITY"),
@@ -733,7 +740,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
 
 DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",
-    r"debug(?:ging)?|fix(?:es|ing)?|implement(?:ation|ing)?",
+    r"debug(?:ging)?|dbg|fix(?:es|ing)?|implement(?:ation|ing)?",
     r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨|🚀",
     # A fire: firefighting, unless something is cooked on it ("Braai at Sipho's 🔥").
     r"^(?![^\n]*(?:braai|bbq|barbecue|asado|churrasco|grill|bonfire|fogata))[^\n]*🔥",

@@ -56,6 +56,7 @@ PERSONAL = _words(
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
     r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|անձնագիր",  # (a passport, Armenian)
+    r"^\W*palestra\W*$",  # a gym in Italian (a talk in Portuguese names its topic)
     r"traslados?(?= (?:de )?(?:retorno|ida|vuelta|al|a la|a|hacia|aeropuerto)\b)",
     # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
     r"\d{2,4}\s+(?-i:[A-Z]{3})\s*(?:→|->)\s*(?-i:[A-Z]{3})",
@@ -121,6 +122,7 @@ ADMIN = _words(
     r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?)",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
+    r"brigada de (?:inc[eê]ndio|emerg[eê]ncia)|fire wardens?|brandschutzhelfer\w*",
     # A training with a deadline is assigned (23 of the 24 on the labelled calendars).
     r"(?:trainings?|refresher|e-?learning|lms)[^\n]{0,30}?(?<!\w)due(?!\w)",
     r"sec(?:urity)? awareness(?! month)",
@@ -193,8 +195,8 @@ HANDS_ON_FIRST = (
     # Or being written up: "Design doc: fleet telemetry pipeline v3 (write-up)".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)write[- ]?up(?!\w)(?![^\n]*reviews?\b)"
     # or revised after its review: "Design doc … – incorporar comentários da revisão".
-    r"|^\W*(?:design docs?|adr)\b[^\n]*?(?<!\w)(?:incorporat\w*|incorporar|address(?:ing)?"
-    r"|einarbeit\w*|poprawk\w*|правк\w*)\b"
+    r"|^\W*(?:design docs?|adr|设计文档|設計文件)\b[^\n]*?(?:(?<!\w)(?:incorporat\w*|incorporar"
+    r"|address(?:ing)?|einarbeit\w*|poprawk\w*|правк\w*)\b|修改)"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -230,6 +232,7 @@ CODE_REVIEW = _words(
     r"^\W*(?:gerrit|phabricator)\W*$",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
+    r"relecture (?:de (?:la |du )?)?(?:mrs?|prs?|code)",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
     r"review(?:ing)?:? [^\n]{0,40}?(?<!\w)(?:prs?|mrs?|pull requests?)(?: ?#\d+)?(?!\w)",
@@ -250,7 +253,7 @@ CODE_REVIEW = _words(
 # A title that starts by saying the block is for reading.
 READING = (
     r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|rdg|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie"
-    r"|basahin|lugemine|学習|勉強|"
+    r"|basahin|lugemine|学習|勉強|阅读|閱讀|"
     + "|".join(lexicon.words("READING"))
     # (Reading someone's RFC or design doc is reviewing it: communication.)
     + r")\b(?![^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w))|\s[-–—(]\s*read\W*$"
@@ -278,6 +281,7 @@ EXAMS = _words(
 TALK_GIVEN_TITLE = _words(
     r"^\s*🎤(?![^\n]*karaoke)",  # "🎤 rootconf mini": the microphone first is mine
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
+    r"m[óo]j (?:talk|wyk[łl]ad)|moja prezentacja|moje wyst[ąa]pienie",
     r"guest lectures?|gastvorlesung\w*|gastvortr[äa]g\w*|gastcollege\w*",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
@@ -313,7 +317,8 @@ TALKS = _words(
     r"presentations?|keynotes?",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|vortrag|palestra|apresenta[çc][ãa]o",
     r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
-    r"(?<!buddy )(?<!buddy: )onboarding(?![^\n]{0,40}?buddy)(?! check[- ]?ins?| 1:1| catch[- ]?up)",
+    # (Not mentoring, a buddy or a check-in with a new joiner: "Mentoring – Abel (onboarding)".)
+    r"^(?![^\n]*(?:mentor\w*|buddy|1:1|check[- ]?ins?|catch[- ]?up))[^\n]*?(?<!\w)onboarding",
     r"einf[üu]hrung|einarbeitung",
     r"integra[çc][ãa]o|presentatie|lezing",
     unspaced=(r"技术分享|技術分享|分享会|分享會",),
@@ -447,6 +452,7 @@ LEARNING_EVENTS = _words(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|講演|セミナー|ウェビナー|カンファレンス|事例共有",
         r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
+        r"极客时间|極客時間|慕课|網易雲課堂|网易云课堂|第 ?\d+(?: ?[–-] ?\d+)? ?讲",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
         r"밋업|교육",
         r"인강|콜로퀴엄",
@@ -608,7 +614,8 @@ COMMUNICATION = _words(
     # E-mail and chat together (118 of 118 on the labelled calendars): "el. paštas, Slack".
     r"(?:correos?|e-?mails?|mails?|poczt\w*|el\. pa[šs]t\w*|e-?pa[šs]t\w*|e-?po[šs]t\w*|e-?post\w*"
     r"|po[šs]t[ae]|postkast\w*|inbox)"
-    r"\s*(?:,|/|&|\+|\b(?:y|e|i|and|in|ir|un|ja|und|og|och|et)\b)\s*(?:teams|slack)",
+    r"\s*(?:,|/|&|\+|\b(?:y|e|i|and|in|ir|un|ja|und|og|och|et)\b)\s*"
+    r"(?:(?:messages?|chats?|nachrichten|mensajes|mensagens|berichten)\s+)?(?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",
     r"rekrutac\w*|kandydat\w*|przegl[ąa]d\w*",
     *lexicon.words("COMMUNICATION"),
@@ -634,8 +641,14 @@ VENDOR = _words(
     unspaced=lexicon.unspaced("VENDOR"),
 )
 
-# Not followed by a sync, a stand-up, at the end of the title.
-_NOT_A_SYNC = r"(?![^\n]*(?<!\w)(?:syncs?|sync[- ]?ups?|stand[- ]?ups?)\W*$)"
+# Not a meeting about it: the title does not end in a sync, a stand-up, a brief or a review
+# ("Alpha bugbash sync", "Sea Trial 2 – daily brief", "Field Test Triage"; a check-in is
+# also a feature: "Hack day – offline mode for clinic check-in").
+_NOT_ABOUT_IT = (
+    r"(?![^\n]*(?<!\w)(?:syncs?|sync[- ]?ups?|stand[- ]?ups?|brief(?:ing)?s?|debrief(?:ing)?s?"
+    r"|triage|readouts?|reviews?|results|reports?|plan(?:ning)?|kick[- ]?offs?"
+    r"|retros?|retrospectives?)\W*$)"
+)
 DEEP_WORK_ACTIVITY = _words(
     r"focus(?:ed)?\s*(?:time|block|session|hours?|mode|work)|^focus$|deep work|heads[- ]?down",
     r"no[- ]meetings?|do not (?:book|schedule|disturb)|dnb|maker time|flow time",
@@ -644,13 +657,13 @@ DEEP_WORK_ACTIVITY = _words(
     r"pareamento|ensemble programming",
     # A hack day or a bug bash, unless the title ends in a sync about it ("Alpha bugbash sync").
     rf"(?:hackathons?|bug ?bash(?:es)?|hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?"
-    rf"|nights?)|hacks?|h[äa]kk\w*){_NOT_A_SYNC}",
+    rf"|nights?)|hacks?|h[äa]kk\w*){_NOT_ABOUT_IT}",
     r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
     r"парное|в паре|p[áa]rov[áa]n[íi] s|innovation ?days?",
-    # Field and integration tests, not a meeting about them ("Field Test Triage").
-    r"(?:field|integration) (?:trials?|tests?|testing)"
-    r"(?!\s+(?:triage|review|debrief|readout|results|report|sync|plan\w*))",
-    r"sea trials?|pruebas? de campo",
+    # Field, sea and integration tests, and load-testing tools, not a meeting about them.
+    rf"(?:(?:field|integration|sea) (?:trials?|tests?|testing)|prove su (?:pista|strada|banco)"
+    rf"|k6|gatling|locust|jmeter){_NOT_ABOUT_IT}",
+    r"pruebas? de campo",
     r"(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's tax office: "SAT – renovar e.firma")
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
@@ -771,7 +784,7 @@ DEEP_WORK_TOPIC = _words(
         r"開発|実装|設計|検証|調査|修正|整備|構築|改善|テスト|移行|負荷試験",
         r"リファクタ\w{0,4}|デバッグ|障害対応|プロトタイプ|コーディング",
         r"개발|구현|설계|리팩토링|디버깅|분석|자동화|스크립트|정리|증설|검수|마이그레이션|업글",
-        r"장애 대응|트러블슈팅|부하 ?테스트|집중|배포|デプロイ",
+        r"장애 대응|트러블슈팅|부하 ?테스트|집중|배포|デプロイ|컷오버",
         *lexicon.unspaced("DEEP_WORK_TOPIC"),
     ),
 )

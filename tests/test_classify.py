@@ -1031,6 +1031,25 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Meetup JUG – mój talk o GraalVM", 0, "communication", True),
         ("컷오버 리허설", 0, "deep_work", None),
         ("k6 soak test", 0, "deep_work", True),
+        # Round 40: the causes of round 39's misses (French, Spanish, Swedish, German,
+        # Philippine and Indian calendars).
+        ("Tech Lunch 🥪 – observabilité", 1, "learning", True),
+        ("Permanence API – questions ouvertes", 2, "communication", True),
+        ("Course à pied 🏃", 0, UNTAGGED, True),
+        ("BreizhJUG – talk Kotlin (speaker)", 0, "communication", True),
+        ("SAA", 0, "learning", False),
+        ("cert SOA", 0, "learning", False),
+        ("SevillaJUG – Loom en prod", 0, "learning", None),
+        ("Granska RFC-7 (kommentera)", 0, "communication", True),
+        ("Studietid: CKA", 0, "learning", False),
+        ("Resebokning: KubeCon", 0, UNTAGGED, True),
+        ("Förmåner 2027: genomgång", 3, UNTAGGED, True),
+        ("Lebensläufe sichten", 0, "communication", True),
+        ("DSGVO Schulung", 0, UNTAGGED, True),
+        ("Kumustahan: Ana / Ben", 1, "relationships", True),
+        ("Incident postmortem: exam portal latency during mock test", 6, "communication", None),
+        ("Mock exam", 0, "learning", False),
+        ("Point alternant – Lucas", 1, "relationships", None),  # a "point" with one: either
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -57,6 +57,7 @@ PERSONAL = _words(
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
     r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|անձնագիր",  # (a passport, Armenian)
     r"^\W*palestra\W*$",  # a gym in Italian (a talk in Portuguese names its topic)
+    r"course à pied|footing|jogging",
     r"traslados?(?= (?:de )?(?:retorno|ida|vuelta|al|a la|a|hacia|aeropuerto)\b)",
     # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
     r"\d{2,4}\s+(?-i:[A-Z]{3})\s*(?:→|->)\s*(?-i:[A-Z]{3})",
@@ -137,9 +138,9 @@ ADMIN = _words(
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
     r"|code of conduct|sec(?:urity)? awareness|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr"
-    r"|popia)"
-    r"[^\n]{0,40}?(?:e-?learning|trainings?)",
-    rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|lgpd|rgpd|prl|hipaa|aml|kyc|anti-?corrup\w*"
+    r"|dsgvo|popia)"
+    r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*)",
+    rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|anti-?corrup\w*"
     r"|anticorrupci[oó]n)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
@@ -266,8 +267,17 @@ READING_ALONE = _words(
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:",
 )
+# (Not a postmortem, an incident or a load test of an exam product: "Incident Postmortem:
+# SEV-2 – Exam portal latency during Mock Test #3".)
+_NOT_AN_EXAM_PRODUCT = (
+    r"^(?![^\n]*(?:post[- ]?mortem|incident|sev[- ]?\d|load test|simulation|portal))[^\n]*?"
+)
 EXAMS = _words(
-    r"certifications?|certified|exams?|practice (?:exam|test)s?|mock exams?|øvelsestest\w*",
+    rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?:certifications?|certified|exams?|practice (?:exam|test)s?"
+    r"|mock exams?)",
+    r"øvelsestest\w*",
+    # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
+    r"^\W*(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)\W*$|^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$",
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
@@ -282,6 +292,7 @@ TALK_GIVEN_TITLE = _words(
     r"^\s*🎤(?![^\n]*karaoke)",  # "🎤 rootconf mini": the microphone first is mine
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
     r"m[óo]j (?:talk|wyk[łl]ad)|moja prezentacja|moje wyst[ąa]pienie",
+    r"\((?:speaker|orateur|oratrice|intervenant\w*|ponente|palestrante|referent\w*)\)",
     r"guest lectures?|gastvorlesung\w*|gastvortr[äa]g\w*|gastcollege\w*",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
@@ -433,7 +444,8 @@ LEARNING_EVENTS = _words(
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|kolokvi(?:um|a)",
-    r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza",
+    r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech lunch(?:es)?",
+    r"(?-i:[A-Z]\w*JUG)",  # "MálagaJUG"
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
@@ -472,6 +484,7 @@ GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|to|a|na|-?op-?|-?[àa]-?)\s*1(?!\d|:\d)s?|one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
+    r"k[au]mustahan",  # catching up, Tagalog
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
@@ -563,13 +576,14 @@ COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time|checks?)",
     r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?|pirs?",
     # Reviewing someone's RFC or design: "rever o RFC", "revisar RFC-014", "rev RFC-031".
-    r"(?:rever|revisar|review(?:ing)?|revue|revisione|pr[üu]fen|re?v\.?)\s+"
+    r"(?:rever|revisar|review(?:ing)?|revue|revisione|pr[üu]fen|granska|re?v\.?)\s+"
     r"(?:(?:the|el|la|o|a|de|der|die|das)\s+)?(?:rfcs?|adrs?|design(?: docs?)?|doc\w*|proposta)",
     r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
     # Comments on an RFC: someone else's ("RFC-058 komentāri"; not mine to address).
     r"(?:rfcs?|adrs?)(?:[-\s]?\d+)?\W[^\n]{0,40}?(?<!address )(?<!incorporar )(?<!resolve )"
-    r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*)(?!\w)",
+    r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*|kommenter\w*)"
+    r"(?!\w)",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     # "Daily Pagos SPEI", "Daily – Cloud Detection": a team's daily (not a daily focus block).
@@ -609,6 +623,8 @@ COMMUNICATION = _words(
     r"support (?:case|ticket)s?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
+    r"permanences?",  # office hours in French ("Permanence archi – questions ouvertes")
+    r"(?:cvs?|lebensl[äa]uf\w*|resum[ée]s?|bewerbung\w*) (?:lesen|sichten|review\w*|screen\w*)",
     # "rev keyladder doc TG": reviewing someone's document (a PR or code is `CODE_REVIEW`).
     r"^\W*(?:rev|rvw)\b:?\s+(?!(?:prs?|mrs?|crs?|code|\d+)\b)",
     # E-mail and chat together (118 of 118 on the labelled calendars): "el. paštas, Slack".

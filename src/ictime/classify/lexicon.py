@@ -246,6 +246,7 @@ PERSONAL: Words = {
         r"sjuk|sjukskriven|tjänsteresa|resa till|flyg(?:et)?|tåg(?:et)? till|föräldramöte",
         r"däckbyte|bilservice|besiktning|tvättstuga",
         r"däckbyte|vinterdäck|sommardäck|byta däck",
+        r"resebokning\w*|boka (?:resa|hotell|flyg)",
     ),
     "danish": (
         r"tandlæge\w*|læge(?:n|besøg|tid)?|egen læge|dyrlæge|fysioterapeut|træning|fitness",
@@ -544,6 +545,7 @@ ADMIN: Words = {
     "swedish": (
         r"obligatorisk (?:e-)?\w*utbildning\w*|tidrapport\w*|medarbetarundersökning\w*|brandövning",
         r"hälsokontroll\w*",
+        r"förmån\w*|forman(?:er|s)\w*",
     ),
     "danish": (
         r"obligatorisk (?:e-)?(?:kursus|uddannelse|træning|læring)",
@@ -2065,7 +2067,10 @@ LEARNING_EVENTS: Words = {
 
 # Reading, studying and learning anywhere in a title (a guess).
 LEARNING_TOPIC: Words = {
-    "swedish": (r"läsning|läsa|studera|studier|lärande|inlärning",),
+    "swedish": (
+        r"läsning|läsa|studera|studier|lärande|inlärning",
+        r"studietid|pluggtid|plugga",
+    ),
     "danish": (r"læsning|studere|læring",),
     "norwegian": (r"lesing|studere|læring",),
     "finnish": (r"lukemi\w*|opiskel\w*|itseopiskelu|oppimi\w*|perehdyty\w*|perehtymi\w*",),

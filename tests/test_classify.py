@@ -1050,6 +1050,24 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Incident postmortem: exam portal latency during mock test", 6, "communication", None),
         ("Mock exam", 0, "learning", False),
         ("Point alternant – Lucas", 1, "relationships", None),  # a "point" with one: either
+        # Round 41: the causes of round 40's misses (German, Flemish, French, Australian,
+        # American, Mexican, Nigerian and Taiwanese calendars).
+        ("Rückenschule (BGM) – Kurs", 1, UNTAGGED, True),
+        ("ff lezen", 0, "learning", True),
+        ("Café avec Léa – point onboarding", 1, "relationships", True),
+        ("Bloc focus – tests avant congés", 0, "deep_work", None),
+        ("Congés", 0, UNTAGGED, True),
+        ("rfc rvw - pricing", 0, "communication", None),
+        ("sec training", 0, UNTAGGED, True),
+        ("curso de compliance", 0, UNTAGGED, True),
+        ("Study: CKA networking domain", 0, "learning", None),
+        ("閱讀論文：MPC 控制", 0, "learning", None),
+        ("報帳：研討會交通費", 0, UNTAGGED, True),
+        ("回覆客訴（技術說明）", 0, "communication", True),
+        ("新品線上發表會", 1, "learning", True),
+        ("Rust-Stammtisch", 3, "relationships", False),
+        ("Site induction – Pit 3", 2, UNTAGGED, True),
+        ("Altar de muertos 🕯️", 4, "relationships", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -47,7 +47,9 @@ PERSONAL = _words(
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
-    r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|cong[ée]s?|mortgage|hypoth[èe]que",
+    r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|mortgage|hypoth[èe]que",
+    # (Not work before or after them: "Finalisation MR … avant congés".)
+    r"(?<!avant )(?<!avant les )(?<!apr[èe]s )(?<!apr[èe]s les )cong[ée]s?",
     r"(?:car|home|auto|student|personal) loans?",
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
@@ -82,7 +84,7 @@ PERSONAL = _words(
     r"ferry|ferries|⛴\ufe0f?",
     r"\w*geburtstag|festa de anos|anivers[áa]rio|kids'? birthday",
     r"bjj|jiu[- ]?jitsu|judo|karate|kickboxing|boxing|muay thai|crossfit|pause d[ée]j\w*",
-    r"r[üu]ckenfit|r[üu]ckenschule|\w*gymnastik\w*",  # a company's back-fitness course
+    r"\w*gymnastik\w*",
     *lexicon.words("PERSONAL"),
     unspaced=(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
@@ -92,6 +94,7 @@ PERSONAL = _words(
         r"생일|생신|誕生日",
         r"헬스장|운동|요가|필라테스",
         r"ডাক্তার|ওষুধ|বাজার",  # Bengali: a doctor, medicine, groceries
+        r"報帳|报账|報銷|报销",  # an expense claim (Chinese)
         *lexicon.unspaced("PERSONAL"),
     ),
 )
@@ -124,6 +127,10 @@ ADMIN = _words(
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
     r"brigada de (?:inc[eê]ndio|emerg[eê]ncia)|fire wardens?|brandschutzhelfer\w*",
+    # A company's health course, whoever else attends: "Rückenfit (BGM) – Kurs Herbst".
+    r"r[üu]ckenfit|r[üu]ckenschule|(?-i:BGM)",
+    r"site inductions?|^\W*(?:sec|security|infosec) training\W*$",
+    r"(?:curso|formaci[oó]n|capacitaci[oó]n|treinamento|formation|schulung) (?:de )?compliance",
     # A training with a deadline is assigned (23 of the 24 on the labelled calendars).
     r"(?:trainings?|refresher|e-?learning|lms)[^\n]{0,30}?(?<!\w)due(?!\w)",
     r"sec(?:urity)? awareness(?! month)",
@@ -253,8 +260,8 @@ CODE_REVIEW = _words(
 
 # A title that starts by saying the block is for reading.
 READING = (
-    r"^\W*(?:re-?read(?:ing)?|read(?:ing)?|rdg|ler|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie"
-    r"|basahin|lugemine|学習|勉強|阅读|閱讀|"
+    r"^\W*(?:ff\s+)?(?:re-?read(?:ing)?|read(?:ing)?|rdg|stud(?:y|ying)|ler|leitura|lesen|lekt[üu]re"
+    r"|lire|leer|lezen|czytanie|basahin|lugemine|学習|勉強|阅读|閱讀|阅读论文|閱讀論文|"
     + "|".join(lexicon.words("READING"))
     # (Reading someone's RFC or design doc is reviewing it: communication.)
     + r")\b(?![^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w))|\s[-–—(]\s*read\W*$"
@@ -329,7 +336,9 @@ TALKS = _words(
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|vortrag|palestra|apresenta[çc][ãa]o",
     r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
     # (Not mentoring, a buddy or a check-in with a new joiner: "Mentoring – Abel (onboarding)".)
-    r"^(?![^\n]*(?:mentor\w*|buddy|1:1|check[- ]?ins?|catch[- ]?up))[^\n]*?(?<!\w)onboarding",
+    r"^(?![^\n]*(?:mentor\w*|buddy|1:1|check[- ]?ins?|catch[- ]?up|caf[ée]|coffee|kaffee"
+    r"|koffie|☕))"
+    r"[^\n]*?(?<!\w)onboarding",
     r"einf[üu]hrung|einarbeitung",
     r"integra[çc][ãa]o|presentatie|lezing",
     unspaced=(r"技术分享|技術分享|分享会|分享會",),
@@ -465,6 +474,7 @@ LEARNING_EVENTS = _words(
         r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"极客时间|極客時間|慕课|網易雲課堂|网易云课堂|第 ?\d+(?: ?[–-] ?\d+)? ?讲",
+        r"新品發表會|新品发布会|線上發表會|线上发布会",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
         r"밋업|교육",
         r"인강|콜로퀴엄",
@@ -532,7 +542,8 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
-    r"🎳|\w*teamabend|\w*ausfl[üu]g\w*",
+    r"🎳|\w*teamabend|\w*ausfl[üu]g\w*|\w*stammtisch\w*",
+    r"(?:altar|d[ií]a|pan) de muertos?",
     r"get[- ]togethers?",
     # Welcoming new starters (39 of the 40 "welcome" meetings on the labelled calendars), a
     # Māori welcome (mihi whakatau, pōwhiri) or farewell (poroporoaki).
@@ -588,7 +599,8 @@ COMMUNICATION = _words(
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
     # "Daily Pagos SPEI", "Daily – Cloud Detection": a team's daily (not a daily focus block).
     r"^\W*daily(?!\s*(?:focus|deep|heads|read|writing|lunch|break|walk|gym|workout|yoga)\b)",
-    r"retrospectives?|grooming|refinement|reviews?|all[- ]?hands|town ?halls?|таунхолл\w*|status",
+    r"retrospectives?|grooming|refinement|reviews?|rvw|all[- ]?hands|town ?halls?|таунхолл\w*",
+    r"status",
     r"briefings?|qbrs?|mbrs?|okrs?|post[- ]?mortem\w*|interviews?|screening",
     r"(?:phone|tech(?:nical)?) screens?",
     r"(?:onsite|interview) loops?|(?:coding|design|system design|behaviou?ral) rounds?",
@@ -639,6 +651,7 @@ COMMUNICATION = _words(
         # (Not "会議不可", "会議NG": no meetings.)
         r"定例|打ち合わせ|打合せ|打ち合せ|会議(?!不可|NG|禁止)|朝会|夕会|部会|課会|振り返り|ふりかえり",
         r"面接|週報|月報|日報",
+        r"回覆客|回复客|客訴|客诉",  # answering a customer, a complaint (Chinese)
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",
         r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일|포스트모템",

@@ -1068,6 +1068,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Rust-Stammtisch", 3, "relationships", False),
         ("Site induction – Pit 3", 2, UNTAGGED, True),
         ("Altar de muertos 🕯️", 4, "relationships", False),
+        # Round 42: the causes of round 41's misses (Italian, Portuguese, Dutch, Spanish,
+        # Polish, Japanese and Ghanaian calendars).
+        ("Revisione PR del team", 0, "deep_work", True),
+        ("Welfare aziendale – sessione Q&A", 3, UNTAGGED, True),
+        ("Leesuur: papers, RFC's en blogs", 0, "learning", None),
+        ("Read RFC-12", 0, "communication", None),
+        ("Resumo executivo do INC-9 para a diretoria", 0, "communication", None),
+        ("Reembolso de despesas – visita", 0, UNTAGGED, True),
+        ("Confraternização – time de dados", 5, "relationships", False),
+        ("AVE → Sevilla", 0, UNTAGGED, True),
+        ("v1 → v2 migration", 0, "deep_work", None),
+        ("formación ISO 27001", 0, UNTAGGED, True),
+        ("Hackmiddag: open-data prototype", 6, "deep_work", True),
+        ("Event storming – returns", 4, "communication", False),
+        ("昼 佐藤さん", 0, "relationships", False),
+        ("nkɔmmɔ – Kofi", 1, "relationships", True),
+        ("quick one", 1, "communication", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -78,6 +78,10 @@ PERSONAL = _words(
     r"inspe[çc][ãa]o veicular|drive (?:home|back)|k[øo]re? hjem|sbitar|🛒",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
+    r"reembolso de (?:despesas|gastos)|relat[óo]rio de despesas",
+    # A train and where it goes: "AVE → Madrid", "PKP → Poznań".
+    r"^\W*(?:ave|alvia|pkp|ic|ice|tgv|ouigo|renfe|sncf|eurostar|amtrak|italo|pendolino|intercity)"
+    r"\b[^\n]{0,20}?(?:→|->)",
     r"legaliza(?:r|ci[óo]n de) gastos",
     r"book(?:ing)? (?:the )?(?:\w+ )?(?:trains?|flights?|hotels?|tickets?)",
     r"przegl[ąa]d (?:auta|samochodu|techniczny)",  # a car inspection (Polish)
@@ -137,7 +141,8 @@ ADMIN = _words(
     r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?|r[äa]umungs[üu]bung",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
     r"e-?learn(?:ing)?",
-    r"(?:benefit\w*|benef[ií]cios?|(?:stock|share|equity) (?:plan|program\w*|options?)|espp|esops?"
+    r"(?:benefit\w*|benef[ií]cios?|welfare|(?:stock|share|equity) (?:plan|program\w*|options?)|espp"
+    r"|esops?"
     r"|rsus?)"
     r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
     r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*)[^\n]{0,20}?benef\w*",
@@ -147,7 +152,8 @@ ADMIN = _words(
     r"|code of conduct|sec(?:urity)? awareness|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr"
     r"|dsgvo|popia)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*)",
-    rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|anti-?corrup\w*"
+    rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
+    r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
@@ -247,7 +253,8 @@ CODE_REVIEW = _words(
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
     r"review[- ]?kommentare|kommentare einarbeiten",
-    r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o)) (?:de |of |the |des |dos |das |los |las )*"
+    r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o|ione))"
+    r" (?:de |of |the |des |dos |das |los |las |dei |delle |del )*"
     r"(?:prs?|pull requests?|mrs?|cls?)",
     *lexicon.words("CODE_REVIEW"),
     unspaced=(
@@ -260,11 +267,14 @@ CODE_REVIEW = _words(
 
 # A title that starts by saying the block is for reading.
 READING = (
-    r"^\W*(?:ff\s+)?(?:re-?read(?:ing)?|read(?:ing)?|rdg|stud(?:y|ying)|ler|leitura|lesen|lekt[üu]re"
-    r"|lire|leer|lezen|czytanie|basahin|lugemine|学習|勉強|阅读|閱讀|阅读论文|閱讀論文|"
+    # ("ff lezen": "ff" is Dutch for "just".)
+    r"^\W*(?:ff\s+)?(?:re-?read(?:ing)?|read(?:ing)?|rdg|stud(?:y|ying)|lees(?:uur|tijd)|ler"
+    r"|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie|basahin|lugemine|学習|勉強|阅读|閱讀"
+    r"|阅读论文|閱讀論文|"
     + "|".join(lexicon.words("READING"))
-    # (Reading someone's RFC or design doc is reviewing it: communication.)
-    + r")\b(?![^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w))|\s[-–—(]\s*read\W*$"
+    # (Reading someone's RFC or design doc is reviewing it: communication; not RFCs in
+    # general: "Leesuur: papers, RFC's en vakblogs".)
+    + r")\b(?![^\n]{0,20}?(?<!\w)(?:rfcs?(?!['’]s)|adrs?|design docs?)(?!\w))|\s[-–—(]\s*read\W*$"
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 READING_ALONE = _words(
@@ -494,7 +504,7 @@ GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|to|a|na|-?op-?|-?[àa]-?)\s*1(?!\d|:\d)s?|one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
-    r"k[au]mustahan",  # catching up, Tagalog
+    r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
@@ -521,6 +531,7 @@ ONE_ON_ONE = _words(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
         r"회식|환영|송별|버디",
         r"メンター|評価面談|キャリア相談|1on1|コーヒー",
+        r"(?:昼|ランチ)\s*[^\s\d]{1,6}さん",  # lunch with someone: "昼 中村さん"
         r"환송",
         *lexicon.unspaced("ONE_ON_ONE"),
     ),
@@ -542,7 +553,7 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
-    r"🎳|\w*teamabend|\w*ausfl[üu]g\w*|\w*stammtisch\w*",
+    r"🎳|\w*teamabend|\w*ausfl[üu]g\w*|\w*stammtisch\w*|confraterniza[çc][ãa]o|confraternizaci[óo]n",
     r"(?:altar|d[ií]a|pan) de muertos?",
     r"get[- ]togethers?",
     # Welcoming new starters (39 of the 40 "welcome" meetings on the labelled calendars), a
@@ -636,6 +647,7 @@ COMMUNICATION = _words(
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
     r"permanences?",  # office hours in French ("Permanence archi – questions ouvertes")
+    r"executive summar(?:y|ies)|management summar(?:y|ies)|resumo executivo|resumen ejecutivo",
     r"(?:cvs?|lebensl[äa]uf\w*|resum[ée]s?|bewerbung\w*) (?:lesen|sichten|review\w*|screen\w*)",
     # "rev keyladder doc TG": reviewing someone's document (a PR or code is `CODE_REVIEW`).
     r"^\W*(?:rev|rvw)\b:?\s+(?!(?:prs?|mrs?|crs?|code|\d+)\b)",
@@ -686,7 +698,7 @@ DEEP_WORK_ACTIVITY = _words(
     r"pareamento|ensemble programming",
     # A hack day or a bug bash, unless the title ends in a sync about it ("Alpha bugbash sync").
     rf"(?:hackathons?|bug ?bash(?:es)?|hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?"
-    rf"|nights?)|hacks?|h[äa]kk\w*){_NOT_ABOUT_IT}",
+    rf"|nights?|dag|middag|avond|ochtend)(?:en)?|hacks?|h[äa]kk\w*){_NOT_ABOUT_IT}",
     r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
     r"парное|в паре|p[áa]rov[áa]n[íi] s|innovation ?days?",
     # Field, sea and integration tests, and load-testing tools, not a meeting about them.
@@ -701,7 +713,7 @@ DEEP_WORK_ACTIVITY = _words(
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",
-    r"trabalho focado|focus ?tijd|concentratietijd|event[- ]?storming|^\W*block(?:ed)?\s*:",
+    r"trabalho focado|focus ?tijd|concentratietijd|^\W*block(?:ed)?\s*:",
     r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
     r"hacking|hack sessions?|code ?sprints?|maintenance windows?",
     r"hackat[oó]n\w*|change windows?|load ?tests?|lasttests?|testy? obci[ąa][żz]eniow\w*",
@@ -751,7 +763,7 @@ MEETING_ABOUT = (
 SYNC = _words(
     _SYNC_WORDS,
     r"alinhamento|alineaci[oó]n|סנכרון",
-    r"(?:quick|short|brief|kurze[rs]?|rapide|r[áa]pid[ao])\s+(?:chat|call|sync|question)s?",
+    r"(?:quick|short|brief|kurze[rs]?|rapide|r[áa]pid[ao])\s+(?:chat|call|sync|question|one)s?",
     r"kiire (?:k[üu]simus|k[õo]ne|jutt)",  # Estonian
     r"point rapide|petit point",
     unspaced=(r"싱크|同步",),

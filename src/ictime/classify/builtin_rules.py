@@ -34,6 +34,7 @@ PERSONAL = _words(
     r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|travel",
     r"personal(?! (?:info|information|data|details))",
     r"train to|drive to|shuttle|taxi|(?<!before )(?<!vor )(?<!antes das )(?<!after )(?<!after the )"
+    r"(?<!pre-)(?<!pre )"
     r"(?<!nach )(?<!nach dem )(?:ooo",
     r"out of (?:the )?office|pto|vacation|holidays?|urlaub|vacances|vacaciones|f[ée]rias)",
     r"sick|day off|\w*arzt\w*|privat|m[ée]decin|dentiste|m[ée]dic[oa]|dentista|consulta",
@@ -79,6 +80,8 @@ PERSONAL = _words(
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
     r"reembolso de (?:despesas|gastos)|relat[óo]rio de despesas",
+    r"rozliczeni\w* (?:koszt|wydatk|delegacj)\w*",
+    r"cumple(?:años)?(?! (?:con|with))",  # a birthday (Spanish)
     # A train and where it goes: "AVE → Madrid", "PKP → Poznań".
     r"^\W*(?:ave|alvia|pkp|ic|ice|tgv|ouigo|renfe|sncf|eurostar|amtrak|italo|pendolino|intercity)"
     r"\b[^\n]{0,20}?(?:→|->)",
@@ -139,6 +142,7 @@ ADMIN = _words(
     r"(?:trainings?|refresher|e-?learning|lms)[^\n]{0,30}?(?<!\w)due(?!\w)",
     r"sec(?:urity)? awareness(?! month)",
     r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?|r[äa]umungs[üu]bung",
+    r"brandoefening\w*|ontruimingsoefening\w*|corso (?:di )?sicurezza(?! informatica| it\b)",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
     r"e-?learn(?:ing)?",
     r"(?:benefit\w*|benef[ií]cios?|welfare|(?:stock|share|equity) (?:plan|program\w*|options?)|espp"
@@ -171,6 +175,7 @@ ADMIN = _words(
         r"健康檢查|健檢|體檢|問卷|年金|合规|必考|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
         r"정보 ?보안 ?(?:교육|캠페인)",
         r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
+        r"防災訓練|避難訓練",  # a disaster or evacuation drill
         *lexicon.unspaced("ADMIN"),
     ),
 )
@@ -201,7 +206,8 @@ FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
-    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing)|protot[üu][üu]p\w*|prototip\w*)"
+    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing)|protot[üu][üu]p\w*|prototip\w*"
+    r"|mob(?:bing| programming| session)?)"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
@@ -250,6 +256,7 @@ CODE_REVIEW = _words(
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
     r"review(?:ing)?:? [^\n]{0,40}?(?<!\w)(?:prs?|mrs?|pull requests?)(?: ?#\d+)?(?!\w)",
+    r"^\W*review:? [^\n]{0,30}?#\d+\W*$",  # "review berth-svc #412": a PR's number
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
     r"review[- ]?kommentare|kommentare einarbeiten",
@@ -269,7 +276,8 @@ CODE_REVIEW = _words(
 READING = (
     # ("ff lezen": "ff" is Dutch for "just".)
     r"^\W*(?:ff\s+)?(?:re-?read(?:ing)?|read(?:ing)?|rdg|stud(?:y|ying)|lees(?:uur|tijd)|ler"
-    r"|leitura|lesen|lekt[üu]re|lire|leer|lezen|czytanie|basahin|lugemine|学習|勉強|阅读|閱讀"
+    r"|leitura|lesen|lekt[üu]re|lektur[ay]|lettur[ae]|lire|leer|lezen|czytanie|basahin|lugemine"
+    r"|学習|勉強|阅读|閱讀"
     r"|阅读论文|閱讀論文|"
     + "|".join(lexicon.words("READING"))
     # (Reading someone's RFC or design doc is reviewing it: communication; not RFCs in
@@ -301,7 +309,7 @@ EXAMS = _words(
     r"certifica[çc][ãa]o|certificaci[óo]n|simulado|prova(?! de conceito)|oefenexamen",
     r"(?<!d')(?<!d’)examen(?! post)",  # not "Conseil d'examen", "Examen post-incident": a review
     *lexicon.words("EXAMS"),
-    unspaced=lexicon.unspaced("EXAMS"),
+    unspaced=(r"試験対策|模擬試験|模擬問題|受験|資格試験|資格勉強", *lexicon.unspaced("EXAMS")),
 )
 
 # The person gives the talk: the title says so (mine, a dry run), or the description does.
@@ -310,7 +318,7 @@ TALK_GIVEN_TITLE = _words(
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
     r"m[óo]j (?:talk|wyk[łl]ad)|moja prezentacja|moje wyst[ąa]pienie",
     r"\((?:speaker|orateur|oratrice|intervenant\w*|ponente|palestrante|referent\w*)\)",
-    r"guest lectures?|gastvorlesung\w*|gastvortr[äa]g\w*|gastcollege\w*",
+    r"guest lec(?:ture)?s?|gastvorlesung\w*|gastvortr[äa]g\w*|gastcollege\w*",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
     r"probelauf|generalprobe",
@@ -458,6 +466,7 @@ LEARNING_EVENTS = _words(
     r"^\W*kurz\s*:",
     r"tech ?days?|user groups?|(?-i:JUG)|webcasts?|poster sessions?|pydata",
     r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?)\s*:",
+    r"tavola rotonda|mesa redonda|table ronde|(?-i:[A-Z]+-UG)",  # a panel; "JAWS-UG" (a user group)
     r"charlitas?(?=[^\n]{0,30}:)",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
@@ -510,7 +519,7 @@ ONE_ON_ONE = _words(
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
     r"drinks|happy hour|socials?|farewell|goodbye|(?<!hybrid )(?<!cloud )(?<!container )networking",
-    r"walk(?:ing)? (?:with|w/|&|and)",
+    r"(?<!floor )(?<!gemba )walk(?:ing)? (?:with|w/|&|and)",
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
     r"birthday|celebrat\w*",
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
@@ -697,8 +706,9 @@ DEEP_WORK_ACTIVITY = _words(
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
     r"pareamento|ensemble programming",
     # A hack day or a bug bash, unless the title ends in a sync about it ("Alpha bugbash sync").
-    rf"(?:hackathons?|bug ?bash(?:es)?|hack[- ]?(?:days?|weeks?|arvos?|afternoons?|mornings?"
-    rf"|nights?|dag|middag|avond|ochtend)(?:en)?|hacks?|h[äa]kk\w*){_NOT_ABOUT_IT}",
+    rf"(?:hackathons?|bug ?bash(?:es)?|game ?jams?|jam days?|hack[- ]?(?:days?|weeks?|arvos?"
+    rf"|afternoons?|mornings?|nights?|dag|middag|avond|ochtend)(?:en)?|hacks?|h[äa]kk\w*)"
+    rf"{_NOT_ABOUT_IT}",
     r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
     r"парное|в паре|p[áa]rov[áa]n[íi] s|innovation ?days?",
     # Field, sea and integration tests, and load-testing tools, not a meeting about them.
@@ -788,7 +798,8 @@ COFFEE_WITH = (
 # The change itself, done together: a cutover or a deployment (the meetings about it,
 # "cutover readiness check-in", say so and are read first; a maintenance window is deep work).
 CHANGE_WINDOW = _words(  # (not a deploy freeze)
-    r"cutovers?|deploy(?:ment)?s?(?! freeze)|release nights?|mep|mise en prod(?:uction)?"
+    r"cutovers?(?![- ]?plan)|deploy(?:ment)?s?(?! freeze)|release nights?|mep"
+    r"|mise en prod(?:uction)?"
     r"|despliegues?"
 )
 
@@ -852,7 +863,7 @@ LEARNING_TOPIC = _words(
     r"palestra",  # a talk in Portuguese, a gym in Italian: only a guess
     r"nauk[aię]",
     *lexicon.words("LEARNING_TOPIC"),
-    unspaced=(r"論文|논문|勉強|学習|読書|輪読|視聴", *lexicon.unspaced("LEARNING_TOPIC")),
+    unspaced=(r"論文|논문|勉強|学習|読書|輪読|視聴|自己研鑽", *lexicon.unspaced("LEARNING_TOPIC")),
 )
 
 # A workshop, a deep dive or onboarding: with others as often a working meeting (13 of the 21

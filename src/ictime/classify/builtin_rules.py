@@ -79,7 +79,7 @@ PERSONAL = _words(
     r"inspe[çc][ãa]o veicular|drive (?:home|back)|k[øo]re? hjem|sbitar|🛒",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
-    r"reembolso de (?:despesas|gastos)|relat[óo]rio de despesas",
+    r"reembolso de (?:despesas|gastos)|relat[óo]rio de despesas|marcar (?:viagem|voo|hotel)",
     r"rozliczeni\w* (?:koszt|wydatk|delegacj)\w*",
     r"cumple(?:años)?(?! (?:con|with))",  # a birthday (Spanish)
     # A train and where it goes: "AVE → Madrid", "PKP → Poznań".
@@ -140,16 +140,19 @@ ADMIN = _words(
     r"(?:curso|formaci[oó]n|capacitaci[oó]n|treinamento|formation|schulung) (?:de )?compliance",
     # A training with a deadline is assigned (23 of the 24 on the labelled calendars).
     r"(?:trainings?|refresher|e-?learning|lms)[^\n]{0,30}?(?<!\w)due(?!\w)",
-    r"sec(?:urity)? awareness(?! month)",
-    r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?|r[äa]umungs[üu]bung",
+    r"(?:sec(?:urity)?|cyber(?: ?security)?|infosec) awareness(?! month)",
+    r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?(?! de examen)"
+    r"|r[äa]umungs[üu]bung",
     r"brandoefening\w*|ontruimingsoefening\w*|corso (?:di )?sicurezza(?! informatica| it\b)",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
     r"e-?learn(?:ing)?",
-    r"(?:benefit\w*|benef[ií]cios?|welfare|(?:stock|share|equity) (?:plan|program\w*|options?)|espp"
+    r"(?:benefit\w*|benef[ií]cios?|welfare|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale"
+    r"|(?:stock|share|equity) (?:plan|program\w*|options?)|espp"
     r"|esops?"
     r"|rsus?)"
     r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
-    r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*)[^\n]{0,20}?benef\w*",
+    r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*)[^\n]{0,20}?"
+    r"(?:benef\w*|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale)",
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
@@ -248,7 +251,7 @@ CODE_REVIEW = _words(
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
     r"(?:pr|code) walk-?throughs?|cr reviews?",
     # "PRs", "PR'ai 👀", "PRы", "PRها": a suffix of any language but English
-    r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’]\w+|\u200c?[^\W\d_a-z]+)?(?:[-\s]\w+)?\W*$",
+    r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’:]\w+|\u200c?[^\W\d_a-z]+)?(?:[-\s]\w+)?\W*$",
     r"^\W*(?:gerrit|phabricator)\W*$",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
@@ -302,7 +305,7 @@ EXAMS = _words(
     r"|mock exams?)",
     r"øvelsestest\w*",
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
-    r"^\W*(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)\W*$|^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$",
+    r"^\W*(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$|^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$",
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
@@ -572,7 +575,7 @@ SOCIAL = _words(
     r"(?<!jawatankuasa )(?:family day|hari keluarga)(?! (?:committee|planning))",
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
     r"festa|fiesta|f[êe]te|apero|ap[ée]ro|pot de d[ée]part|randonn[ée]e|sortie d'[ée]quipe",
-    r"soir[ée]e|excursi[oó]n|senderismo|cervezas?|copas|apericena|🏸|⚽",
+    r"soir[ée]e|(?<!yield )(?<!process )excursi[oó]n|senderismo|cervezas?|copas|apericena|🏸|⚽",
     r"volunteer(?:ing)?(?: days?)?",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
@@ -593,11 +596,14 @@ PAIR_TOPIC = (
     rf"^\W*(?:\w+\s+)?{_NAME}(?:\s+{_NAME})?\s*(?:/|\||&|\+|<>)\s*{_NAME}(?:\s+{_NAME})?"
     # (A cadence is no topic: "Meenakshi <> Divya — monthly".)
     r"\s*(?::|\s[-–—]\s)\s*"
-    r"(?!(?:feedback|weekly|bi-?weekly|fortnightly|monthly|daily|(?:point )?hebdo"
+    # (Nor is catching up: "Antti / Heikki – kuulumiset".)
+    r"(?!(?:feedback|weekly|bi-?weekly|fortnightly|monthly|daily|(?:point )?hebdo|catch[- ]?up"
+    r"|kuulumiset"
     r"|mensuel|semanal|mensual|w[öo]chentlich|monatlich|wekelijks|settimanale)\W*$)\w.*"
 )
-PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna")
-    r"^\W*(?:(?:hello|hi|hey|hola|ol[áa]|hallo|bonjour|ciao)(?!\w)\W*)?"
+PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna"; not "Sync Pedro / Inês")
+    r"^(?!\W*(?:syncs?|sync[- ]?ups?)\b)"
+    r"\W*(?:(?:hello|hi|hey|hola|ol[áa]|hallo|bonjour|ciao)(?!\w)\W*)?"
     rf"{_NAME}(?:\s+{_NAME})?"
     r"(?:\s*(?:/|\||&|\+)\s*|\s+(?:x|and|und|et|y|e)\s+)"
     rf"{_NAME}(?:\s+{_NAME})?\W*$"
@@ -662,7 +668,7 @@ COMMUNICATION = _words(
     r"^\W*(?:rev|rvw)\b:?\s+(?!(?:prs?|mrs?|crs?|code|\d+)\b)",
     # E-mail and chat together (118 of 118 on the labelled calendars): "el. paštas, Slack".
     r"(?:correos?|e-?mails?|mails?|poczt\w*|el\. pa[šs]t\w*|e-?pa[šs]t\w*|e-?po[šs]t\w*|e-?post\w*"
-    r"|po[šs]t[ae]|postkast\w*|inbox)"
+    r"|po[šs]t[ae]|postkast\w*|inbox|s[äa]hk[öo]posti\w*|posti)"
     r"\s*(?:,|/|&|\+|\b(?:y|e|i|and|in|ir|un|ja|und|og|och|et)\b)\s*"
     r"(?:(?:messages?|chats?|nachrichten|mensajes|mensagens|berichten)\s+)?(?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",

@@ -563,6 +563,7 @@ ADMIN: Words = {
         r"henkilöstökysely\w*|työhyvinvointikysely\w*|pulssikysely\w*|paloharjoitus",
         r"työterveys\w*",
         r"osakeohjelm\w*",
+        r"tietoturva-?(?:kurssi|koulutus)\w*|\w*kurssi\w*[^\n]{0,20}?pakoll\w*",
     ),
     "czech": (
         r"povinn[éeá] školení|povinne skoleni|bozp|výkaz\w* práce|vykaz\w* prace",
@@ -828,6 +829,7 @@ ONE_ON_ONE: Words = {
         r"\w*kahvi\w*|lounas\w*|lounaa\w*|päivällinen|aamupala|kehityskeskustelu\w*",
         r"mentorointi\w*|tutustumi\w*",
         r"\w*lounas\w*",
+        r"kuulumis\w*",
     ),
     "czech": (
         r"oběd\w*|obed\w*|večeře|vecere|snídaně|snidane|káva|kafe|kávu|seznámení|seznameni",
@@ -2210,6 +2212,7 @@ PREPARATION: Words = {
     "finnish": (
         r"valmistel\w*|valmistautumi\w*|kalvot|kalvoj\w*|diat|esitysmateriaal\w*",
         r"raportti\w*|raportoin\w*",
+        r"slid(?:et|ejä|eja|ien)|kalvo(?:t|ja|jen)",
     ),
     "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*",),
     "slovak": (r"príprav\w*|priprav\w*|podklad\w*",),

@@ -156,7 +156,7 @@ ADMIN = _words(
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
-    r"|code of conduct|sec(?:urity)? awareness|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr"
+    r"|code of conduct|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr"
     r"|dsgvo|popia)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
@@ -467,7 +467,7 @@ LEARNING_EVENTS = _words(
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?",
     r"^\W*kurz\s*:",
-    r"tech ?days?|user groups?|(?-i:JUG)|webcasts?|poster sessions?|pydata",
+    r"tech ?days?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?|pydata",
     r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?)\s*:",
     r"tavola rotonda|mesa redonda|table ronde|(?-i:[A-Z]+-UG)",  # a panel; "JAWS-UG" (a user group)
     r"charlitas?(?=[^\n]{0,30}:)",
@@ -476,7 +476,6 @@ LEARNING_EVENTS = _words(
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|kolokvi(?:um|a)",
     r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech lunch(?:es)?",
-    r"(?-i:[A-Z]\w*JUG)",  # "MálagaJUG"
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
@@ -609,6 +608,8 @@ PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna"; not "Sync P
     rf"{_NAME}(?:\s+{_NAME})?\W*$"
 )
 
+# E-mail in the lexicon's languages, read beside a chat tool's name in `COMMUNICATION`.
+MAIL = "|".join(lexicon.words("MAIL"))
 COMMUNICATION = _words(
     r"(?:e-?mails?|inbox|slack|messages|mails?) (?:catch[- ]?up|triage|zero|time|checks?)",
     r"rcas?|root cause analys[ie]s|coes?|corrections? of errors?|pirs?",
@@ -666,9 +667,9 @@ COMMUNICATION = _words(
     r"(?:cvs?|lebensl[äa]uf\w*|resum[ée]s?|bewerbung\w*) (?:lesen|sichten|review\w*|screen\w*)",
     # "rev keyladder doc TG": reviewing someone's document (a PR or code is `CODE_REVIEW`).
     r"^\W*(?:rev|rvw)\b:?\s+(?!(?:prs?|mrs?|crs?|code|\d+)\b)",
-    # E-mail and chat together (118 of 118 on the labelled calendars): "el. paštas, Slack".
-    r"(?:correos?|e-?mails?|mails?|poczt\w*|el\. pa[šs]t\w*|e-?pa[šs]t\w*|e-?po[šs]t\w*|e-?post\w*"
-    r"|po[šs]t[ae]|postkast\w*|inbox|s[äa]hk[öo]posti\w*|posti)"
+    # E-mail and chat together (118 of 118 on the labelled calendars): "el. paštas, Slack";
+    # "and" also in the languages whose e-mail words `MAIL` holds (in, ir, un, ja, og, och).
+    rf"(?:correos?|e-?mails?|mails?|poczt\w*|posta|inbox|{MAIL})"
     r"\s*(?:,|/|&|\+|\b(?:y|e|i|and|in|ir|un|ja|und|og|och|et)\b)\s*"
     r"(?:(?:messages?|chats?|nachrichten|mensajes|mensagens|berichten)\s+)?(?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",
@@ -778,10 +779,10 @@ MEETING_ABOUT = (
 # which their title or description says), while a bare "Catch up" or "chat" is as often a 1:1.
 SYNC = _words(
     _SYNC_WORDS,
-    r"alinhamento|alineaci[oó]n|סנכרון",
+    r"alinhamento|alineaci[oó]n",
     r"(?:quick|short|brief|kurze[rs]?|rapide|r[áa]pid[ao])\s+(?:chat|call|sync|question|one)s?",
-    r"kiire (?:k[üu]simus|k[õo]ne|jutt)",  # Estonian
     r"point rapide|petit point",
+    *lexicon.words("SYNC"),
     unspaced=(r"싱크|同步",),
 )
 # A talk named in a block alone, unless it is a talk with someone ("talk to Ana re: budget").

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import time
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -143,20 +144,22 @@ def _clip(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _compile(key: str, pattern: str, builtin: bool) -> Find:
-    """A regex as a condition searches with it; the person's are bounded in time.
+@cache
+def builtin_regex(pattern: str) -> re.Pattern[str]:
+    """A built-in regex, compiled once, when it is first searched with.
 
-    A built-in one is compiled when it is first searched with: compiling them all takes
-    about 0.3 s, half of a weekly re-import from the command line, whose few changed titles
-    reach few of them. (The tests compile every built-in pattern.)
+    Compiling them all takes about 0.3 s, half of a weekly re-import from the command line,
+    whose few changed titles reach few of them. (The tests compile every built-in pattern.)
     """
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _compile(key: str, pattern: str, builtin: bool) -> Find:
+    """A regex as a condition searches with it; the person's are bounded in time."""
     if builtin:
-        compiled: list[re.Pattern[str]] = []
 
         def find(text: str) -> str | None:
-            if not compiled:
-                compiled.append(re.compile(pattern, re.IGNORECASE))
-            found = compiled[0].search(text)
+            found = builtin_regex(pattern).search(text)
             return None if found is None else found.group(0)
 
         return find

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
-from ictime.classify.conditions import Facts
+from ictime.classify.conditions import Facts, builtin_regex
 from ictime.classify.people import count_others, my_partstat, normalise_email
 from ictime.classify.rules import (
     Rule,
@@ -75,18 +75,12 @@ def default_rules() -> tuple[Rule, ...]:
 
 @cache
 def _titles() -> dict[str, str]:
-    """Each built-in rule's title regex, by the rule's name."""
-    return {str(spec["name"]): spec["title"] for spec in DEFAULT_RULE_SPECS if "title" in spec}
+    """Each built-in rule's title regex, by the rule's name.
 
-
-@cache
-def _title_pattern(name: str) -> re.Pattern[str]:
-    """A built-in rule's title pattern, to see which words of a title it read.
-
-    Compiled when first needed; `re`'s own cache usually holds it already from the rule's
-    condition, which compiled the same text with the same flag.
+    The rival check compiles them with `builtin_regex`, which the rules' own conditions use:
+    each is compiled once, whichever asks first.
     """
-    return re.compile(_titles()[name], re.IGNORECASE)
+    return {str(spec["name"]): spec["title"] for spec in DEFAULT_RULE_SPECS if "title" in spec}
 
 
 @dataclass(frozen=True)
@@ -312,7 +306,7 @@ class Classifier:
         titles = _titles()
         if winner.name not in titles or winner.category == UNTAGGED:
             return ""
-        read = [found.span() for found in _title_pattern(winner.name).finditer(facts.title)]
+        read = [found.span() for found in builtin_regex(titles[winner.name]).finditer(facts.title)]
         for rule in later:
             if (
                 rule.name not in titles
@@ -321,7 +315,7 @@ class Classifier:
                 or rule.match(facts) is None
             ):
                 continue
-            for found in _title_pattern(rule.name).finditer(facts.title):
+            for found in builtin_regex(titles[rule.name]).finditer(facts.title):
                 start, end = found.span()
                 if all(end <= low or start >= high for low, high in read):
                     words = plain(found.group(0)[:400])

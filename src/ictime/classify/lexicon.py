@@ -84,9 +84,9 @@ Latvian words are matched with and without their diacritics (ā č ē ģ ī ķ �
 "tikšanās", "tiksanas"), a stem ending in `\\w*` for a noun's cases ("sapulc\\w*" for
 sapulce, sapulcē, sapulces) or in the endings themselves where a bare stem is another word
 ("skol(?:a|as|ā|u|ai)", not Czech "skoleni", a training, nor a Lithuanian "techninė skola", a
-technical debt). Words with a second meaning are
-matched only in their sense: "apmācība" (a training) not "modeļa apmācība" (training a model),
-"kandidāts" not "relīzes kandidāts" (a release candidate), "ceļojums" (a trip) not
+technical debt). Words with a second meaning are matched only in their sense: "apmācība" (a
+training) not "modeļa apmācība" (training a model), "kandidāts" not "relīzes kandidāts" (a
+release candidate), "ceļojums" (a trip) not
 "lietotāja ceļojums" (a user journey), "sinhronizācija" not "datu sinhronizācija", "aptauja"
 (an HR survey) not "cenu aptauja" (a request for quotes), "mācības" not "gūtās mācības"
 (lessons learned). "Sertifikāts" (also a TLS certificate), "kūka" without its ū (Finnish
@@ -2613,6 +2613,24 @@ INSURANCE: Words = {
     "slovenian": (r"zavarovanj(?!\w* (?:podatkov|terjatev))\w*|zavarovaln\w*|pokojnin\w*",),
 }
 
+# A sync or a quick question with one other person.
+SYNC: Words = {
+    "hebrew": (r"סנכרון",),
+    "estonian": (r"kiire (?:k[üu]simus|k[õo]ne|jutt)",),
+}
+
+# E-mail, read beside a chat tool's name ("posti/slack", "el. paštas, Slack").
+MAIL: Words = {
+    "swedish": (r"e-?post\w*",),
+    "norwegian": (r"e-?post\w*",),
+    "finnish": (r"s[äa]hk[öo]posti\w*|posti",),
+    "serbocroatian": (r"e-?po[šs]t\w*",),
+    "lithuanian": (r"el\. pa[šs]t\w*",),
+    "latvian": (r"e-?pa[šs]t\w*",),
+    "estonian": (r"e-?post\w*|postkast\w*",),
+    "slovenian": (r"e-?po[šs]t\w*|po[šs]t[ae]",),
+}
+
 CONCEPTS: dict[str, Words] = {
     "PERSONAL": PERSONAL,
     "ADMIN": ADMIN,
@@ -2636,6 +2654,8 @@ CONCEPTS: dict[str, Words] = {
     "VAGUE_TITLE": VAGUE_TITLE,
     "VENDOR": VENDOR,
     "INSURANCE": INSURANCE,
+    "SYNC": SYNC,
+    "MAIL": MAIL,
 }
 """Every concept, by the name of the built-in rules' constant that reads it."""
 

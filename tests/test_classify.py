@@ -1119,6 +1119,28 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Simulacro de evacuación", 5, UNTAGGED, True),
         ("Customer escalation — yield excursion, lot 7", 4, "communication", None),
         ("SAA prep", 0, "learning", False),
+        # Round 45: the causes of round 44's misses (Chinese, Dutch, German, Canadian French,
+        # Valencian, Indian and Jamaican calendars).
+        ("1v1 一鸣", 1, "relationships", True),
+        ("和吴总聊聊", 1, "relationships", True),
+        ("GC调优", 0, "deep_work", True),
+        ("读paper", 0, "learning", False),
+        ("分享ppt", 0, "communication", False),
+        ("pairen flex-api auth", 1, "deep_work", True),
+        ("overdracht piket", 1, "communication", False),
+        ("Kwartaalupdate directie Q3", 1, "communication", True),
+        ("Prototyp: Grafana-Dashboard Schichtübergabe", 0, "deep_work", False),
+        ("Werksführung Stahlwerk LD3 (Digital-Team)", 8, "learning", True),
+        ("Plant tour – rolling mill", 8, "learning", True),
+        ("Présentation : Nadia Ouellet <> Kevin MacDonald", 2, "relationships", True),
+        ("Mise à jour du modèle de menaces – Passerelle", 0, "deep_work", False),
+        ("Atelier Zero Trust – communauté de pratique", 8, "learning", False),
+        ("Innovation Day – judging panel", 3, "communication", False),
+        ("चहा w/ Nikhil", 0, "relationships", False),
+        ("cafè Marta", 1, "relationships", True),
+        ("esmorzaret 🥖", 8, "relationships", None),
+        ("RFC Marta 👀", 0, "communication", True),
+        ("Renew driver's licence – TAJ Constant Spring", 0, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -1206,9 +1228,11 @@ def test_the_title_names_me_by_the_name_the_event_gives_me() -> None:
         ("林冠宇 Kuan-Yu Lin", "技術分享：KLayout 自動化 DRC triage（冠宇）", "communication"),
         ("김민수", "테크 세미나: 결제 멱등성 (민수)", "communication"),
         ("林冠宇 Kuan-Yu Lin", "技術分享：KLayout 自動化 DRC triage（怡君）", "learning"),
+        ("罗浩", "服务端技术分享：匹配服重构踩坑（罗浩）", "communication"),  # whole
+        ("罗浩", "服务端技术分享：匹配服重构踩坑（浩然）", "learning"),
     ],
 )  # fmt: skip
-def test_a_chinese_or_korean_name_is_named_by_its_given_name(
+def test_a_chinese_or_korean_name_is_named_whole_or_by_its_given_name(
     name: str, title: str, category: str
 ) -> None:
     occ = make_occ(title, others=4, minutes=60, organizer_is_me=False)

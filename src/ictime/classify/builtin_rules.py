@@ -58,6 +58,8 @@ PERSONAL = _words(
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
+    r"(?:driver'?s|driving) licen[cs]es?|licen[cs]e dis[ck]|f[üu]hrerschein\w*|rijbewijs",
+    r"permis de conduire|carteira de motorista|licencia de conducir",
     r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|անձնագիր",  # (a passport, Armenian)
     r"^\W*palestra\W*$",  # a gym in Italian (a talk in Portuguese names its topic)
     r"course à pied|footing|jogging",
@@ -209,7 +211,7 @@ FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
-    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|ing)|protot[üu][üu]p\w*|prototip\w*"
+    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
     r"|mob(?:bing| programming| session)?)"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
@@ -355,7 +357,9 @@ TALKS = _words(
     r"tech(?:nical)? talks?|lightning talks?|(?<!& )(?<!and )talks?|brown[- ]?bags?",
     r"presentations?|keynotes?",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|vortrag|palestra|apresenta[çc][ãa]o",
-    r"pr[ée]sentation|presentaci[oó]n|charla|demos?|showcase|walk-?throughs?|tours?",
+    # (Not an introduction: "Présentation : Nadia <> Kevin".)
+    r"pr[ée]sentation(?![^\n]*?(?:<>|<->|↔))|presentaci[oó]n|charla|demos?|showcase",
+    r"walk-?throughs?|tours?",
     # (Not mentoring, a buddy or a check-in with a new joiner: "Mentoring – Abel (onboarding)".)
     r"^(?![^\n]*(?:mentor\w*|buddy|1:1|check[- ]?ins?|catch[- ]?up|caf[ée]|coffee|kaffee"
     r"|koffie|☕))"
@@ -372,7 +376,7 @@ PREPARATION = _words(
     r"investor updates?",
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
-    r"pre-?reads?",
+    r"pre-?reads?|ppts?",
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation",
     r"\w*-?bericht(?:e|s)?|cfp|call for (?:papers|proposals|speakers)",
@@ -489,6 +493,7 @@ LEARNING_EVENTS = _words(
     r"(?:section|chapter|society) luncheons?|world tour|\w+seminar(?:et|er|e|en)?",
     r"(?-i:BoFs?)|caf[ée][- ]causerie|language exchange|intercambio de idiomas|sprachtandem",
     r"tech (?:mon|tues|wednes|thurs|fri)days?",
+    r"werksf[üu]hrung\w*|betriebsbesichtigung\w*|(?:plant|factory|site|mill|fab) tours?",
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|講演|セミナー|ウェビナー|カンファレンス|事例共有",
@@ -509,11 +514,15 @@ LEARNING_EVENTS = _words(
 # talks). A community of practice meets for talks: all 7 are learning. (A guild's reading
 # circle is a reading group: 📚.)
 GUILD = _words(r"guilds?|guildes?|gilde|gildia")
-COMMUNITY_OF_PRACTICE = _words(r"communit(?:y|ies) of practice|(?-i:CoP)")
+COMMUNITY_OF_PRACTICE = _words(
+    r"communit(?:y|ies) of practice|(?-i:CoP)|communaut[ée]s? de pratique",
+    r"comunidad(?:es)? de pr[áa]ctica|comunidades? de pr[áa]tica",
+)
 GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 
 ONE_ON_ONE = _words(
-    r"(?<![\d:])1\s*(?::|-|on|x|to|a|na|-?op-?|-?[àa]-?)\s*1(?!\d|:\d)s?|one[- ]?(?:on|to)[- ]?one",
+    r"(?<![\d:])1\s*(?::|-|on|x|v|to|a|na|-?op-?|-?[àa]-?)\s*1(?!\d|:\d)s?",
+    r"one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
@@ -526,9 +535,11 @@ ONE_ON_ONE = _words(
     r"birthday|celebrat\w*",
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
     r"game night|donut|intros?(?! (?:to|for|för|für|pour|para)\b)|introductions?(?! to\b)",
+    r"pr[ée]sentations?\s*:[^\n]*?(?:<>|<->|↔)",  # an introduction: "Présentation : A <> B"
     r"meet (?:&|and|n) greet",
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
-    r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|mittag|t[êe]te[- ][àa][- ]t[êe]te|caf[ée]",
+    r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|mittag|t[êe]te[- ][àa][- ]t[êe]te|caf[éeè]",
+    r"esmorzar\w*",  # breakfast, Catalan
     r"d[ée]j(?:euner)?|d[îi]ner|uno a uno|cafecito|almuerzo|comida|cena|almo[çc]o|jantar",
     r"brekkie|(?:ch[aá]|cf)(?= (?:w/|with|com|con|mit|avec|v[ớo]i)\s)",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
@@ -549,7 +560,7 @@ ONE_ON_ONE = _words(
 )
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
 # A meal or a snack together.
-MEAL_SIGNS = r"🍕|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"
+MEAL_SIGNS = r"🥖|🍕|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"
 SOCIAL_SIGNS = rf"🍻|🍺|🥂|🍷|🍸|🍾|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃|{MEAL_SIGNS}"
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
@@ -618,6 +629,7 @@ COMMUNICATION = _words(
     r"(?:(?:the|el|la|o|a|de|der|die|das)\s+)?(?:rfcs?|adrs?|design(?: docs?)?|doc\w*|proposta)",
     r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
+    r"(?:rfcs?|adrs?|design docs?)\b[^\n]{0,40}?👀",  # looking at someone's RFC
     # Comments on an RFC: someone else's ("RFC-058 komentāri"; not mine to address).
     r"(?:rfcs?|adrs?)(?:[-\s]?\d+)?\W[^\n]{0,40}?(?<!address )(?<!incorporar )(?<!resolve )"
     r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*|kommenter\w*)"
@@ -643,6 +655,7 @@ COMMUNICATION = _words(
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
     r"pr[ée]sentation|planificaci[oó]n|retrospectiva|revisi[oó]n|entrevistas?|presentaci[oó]n",
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe|passagem de turno",
+    r"overdracht|kwartaal ?updates?|judging|judges?(?: panel| pick)",
     r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada)(?!\w)",
     r"^\W*slack(?!\w)",
     r"(?:e-?mails?|mails?|courriels?)[^\n]{0,30}?(?<!\w)(?:abarbeiten|aufarbeiten|beantworten|wegwerken"
@@ -709,7 +722,7 @@ _NOT_ABOUT_IT = (
 DEEP_WORK_ACTIVITY = _words(
     r"focus(?:ed)?\s*(?:time|block|session|hours?|mode|work)|^focus$|deep work|heads[- ]?down",
     r"no[- ]meetings?|do not (?:book|schedule|disturb)|dnb|maker time|flow time",
-    r"pair(?:ing)?(?: programming| session)?",
+    r"pair(?:ing|en)?(?: programming| session)?",
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
     r"pareamento|ensemble programming",
     # A hack day or a bug bash, unless the title ends in a sync about it ("Alpha bugbash sync").
@@ -849,9 +862,10 @@ DEEP_WORK_TOPIC = _words(
 )
 
 # Writing: as often a paper or an abstract for others as a design doc (right 10 times in 15
-# on unseen calendars), so a guess.
+# on unseen calendars), so a guess. A threat model too (with others, it is a meeting).
 WRITING = _words(
     r"writ(?:e|ing)|draft(?:ing)?|schrijven|r[ée]dige[rz]?|r[ée]daction|escrever|stesura",
+    r"threat model\w*|mod[èe]le de menaces|mod[ée]lisation des menaces|bedrohungsmodell\w*",
     r"bozza|szkic\w*|pisani\w*",
     *lexicon.words("WRITING"),
     unspaced=(r"執筆|작성", *lexicon.unspaced("WRITING")),

@@ -38,7 +38,7 @@ _MOVE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A Chinese or Korean name written in full: a family name and a given name of two characters.
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{3}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]+")
 
 _CACHE_LIMIT = 200_000
 # The fields the built-in rules read, in key order: the fast path of `Classifier.classify`.
@@ -201,8 +201,10 @@ class Classifier:
         """Whether the title has a word of my name, as this event lists me, or of my address.
 
         Words of three letters or more, case-folded: "Tech talk: idempotency (Arjun)" names
-        arjun.raghavan@…; "me@corp.example" names nobody. A Chinese or Korean name of three
-        characters is named by its given name too: "技術分享：DRC triage（冠宇）" names 林冠宇.
+        arjun.raghavan@…; "me@corp.example" names nobody. A Chinese or Korean name (two to
+        four characters) is named whole, anywhere in the title: "重构踩坑（罗浩）" names 罗浩;
+        one of three characters by its given name too: "技術分享：DRC triage（冠宇）" names
+        林冠宇.
         """
         my_name = ""
         for attendee in occ.attendees:
@@ -215,10 +217,11 @@ class Classifier:
             if len(self._named) >= _CACHE_LIMIT:
                 self._named.clear()
             mine = self._my_address_words.union(_NAME_WORD.findall(my_name.casefold()))
-            given = [name[1:] for name in mine if _CJK_NAME.fullmatch(name)]
+            cjk = [run for run in _CJK_RUN.findall(my_name) if 2 <= len(run) <= 4]
+            cjk += [name[1:] for name in cjk if len(name) == 3]
             found = self._named[key] = not mine.isdisjoint(
                 _NAME_WORD.findall(occ.summary.casefold())
-            ) or any(name in occ.summary for name in given)
+            ) or any(name in occ.summary for name in cjk)
         return found
 
     def _getters(self) -> list[Callable[[Occurrence, str], Hashable]]:

@@ -41,7 +41,8 @@ PERSONAL = _words(
     r"veterinarian|veterin[áa]rio|flu shot|vaccin\w*|vacina\w*|impfung",
     r"lawyer|anwalt|advogad[oa]|notary|notar|cart[óo]rio|steuerberater|tax (?:advisor|return)",
     r"contador|finanzamt|b[üu]rgeramt|handwerker|plumber|encanador|mechanic",
-    r"car (?:service|repair|wash)|pneus?|reifen\w*|academia|climbing|bouldering",
+    r"car (?:service|repair|wash)|(?:levar|buscar) (?:o )?carro|carro na (?:revis[ãa]o|oficina)",
+    r"(?:coche|auto) al taller|pneus?|reifen\w*|academia|climbing|bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise)\b"
     r"[^\n]{0,30}?(?:→|->)",
@@ -58,6 +59,7 @@ PERSONAL = _words(
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
+    r"hbf|hauptbahnhof|railjet|nightjet|westbahn|eurostar|ouigo",
     r"(?:driver'?s|driving) licen[cs]es?|licen[cs]e dis[ck]|f[üu]hrerschein\w*|rijbewijs",
     r"permis de conduire|carteira de motorista|licencia de conducir",
     r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|անձնագիր",  # (a passport, Armenian)
@@ -221,7 +223,7 @@ HANDS_ON_FIRST = (
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)write[- ]?up(?!\w)(?![^\n]*reviews?\b)"
     # or revised after its review: "Design doc … – incorporar comentários da revisão".
     r"|^\W*(?:design docs?|adr|设计文档|設計文件)\b[^\n]*?(?:(?<!\w)(?:incorporat\w*|incorporar"
-    r"|address(?:ing)?|einarbeit\w*|poprawk\w*|правк\w*)\b|修改)"
+    r"|address(?:ing)?|einarbeit\w*|int[ée]grer|poprawk\w*|правк\w*)\b|修改)"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -253,7 +255,7 @@ CODE_REVIEW = _words(
     r"review(?:ing)? (?:prs?|pull requests?|code|diffs?|cls?|mrs?)|pull requests?",
     r"(?:pr|code) walk-?throughs?|cr reviews?",
     # "PRs", "PR'ai 👀", "PRы", "PRها": a suffix of any language but English
-    r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’:]\w+|\u200c?[^\W\d_a-z]+)?(?:[-\s]\w+)?\W*$",
+    r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’:]\w+|\u200c?[^\W\d_a-z]+)?(?:[-\s]\W{0,3}\w+)?\W*$",
     r"^\W*(?:gerrit|phabricator)\W*$",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
@@ -307,7 +309,8 @@ EXAMS = _words(
     r"|mock exams?)",
     r"øvelsestest\w*",
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
-    r"^\W*(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$|^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$",
+    r"^\W*(?:aws\s+)?(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$",
+    r"^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$",
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
@@ -436,7 +439,11 @@ ROADMAP_BRIEFING = _words(
     r"|microsoft|siemens|ibm|cisco|amd|intel"
     r"|elastic|oracle|salesforce|red hat|github|gitlab|atlassian|cloudflare|hashicorp)"
     r"\b[^\n]{0,60}?(?:roadmap|briefing|demo|trial)",
-    unspaced=(r"最新動向|説明会|설명회|说明会|說明會|로드맵 ?브리핑|ご紹介|ご説明",),
+    unspaced=(
+        r"最新動向|説明会|설명회|说明会|說明會|로드맵 ?브리핑|ご紹介|ご説明",
+        # A product's new version or features, presented: "PolarDB-X 新版本交流（厂商）".
+        r"新(?:版本|特性|功能)(?:交流|介绍|介紹|分享|发布|發布)",
+    ),
 )
 # A roadmap or briefing that someone outside my domains organises is told to me, a customer:
 # "Ericsson | Charging System – roadmap 2027", "Google Maps Platform — Route API briefing".
@@ -471,7 +478,8 @@ LEARNING_EVENTS = _words(
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?",
     r"^\W*kurz\s*:",
-    r"tech ?days?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?|pydata",
+    r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
+    r"pydata",
     r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?)\s*:",
     r"tavola rotonda|mesa redonda|table ronde|(?-i:[A-Z]+-UG)",  # a panel; "JAWS-UG" (a user group)
     r"charlitas?(?=[^\n]{0,30}:)",
@@ -483,7 +491,8 @@ LEARNING_EVENTS = _words(
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
-    r"lezing|kennissessie|studie(?:na)?(?:dag|middag)|cours(?! d'eau)|community days?|seminari[oi]",
+    r"\w*lezing(?:en)?|kennissessie|studie(?:na)?(?:dag|middag)|cours(?! d'eau)|community days?",
+    r"seminari[oi]",
     r"convegn[oi]",
     r"tutorials?:|open house|charlas? (?:interna|t[ée]cnica)s?|charlas?:",
     r"pl[áa]ticas?:|lekcj[aeię]|szkoleni[ae]|kurs(?:y|u)?|wyk[łl]ad\w*|prelekcj\w*|webinari\w*",
@@ -540,6 +549,7 @@ ONE_ON_ONE = _words(
     r"get(?:ting)? to know|einzelgespr[äa]ch|mitarbeitergespr[äa]ch|\w*kaffee\w*",
     r"\w*(?:mittagessen|fr[üu]hst[üu]ck|abendessen)|mittag|t[êe]te[- ][àa][- ]t[êe]te|caf[éeè]",
     r"esmorzar\w*",  # breakfast, Catalan
+    r"(?:team|abteilungs|weihnachts|abschieds)-?essen",
     r"d[ée]j(?:euner)?|d[îi]ner|uno a uno|cafecito|almuerzo|comida|cena|almo[çc]o|jantar",
     r"brekkie|(?:ch[aá]|cf)(?= (?:w/|with|com|con|mit|avec|v[ớo]i)\s)",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
@@ -711,29 +721,28 @@ VENDOR = _words(
     unspaced=lexicon.unspaced("VENDOR"),
 )
 
-# Not a meeting about it: the title does not end in a sync, a stand-up, a brief or a review
-# ("Alpha bugbash sync", "Sea Trial 2 – daily brief", "Field Test Triage"; a check-in is
-# also a feature: "Hack day – offline mode for clinic check-in").
+# Hands-on work, not a meeting about it: the title does not end in a sync, a stand-up, a brief
+# or a review ("Alpha bugbash sync", "Sea Trial 2 – daily brief", "Field Test Triage", "压测问题
+# sync"; a check-in is also a feature: "Hack day – offline mode for clinic check-in").
 _NOT_ABOUT_IT = (
-    r"(?![^\n]*(?<!\w)(?:syncs?|sync[- ]?ups?|stand[- ]?ups?|brief(?:ing)?s?|debrief(?:ing)?s?"
+    r"(?![^\n]*(?<![\w-])(?:syncs?|sync[- ]?ups?|stand[- ]?ups?|brief(?:ing)?s?|debrief(?:ing)?s?"
     r"|triage|readouts?|reviews?|results|reports?|plan(?:ning)?|kick[- ]?offs?"
     r"|retros?|retrospectives?)\W*$)"
 )
-DEEP_WORK_ACTIVITY = _words(
+_DEEP_WORK_ACTIVITY = _words(
     r"focus(?:ed)?\s*(?:time|block|session|hours?|mode|work)|^focus$|deep work|heads[- ]?down",
     r"no[- ]meetings?|do not (?:book|schedule|disturb)|dnb|maker time|flow time",
     r"pair(?:ing|en)?(?: programming| session)?",
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
     r"pareamento|ensemble programming",
-    # A hack day or a bug bash, unless the title ends in a sync about it ("Alpha bugbash sync").
-    rf"(?:hackathons?|bug ?bash(?:es)?|game ?jams?|jam days?|hack[- ]?(?:days?|weeks?|arvos?"
-    rf"|afternoons?|mornings?|nights?|dag|middag|avond|ochtend)(?:en)?|hacks?|h[äa]kk\w*)"
-    rf"{_NOT_ABOUT_IT}",
+    # A hack day or a bug bash.
+    r"(?:hackathons?|bug ?bash(?:es)?|game ?jams?|jam days?|hack[- ]?(?:days?|weeks?|arvos?"
+    r"|afternoons?|mornings?|nights?|dag|middag|avond|ochtend)(?:en)?|hacks?|h[äa]kk\w*)",
     r"^\W*mob(?:\s*:|\s)",  # "Mob: …", "mob 🐙 inventory sync retries"
     r"парное|в паре|p[áa]rov[áa]n[íi] s|innovation ?days?",
-    # Field, sea and integration tests, and load-testing tools, not a meeting about them.
-    rf"(?:(?:field|integration|sea) (?:trials?|tests?|testing)|prove su (?:pista|strada|banco)"
-    rf"|k6|gatling|locust|jmeter){_NOT_ABOUT_IT}",
+    # Field, sea and integration tests, and load-testing tools.
+    r"(?:field|integration|sea) (?:trials?|tests?|testing)|prove su (?:pista|strada|banco)"
+    r"|k6|gatling|locust|jmeter",
     r"pruebas? de campo",
     r"(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's tax office: "SAT – renovar e.firma")
     r"innovationsdag\w*",
@@ -759,6 +768,7 @@ DEEP_WORK_ACTIVITY = _words(
         *lexicon.unspaced("DEEP_WORK_ACTIVITY"),
     ),
 )
+DEEP_WORK_ACTIVITY = f"(?:{_DEEP_WORK_ACTIVITY}){_NOT_ABOUT_IT}"
 
 # A sync: with one other person it is about the work (`SYNC`), unlike the other meeting words.
 _SYNC_WORDS = r"syncs?|sync[- ]?ups?|s[üu]nk|abstimmung|afstemming"
@@ -795,6 +805,7 @@ SYNC = _words(
     r"alinhamento|alineaci[oó]n",
     r"(?:quick|short|brief|kurze[rs]?|rapide|r[áa]pid[ao])\s+(?:chat|call|sync|question|one)s?",
     r"point rapide|petit point",
+    r"(?:chat|call|sync|catch[- ]?up|appel)s?\s+(?:rapide|r[áa]pid[ao])",
     *lexicon.words("SYNC"),
     unspaced=(r"싱크|同步",),
 )
@@ -840,7 +851,7 @@ DEEP_WORK_TOPIC = _words(
     r"ontwikkel(?:en|ing)|ontwerp(?:en)?|onderzoek|debuggen|fixen|bugfix\w*|refactoren",
     r"programmeren|sviluppo|bisect(?:ing)?|set ?up|setting up|analisi",
     r"progettazione|migrazione|refactoring",
-    r"impl|repro(?:duce|duction)?|perf(?:ormance)?|proto(?:types?)?|regressions?|verif(?:y|ication)",
+    r"impl|implementier\w*|repro(?:duce|duction)?|perf(?:ormance)?|proto(?:types?)?|regressions?|verif(?:y|ication)",
     r"measure(?:ments?)?|config(?:ure|uration)?|optimi[sz]\w*|leaks?|fuites?|captures?",
     r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
     r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?|(?-i:[A-Z]{2,10}-\d{1,6})",

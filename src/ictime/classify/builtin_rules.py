@@ -31,7 +31,7 @@ PERSONAL = _words(
     r"pilates|haircut|barber",
     r"(?:pick[- ]?up|drop[- ]?off) (?:the )?(?:kids?|children|son|daughter)",
     r"(?:school|kids?|daycare) (?:pick[- ]?up|drop[- ]?off|run)|expenses?(?: reports?)?",
-    r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|travel",
+    r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|(?<!in )travel",
     r"personal(?! (?:info|information|data|details))",
     r"train to|drive to|shuttle|taxi|(?<!before )(?<!vor )(?<!antes das )(?<!after )(?<!after the )"
     r"(?<!pre-)(?<!pre )"
@@ -44,7 +44,8 @@ PERSONAL = _words(
     r"car (?:service|repair|wash)|(?:levar|buscar) (?:o )?carro|carro na (?:revis[ãa]o|oficina)",
     r"(?:coche|auto) al taller|pneus?|reifen\w*|academia|climbing|bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
-    r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise)\b"
+    r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
+    r"|voyage|retour|reise|fahrt|viaggio|ritorno)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
@@ -100,7 +101,7 @@ PERSONAL = _words(
     unspaced=(
         r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"移動(?!端)|新幹線|のぞみ",
-        r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇|私用",
+        r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇(?!前|明け)|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문|건강검진",
         r"생일|생신|誕生日",
         r"헬스장|운동|요가|필라테스",
@@ -137,7 +138,9 @@ ADMIN = _words(
     r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?)",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"formazione obbligatoria|open enrol(?:l)?ment",
-    r"brigada de (?:inc[eê]ndio|emerg[eê]ncia)|fire wardens?|brandschutzhelfer\w*",
+    r"brigada de (?:inc[eê]ndio|emerg[eê]ncia)|fire wardens?|brandschutz\w*",
+    r"\w*unterweisung\w*|jobrad|(?-i:bAV)|betriebliche altersvorsorge|entgeltumwandlung",
+    r"retribuci[oó]n flexible",
     # A company's health course, whoever else attends: "Rückenfit (BGM) – Kurs Herbst".
     r"r[üu]ckenfit|r[üu]ckenschule|(?-i:BGM)",
     r"site inductions?|^\W*(?:sec|security|infosec) training\W*$",
@@ -162,15 +165,18 @@ ADMIN = _words(
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
     r"|code of conduct|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr"
     r"|dsgvo|popia)"
-    r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*)",
+    r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*|refreshers?)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
     r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
     rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{{0,40}}?(?:{INSURANCE}|seguros?)",
-    r"self[- ](?:reviews?|assessments?|evaluations?)|samoocen\w*",  # a performance self-review
-    r"inducci[oó]n de seguridad|safety inductions?|\w*sicherheitsunterweisung\w*",
+    # A performance self-review (not of code: "self-review of PRs").
+    r"self[- ]?(?:appraisals?|assessments?|evaluations?|reviews?(?! (?:of )?(?:prs?|mrs?|code)\b))",
+    r"samoocen\w*|autoevaluaci[oó]n|auto-?avalia[çc][ãa]o|auto-?[ée]valuation",
+    r"selbst(?:beurteilung|einsch[äa]tzung)",
+    r"inducci[oó]n de seguridad|safety inductions?",
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
     # A school's meeting for parents: not work, whoever else is invited.
@@ -224,6 +230,7 @@ HANDS_ON_FIRST = (
     # or revised after its review: "Design doc … – incorporar comentários da revisão".
     r"|^\W*(?:design docs?|adr|设计文档|設計文件)\b[^\n]*?(?:(?<!\w)(?:incorporat\w*|incorporar"
     r"|address(?:ing)?|einarbeit\w*|int[ée]grer|poprawk\w*|правк\w*)\b|修改)"
+    r"|^\W*設計書[^\n]*?(?:コメント|指摘)反映"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -553,7 +560,7 @@ ONE_ON_ONE = _words(
     r"d[ée]j(?:euner)?|d[îi]ner|uno a uno|cafecito|almuerzo|comida|cena|almo[çc]o|jantar",
     r"brekkie|(?:ch[aá]|cf)(?= (?:w/|with|com|con|mit|avec|v[ớo]i)\s)",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
-    r"kaw[aęy]|kawk[ai]|obiad z|lunch z|comida de equipo|receptions?|(?<!home)brews?",
+    r"kaw[aęy]|kawk[ai]|obiad|lunch z|comida de equipo|receptions?|(?<!home)brews?",
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|kosilo|öğle(?= (?:w/|with|ile)\s)",
     r"👋|kennenlern\w*|kofe|kwaheri",
@@ -642,7 +649,7 @@ COMMUNICATION = _words(
     r"(?:rfcs?|adrs?|design docs?)\b[^\n]{0,40}?👀",  # looking at someone's RFC
     # Comments on an RFC: someone else's ("RFC-058 komentāri"; not mine to address).
     r"(?:rfcs?|adrs?)(?:[-\s]?\d+)?\W[^\n]{0,40}?(?<!address )(?<!incorporar )(?<!resolve )"
-    r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*|kommenter\w*)"
+    r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*|kommenter\w*|komm\.)"
     r"(?!\w)",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
@@ -658,6 +665,7 @@ COMMUNICATION = _words(
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
+    r"horas de consulta|horario de consulta",
     r"office (?:hours|hrs)|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
     r"heures de bureau|\w*sprechstunde",
     r"entrevues?|sollicitati\w*|presentatie|\w*overleg|vergadering|bespreking|terugblik",
@@ -684,7 +692,7 @@ COMMUNICATION = _words(
     r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
-    r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war ?rooms?",
+    r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war[- ]?rooms?",
     r"permanences?",  # office hours in French ("Permanence archi – questions ouvertes")
     r"executive summar(?:y|ies)|management summar(?:y|ies)|resumo executivo|resumen ejecutivo",
     r"(?:cvs?|lebensl[äa]uf\w*|resum[ée]s?|bewerbung\w*) (?:lesen|sichten|review\w*|screen\w*)",
@@ -810,7 +818,7 @@ SYNC = _words(
     unspaced=(r"싱크|同步",),
 )
 # A talk named in a block alone, unless it is a talk with someone ("talk to Ana re: budget").
-TALK_ALONE = _words(r"talks?(?!\s+(?:to|with|w/|about|re|through)\b)")
+TALK_ALONE = _words(r"talks?(?!\s+(?:to|with|w/|about|re|through)\b)", r"^\W*▶")  # ▶️ watching
 # A community's numbered event, in a block alone: "Hokkaido.go #28", "Cloud Native Utrecht #23 -
 # platform engineering" (not a sprint, a board or a pull request: "Sprint #23", "PR #482").
 MEETUP_NUMBERED = (
@@ -819,10 +827,10 @@ MEETUP_NUMBERED = (
     r"|item|order|case|job|task|story|epic|pipeline|incident|sample|unit|rack|line)(?!\w))"
     r"\W*[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}\s+#\d{2,3}(?:\W*$|\s*[-–—:(|]\s*\S)"
 )
-# A coffee, mate or plate sign beside a name or a word, in a block alone: coffee or a meal
-# with someone ("☕ Théo", "mate Fede 🧉", "🍽 Ledion").
+# A coffee, mate, plate or beer sign beside a name or a word, in a block alone: coffee, a meal
+# or drinks with someone ("☕ Théo", "mate Fede 🧉", "🍽 Ledion", "🍻 Filipa").
 COFFEE_WITH = (
-    r"^(?=[^\n]*\w)[^\n]*[☕🧉🍽]"
+    r"^(?=[^\n]*\w)[^\n]*[☕🧉🍽🍻🍺]"
     # A meal with someone: "🍛 w/ Joe & Arthit", "obiad w/ Iga 🍜".
     rf"|^(?=[^\n]*(?<!\w)(?:w/|with|con|com|mit|avec|met|med)\s)[^\n]*(?:{MEAL_SIGNS})"
 )
@@ -877,7 +885,7 @@ DEEP_WORK_TOPIC = _words(
 WRITING = _words(
     r"writ(?:e|ing)|draft(?:ing)?|schrijven|r[ée]dige[rz]?|r[ée]daction|escrever|stesura",
     r"threat model\w*|mod[èe]le de menaces|mod[ée]lisation des menaces|bedrohungsmodell\w*",
-    r"bozza|szkic\w*|pisani\w*",
+    r"bozza|szkic\w*|pisani\w*|✍",
     *lexicon.words("WRITING"),
     unspaced=(r"執筆|작성", *lexicon.unspaced("WRITING")),
 )

@@ -28,7 +28,7 @@ def _whole(*fragments: str) -> str:
 # Blocks that are not work in any of the four categories: left untagged rather than guessed.
 PERSONAL = _words(
     r"dentist|doctor|dr\.? appointment|physio(?:therapy)?|therap(?:y|ist)|gym|workout|yoga",
-    r"pilates|haircut|barber",
+    r"pilates|haircut|barber|allenament\w*|gastos|p/?t conf(?:erences?)?",
     r"(?:pick[- ]?up|drop[- ]?off) (?:the )?(?:kids?|children|son|daughter)",
     r"(?:school|kids?|daycare) (?:pick[- ]?up|drop[- ]?off|run)|expenses?(?: reports?)?",
     r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|(?<!in )travel",
@@ -77,7 +77,7 @@ PERSONAL = _words(
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
     r"residence permits?|work permits?|внж|вид на жительство|صلاة",
     r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
-    r"dra?\.\s*[^\W\d_]+",  # "Dr. Rao"
+    r"(?<!with )(?<!w/ )dra?\.\s*[^\W\d_]+",  # "Dr. Rao" (not "Lunch with Dr. Eze")
     r"(?-i:[Dd]ra?)\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻ])[^\W\d_]+\s*[-–—:]",  # "dr Stanković – kontrola"
     r"(?:national )?id(?:entity)? cards?|cnic|شناختی کارڈ",
     r"revisi[oó]n t[ée]cnica|contr[ôo]le technique|(?:car|vehicle) inspection",
@@ -170,7 +170,7 @@ ADMIN = _words(
     r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
-    r"|s[ée]ance|questions[/ -]+r[ée]ponses)",
+    r"|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
     rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{{0,40}}?(?:{INSURANCE}|seguros?)",
     # A performance self-review (not of code: "self-review of PRs").
     r"self[- ]?(?:appraisals?|assessments?|evaluations?|reviews?(?! (?:of )?(?:prs?|mrs?|code)\b))",
@@ -186,7 +186,7 @@ ADMIN = _words(
     *lexicon.words("ADMIN"),
     unspaced=(
         r"健康檢查|健檢|體檢|問卷|年金|合规|必考|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
-        r"정보 ?보안 ?(?:교육|캠페인)",
+        r"정보 ?(?:보안|보호) ?(?:교육|캠페인)|교육\s*\(필수\)|필수\s*교육|^\W*\[행정\]",
         r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
         *lexicon.unspaced("ADMIN"),
@@ -215,7 +215,7 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 # A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
 # model write-up", "🎧 blk"), or by naming hands-on work ("Spike — USSD fallback", "Debug:
 # …"): all 930 such titles on the labelled calendars are deep work.
-FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中)(?![\w-]|\s+groups?)"
+FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中|집중)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
@@ -279,6 +279,7 @@ CODE_REVIEW = _words(
     r"(?:prs?|pull requests?|mrs?|cls?)",
     *lexicon.words("CODE_REVIEW"),
     unspaced=(
+        r"^\W*レビュー\W*$",  # a bare review, alone: code (7 of 7)
         r"コードレビュー|[PM]R ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰|レビュー指摘",
         r"レビュー[^\n]{0,40}?(?<![A-Za-z])[PM]R(?![A-Za-z])",  # "【レビュー】林さん PR #482"
         r"程式碼審查|代碼審查|程式碼檢視",
@@ -289,7 +290,7 @@ CODE_REVIEW = _words(
 # A title that starts by saying the block is for reading.
 READING = (
     # ("ff lezen": "ff" is Dutch for "just".)
-    r"^\W*(?:ff\s+)?(?:re-?read(?:ing)?|read(?:ing)?|rdg|stud(?:y|ying)|lees(?:uur|tijd)|ler"
+    r"^\W*(?:ff\s+)?(?:re-?read(?:ing)?|read(?:ing)?|rdg|rd(?=\s*[-–—:])|stud(?:y|ying)|lees(?:uur|tijd)|ler"
     r"|leitura|lesen|lekt[üu]re|lektur[ay]|lettur[ae]|lire|leer|lezen|czytanie|basahin|lugemine"
     r"|学習|勉強|阅读|閱讀"
     r"|阅读论文|閱讀論文|"
@@ -299,13 +300,16 @@ READING = (
     + r")\b(?![^\n]{0,20}?(?<!\w)(?:rfcs?(?!['’]s)|adrs?|design docs?)(?!\w))|\s[-–—(]\s*read\W*$"
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
-READING_ALONE = _words(
+_READING_WORDS = _words(
     r"reading|lesezeit|leestijd|leitura|lectura|veille|arxiv|📖|📚|📘|📕|📗|📙|📺",
     r"kitob o['’]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:",
 )
+# (Not a title that starts by preparing: "[발표 준비] Reading Group 발표 자료".)
+_NOT_PREP_FIRST = r"^(?!\W*(?:prep\w*|准备|準備|발표 ?준비)(?!\w))"
+READING_ALONE = rf"{_NOT_PREP_FIRST}[^\n]*?{_READING_WORDS}"
 # (Not a postmortem, an incident or a load test of an exam product: "Incident Postmortem:
 # SEV-2 – Exam portal latency during Mock Test #3".)
 _NOT_AN_EXAM_PRODUCT = (
@@ -394,7 +398,7 @@ PREPARATION = _words(
     r"(?:an? |the |un |une |l'|le |el |o |den |einen )?(?:articles?|blogs?|artikel|artigos?)",
     *lexicon.words("PREPARATION"),
     unspaced=(
-        r"資料作成|資料準備|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
+        r"資料(?!調査|読)|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
         r"議事録",  # minutes
         r"자료(?! ?조사)",  # materials to present ("세미나 자료"), not research
         r"블로그|ブログ",
@@ -447,7 +451,9 @@ ROADMAP_BRIEFING = _words(
     r"|elastic|oracle|salesforce|red hat|github|gitlab|atlassian|cloudflare|hashicorp)"
     r"\b[^\n]{0,60}?(?:roadmap|briefing|demo|trial)",
     unspaced=(
-        r"最新動向|説明会|설명회|说明会|說明會|로드맵 ?브리핑|ご紹介|ご説明",
+        # (Not a briefing I give to a team: "FDC連携 説明会 (製造1課向け)".)
+        r"最新動向|説明会(?![^\n]*向け)|설명회|说明会|說明會|로드맵 ?브리핑|ご紹介|ご説明",
+        r"ロードマップ\s*(?:説明|紹介)",
         # A product's new version or features, presented: "PolarDB-X 新版本交流（厂商）".
         r"新(?:版本|特性|功能)(?:交流|介绍|介紹|分享|发布|發布)",
     ),
@@ -480,20 +486,21 @@ LEARNING_EVENTS = _words(
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
     r"webin[aā]r\w*",
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
-    r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|meetups?|lectures?",
+    r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
+    r"meetups?|lectures?",
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?",
     r"^\W*kurz\s*:",
     r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
     r"pydata",
-    r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?)\s*:",
+    r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?|세션)\s*:",
     r"tavola rotonda|mesa redonda|table ronde|(?-i:[A-Z]+-UG)",  # a panel; "JAWS-UG" (a user group)
     r"charlitas?(?=[^\n]{0,30}:)",
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
-    r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|kolokvi(?:um|a)",
+    r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|colloq|kolokvi(?:um|a)",
     r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech lunch(?:es)?",
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
@@ -504,11 +511,10 @@ LEARNING_EVENTS = _words(
     r"tutorials?:|open house|charlas? (?:interna|t[ée]cnica)s?|charlas?:",
     r"pl[áa]ticas?:|lekcj[aeię]|szkoleni[ae]|kurs(?:y|u)?|wyk[łl]ad\w*|prelekcj\w*|webinari\w*",
     r"klub (?:książki|ksiazki|czytelniczy)",
-    r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
-    r"business (?:english|french|german|spanish)|midi[- ]tech",
+    r"midi[- ]tech",
     r"(?:section|chapter|society) luncheons?|world tour|\w+seminar(?:et|er|e|en)?",
     r"(?-i:BoFs?)|caf[ée][- ]causerie|language exchange|intercambio de idiomas|sprachtandem",
-    r"tech (?:mon|tues|wednes|thurs|fri)days?",
+    r"tech (?:mon|tues|wednes|thurs|fri)days?|guild talks?",
     r"werksf[üu]hrung\w*|betriebsbesichtigung\w*|(?:plant|factory|site|mill|fab) tours?",
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
@@ -518,11 +524,18 @@ LEARNING_EVENTS = _words(
         r"极客时间|極客時間|慕课|網易雲課堂|网易云课堂|第 ?\d+(?: ?[–-] ?\d+)? ?讲",
         r"新品發表會|新品发布会|線上發表會|线上发布会",
         r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
-        r"밋업|교육",
+        r"밋업|교육|키노트",
         r"인강|콜로퀴엄",
         r"독서 ?모임|북 ?클럽",
         *lexicon.unspaced("LEARNING_EVENTS"),
     ),
+)
+# A language class, whoever it names ("Inglés 🇬🇧 B2→C1 (Pablo, Irene, Dani)": a class list,
+# not a talk I give).
+LANGUAGE_CLASS = _words(
+    r"^\W*(?:ingl[ée]s|inglese|english|englisch)\b",
+    r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
+    r"business (?:english|french|german|spanish)",
 )
 
 # Peers across teams. A guild meets to align (design reviews, RFCs, an agenda): 16 of the 20
@@ -571,6 +584,7 @@ ONE_ON_ONE = _words(
         r"회식|환영|송별|버디",
         r"メンター|評価面談|キャリア相談|1on1|コーヒー",
         r"(?:昼|ランチ)\s*[^\s\d]{1,6}さん",  # lunch with someone: "昼 中村さん"
+        r"^\W*昼(?=\s|$)",  # lunch together: "昼 HC"
         r"환송",
         *lexicon.unspaced("ONE_ON_ONE"),
     ),
@@ -603,7 +617,7 @@ SOCIAL = _words(
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
     r"festa|fiesta|f[êe]te|apero|ap[ée]ro|pot de d[ée]part|randonn[ée]e|sortie d'[ée]quipe",
     r"soir[ée]e|(?<!yield )(?<!process )excursi[oó]n|senderismo|cervezas?|copas|apericena|🏸|⚽",
-    r"volunteer(?:ing)?(?: days?)?",
+    r"volunteer(?:ing)?(?: days?)?|hangouts?",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja|braai|asados?",
@@ -611,7 +625,7 @@ SOCIAL = _words(
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
     *lexicon.words("SOCIAL"),
     unspaced=(
-        r"飲み会|歓迎会|送別会|歓送迎会|送別|打ち上げ|忘年会|新年会|食事会|社内運動会|尾牙|歡送",
+        r"飲み(?!物|薬)|歓迎会|送別会|歓送迎会|送別|打ち上げ|忘年会|新年会|食事会|社内運動会|尾牙|歡送",
         r"ジンギスカン|焼肉|バーベキュー",
         *lexicon.unspaced("SOCIAL"),
     ),
@@ -644,12 +658,12 @@ COMMUNICATION = _words(
     # Reviewing someone's RFC or design: "rever o RFC", "revisar RFC-014", "rev RFC-031".
     r"(?:rever|revisar|review(?:ing)?|revue|revisione|pr[üu]fen|granska|re?v\.?)\s+"
     r"(?:(?:the|el|la|o|a|de|der|die|das)\s+)?(?:rfcs?|adrs?|design(?: docs?)?|doc\w*|proposta)",
-    r"(?:read|leer|lesen|lire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
+    r"(?:read|leer|lesen|lire|relire|ler|" + "|".join(lexicon.words("READING")) + r")\b"
     r"[^\n]{0,20}?(?<!\w)(?:rfcs?|adrs?|design docs?)(?!\w)",
     r"(?:rfcs?|adrs?|design docs?)\b[^\n]{0,40}?👀",  # looking at someone's RFC
     # Comments on an RFC: someone else's ("RFC-058 komentāri"; not mine to address).
-    r"(?:rfcs?|adrs?)(?:[-\s]?\d+)?\W[^\n]{0,40}?(?<!address )(?<!incorporar )(?<!resolve )"
-    r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*|kommenter\w*|komm\.)"
+    r"(?:rfcs?|adrs?)(?:[-\s]?\d+)?\W[^\n]{0,60}?(?<!address )(?<!incorporar )(?<!resolve )"
+    r"(?:comments?|cmts|koment\w*|коммент\w*|comentari\w*|commentaires?|kommentar\w*|kommentier\w*|kommenter\w*|komm\.)"
     r"(?!\w)",
     r"catch[- ]?up on (?:e-?mails?|inbox|slack|messages)|stand[- ]?ups?|scrum",
     r"daily (?:scrum|sync|huddle|meeting)|^daily$|huddle|\w*planning|plan review|retros?",
@@ -704,6 +718,7 @@ COMMUNICATION = _words(
     r"\s*(?:,|/|&|\+|\b(?:y|e|i|and|in|ir|un|ja|und|og|och|et)\b)\s*"
     r"(?:(?:messages?|chats?|nachrichten|mensajes|mensagens|berichten)\s+)?(?:teams|slack)",
     r"retrospettiva|pianificazione|presentazione|revisione",
+    r"redlin(?:es?|ing)",  # marking up someone's document
     r"rekrutac\w*|kandydat\w*|przegl[ąa]d\w*",
     *lexicon.words("COMMUNICATION"),
     unspaced=(
@@ -713,7 +728,9 @@ COMMUNICATION = _words(
         r"回覆客|回复客|客訴|客诉",  # answering a customer, a complaint (Chinese)
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",
-        r"회의|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀|스크럼|인수인계|메일|포스트모템",
+        # (Not "회의는 피해주세요", "회의 불가": no meetings.)
+        r"회의(?!는 피해|\s*(?:불가|금지))|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀",
+        r"스크럼|인수인계|메일|포스트모템",
         r"채용|슬랙|주보",  # Slack; 주보: a weekly report
         *lexicon.unspaced("COMMUNICATION"),
     ),
@@ -766,10 +783,11 @@ _DEEP_WORK_ACTIVITY = _words(
     r"hackat[oó]n\w*|change windows?|load ?tests?|lasttests?|testy? obci[ąa][żz]eniow\w*",
     r"pruebas? de carga|tests? de charge|testes? de carga",
     rf"{FOCUS_FIRST}|^\W*bench\s*:|test ?days?",
-    r"ventanas? de (?:cambio|mantenimiento)|okno (?:serwisowe|wdro[żz]eniowe)|wartungsfenster",
+    r"finestr[ae] di manutenzione|ventanas? de (?:cambio|mantenimiento)",
+    r"okno (?:serwisowe|wdro[żz]eniowe)|wartungsfenster",
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(
-        r"集中|もくもく|ペアプロ|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
+        r"集中|もくもく|ペア|モブプロ|ハッカソン|作業|페어링|해커톤|워룸|정기점검|부하 ?테스트",
         r"回帰試験|結合試験|単体試験|ベンチ|회귀 ?테스트|接続試験|現地試験|実機試験",
         r"페어",
         r"負荷試験",
@@ -789,7 +807,7 @@ MEETING_WORDS = _words(
     r"\w*gespr[äa]ch|\w*gesprek(?:ken)?|r[ée]unions?|point|reuni[oó]n(?:es)?|junta|seguimiento|charla",
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
-    r"appel|vergadering|\w*overleg|incontro|chiamata",
+    r"appel|vergadering|\w*overleg|incontro|chiamata|visio",
     *lexicon.words("MEETING_WORDS"),
     unspaced=(r"面談|ミーティング|MTG|미팅|싱크|면담", *lexicon.unspaced("MEETING_WORDS")),
 )
@@ -848,6 +866,7 @@ DEEP_WORK_TOPIC = _words(
     r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨|🚀",
     # A fire: firefighting, unless something is cooked on it ("Braai at Sipho's 🔥").
     r"^(?![^\n]*(?:braai|bbq|barbecue|asado|churrasco|grill|bonfire|fogata))[^\n]*🔥",
+    r"bench(?:es)?|dd|fw",  # a lab bench; "DD": a design doc; firmware
     r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?|⚙\ufe0f?|rollouts?",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade|load tests?",
@@ -978,10 +997,11 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": f"{TALKS}|{LEARNING_EVENTS}|{GUILDS}|🎤",
      "title_names_me": True},
     {"name": "default:learning-event", "category": "learning", "note": "talks, courses, clubs",
-     "title": LEARNING_EVENTS, "min_attendees": 1},
+     "title": f"{LEARNING_EVENTS}|{LANGUAGE_CLASS}", "min_attendees": 1},
     {"name": "default:learning-event-alone", "category": "learning", "confident": False,
      "note": "talks, courses, clubs, in a block alone",
-     "title": f"{LEARNING_EVENTS}|{TALK_ALONE}|{MEETUP_NUMBERED}", "max_attendees": 0},
+     "title": f"{LEARNING_EVENTS}|{LANGUAGE_CLASS}|{TALK_ALONE}|{MEETUP_NUMBERED}",
+     "max_attendees": 0},
     {"name": "default:mail-subject", "category": "communication",
      "note": "an invitation answered or forwarded", "title": MAIL_SUBJECT},
     {"name": "default:one-on-one", "category": "relationships", "note": "1:1s, coffee, meals",

@@ -83,8 +83,8 @@ PERSONAL = _words(
     r"revisi[oó]n t[ée]cnica|contr[ôo]le technique|(?:car|vehicle) inspection",
     r"inspe[çc][ãa]o veicular|drive (?:home|back)|k[øo]re? hjem|sbitar|🛒",
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
-    r"notes? de frais|spesen\w*|reisekosten\w*|rendici[óo]n de gastos|tourn[ée]e des bonbons",
-    r"reembolso de (?:despesas|gastos)|relat[óo]rio de despesas|marcar (?:viagem|voo|hotel)",
+    r"notes? de frais|spesen\w*|reisekosten\w*|tourn[ée]e des bonbons",
+    r"reembolso de despesas|relat[óo]rio de despesas|marcar (?:viagem|voo|hotel)",
     r"rozliczeni\w* (?:koszt|wydatk|delegacj)\w*",
     r"cumple(?:años)?(?! (?:con|with))",  # a birthday (Spanish)
     # A train and where it goes: "AVE → Madrid", "PKP → Poznań".

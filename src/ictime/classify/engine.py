@@ -37,7 +37,7 @@ _MOVE_NOTE = re.compile(
     r"|przesuni[ęe]t\w*|przeniesion\w*|dipindah\w*)\b[^)\]]*[)\]]",
     re.IGNORECASE,
 )
-# A Chinese or Korean name written in full: a family name and a given name of two characters.
+# A run of Chinese or Korean characters: a name among them is two to four long (`_names_me`).
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]+")
 
 _CACHE_LIMIT = 200_000

@@ -1165,7 +1165,7 @@ COMMUNICATION: Words = {
     ),
     "norwegian": (
         r"\w*planlegging|styringsgruppe\w*|ledergruppe\w*|jobbintervju\w*|intervju\w*",
-        r"overlevering\w*|\w*gjennomgang|presentasjon\w*|rekruttering|tavlemøte",
+        r"\w*overlevering\w*|\w*gjennomgang|presentasjon\w*|rekruttering|tavlemøte|innboks\w*",
         r"^\W*(?:e-post|innboks)\w*",
         r"\w*kontortid|drop-in",
         r"e-post(?:en)?",
@@ -2157,7 +2157,7 @@ READING: Words = {
         r"læs(?:e|ning)",
         r"læs",
     ),
-    "norwegian": (r"lese|lesing",),
+    "norwegian": (r"lese|lesing|lesetid|lesestund",),
     "finnish": (r"lukemi\w*|lukuaika",),
     "czech": (r"čtení|čtu|cteni",),
     "slovak": (r"čítanie|citanie",),
@@ -2214,8 +2214,8 @@ PREPARATION: Words = {
         r"raportti\w*|raportoin\w*",
         r"slid(?:et|ejä|eja|ien)|kalvo(?:t|ja|jen)",
     ),
-    "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*",),
-    "slovak": (r"príprav\w*|priprav\w*|podklad\w*",),
+    "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*|slidy|slid[ůu]",),
+    "slovak": (r"príprav\w*|priprav\w*|podklad\w*|slidy|slajdy",),
     "hungarian": (
         r"felk[ée]sz[üu]l\w*|el[őo]k[ée]sz[íi]t\w*|jelent[ée]s\w*",
         r"diák készítés\w*|diasor\w*|prezentáció készítés\w*",

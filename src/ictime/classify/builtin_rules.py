@@ -42,7 +42,8 @@ PERSONAL = _words(
     r"lawyer|anwalt|advogad[oa]|notary|notar|cart[óo]rio|steuerberater|tax (?:advisor|return)",
     r"contador|finanzamt|b[üu]rgeramt|handwerker|plumber|encanador|mechanic",
     r"car (?:service|repair|wash)|(?:levar|buscar) (?:o )?carro|carro na (?:revis[ãa]o|oficina)",
-    r"(?:coche|auto) al taller|pneus?|reifen\w*|academia|climbing|bouldering",
+    r"(?:coche|auto) al taller|service del (?:auto|coche)|pneus?|reifen\w*|academia|climbing",
+    r"bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
     r"|voyage|retour|reise|fahrt|viaggio|ritorno)\b"
@@ -223,13 +224,13 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 # A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
 # model write-up", "🎧 blk"), or by naming hands-on work ("Spike — USSD fallback", "Debug:
 # …"): all 930 such titles on the labelled calendars are deep work.
-FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|集中|집중)(?![\w-]|\s+groups?)"
+FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|odak|集中|집중)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
     r"|mob(?:bing| programming| session)?|fix|desarrollo|desenvolvimento|d[ée]veloppement"
-    r"|entwicklung|sviluppo)"
+    r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma))"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
@@ -242,7 +243,7 @@ HANDS_ON_FIRST = (
     r"|^\W*設計書[^\n]*?(?:コメント|指摘)反映"
     # or any other design doc of mine: "Design doc: rate limiting por MSISDN" (103 of the 104
     # titles starting so on the labelled calendars are deep work; not "Design doc review").
-    r"|^\W*design docs?\s*(?::|\s[-–—]\s)"
+    r"|^\W*(?:design docs?|tasar[ıi]m dok[üu]man[ıi])\s*(?::|\s[-–—]\s)"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -320,6 +321,7 @@ _READING_WORDS = _words(
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:",
+    unspaced=(r"技術書|を読む",),  # a technical book; "… を読む" (to read …)
 )
 # (Not a title that starts by preparing: "[발표 준비] Reading Group 발표 자료".)
 _NOT_PREP_FIRST = r"^(?!\W*(?:prep\w*|准备|準備|발표 ?준비)(?!\w))"
@@ -406,7 +408,7 @@ PREPARATION = _words(
     r"investor updates?",
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|w/ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
-    r"pre-?reads?|ppts?",
+    r"pre-?reads?|ppts?|release notes?",  # (reading them is read first, as reading)
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation",
     r"\w*-?bericht(?:e|s)?|cfp|call for (?:papers|proposals|speakers)",
@@ -416,6 +418,7 @@ PREPARATION = _words(
     unspaced=(
         r"資料(?!調査|読)|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
         r"議事録",  # minutes
+        r"リリースノート(?:作成|執筆)",  # writing release notes
         r"자료(?! ?조사)",  # materials to present ("세미나 자료"), not research
         r"블로그|ブログ",
         r"投影片",
@@ -506,7 +509,7 @@ LEARNING_EVENTS = _words(
     r"meetups?|lectures?",
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
-    r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?",
+    r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?|academy",
     r"tech(?:nical)? sharing|forum\s+20\d\d",  # "Smart Metering & Grid Data Forum 2026"
     r"^\W*kurz\s*:",
     r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
@@ -536,7 +539,7 @@ LEARNING_EVENTS = _words(
     *lexicon.words("LEARNING_EVENTS"),
     unspaced=(
         r"勉強会|輪読会|読書会|輪講|研修|講座|講習|講演|セミナー|ウェビナー|カンファレンス|事例共有",
-        r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク",
+        r"研究会|技術交流会|展示会|ハンズオン|LT会|テックトーク|ブース見学|工場見学|見学会",
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"极客时间|極客時間|慕课|網易雲課堂|网易云课堂|第 ?\d+(?: ?[–-] ?\d+)? ?讲",
         r"新品發表會|新品发布会|線上發表會|线上发布会",
@@ -577,6 +580,7 @@ ONE_ON_ONE = _words(
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
+    r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
@@ -727,7 +731,8 @@ COMMUNICATION = _words(
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
     r"relecture|passation|walk-?throughs?|(?-i:KT)(?=\s*:)|(?-i:KT) sessions?",
-    r"inbox|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*",
+    r"inbox|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*|resumen del? viaje",
+    r"booth (?:duty|shifts?)",
     r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
     r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",
@@ -752,7 +757,7 @@ COMMUNICATION = _words(
     unspaced=(
         # (Not "会議不可", "会議NG": no meetings.)
         r"定例|打ち合わせ|打合せ|打ち合せ|会議(?!不可|NG|禁止)|朝会|夕会|部会|課会|振り返り|ふりかえり",
-        r"面接|週報|月報|日報",
+        r"面接|週報|月報|日報|説明員",  # 説明員: staffing a booth
         r"回覆客|回复客|客訴|客诉",  # answering a customer, a complaint (Chinese)
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",

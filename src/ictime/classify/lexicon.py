@@ -832,10 +832,10 @@ ONE_ON_ONE: Words = {
         r"kuulumis\w*",
     ),
     "czech": (
-        r"oběd\w*|obed\w*|večeře|vecere|snídaně|snidane|káva|kafe|kávu|seznámení|seznameni",
+        r"oběd\w*|obed\w*|večeře|vecere|snídaně|snidane|káva|kafe|kávu|seznámení|seznameni|pivo",
         r"hodnotící pohovor|hodnotici pohovor|jedna na jednu|one to one",
     ),
-    "slovak": (r"obed\w*|večer(?:a|u) s|kávičk\w*|káva|kávu|zoznámenie|zoznamenie",),
+    "slovak": (r"obed\w*|večer(?:a|u) s|kávičk\w*|káva|kávu|zoznámenie|zoznamenie|pivo",),
     "hungarian": (
         r"eb[ée]d\w*|vacsor\w*|kávé\w*|kave(?:zas|ra)?|ismerked\w*|n[ée]gyszemk[öo]zt\w*",
     ),
@@ -1196,7 +1196,8 @@ COMMUNICATION: Words = {
         r"planlama\w*|retrospektif\w*|g[öo]zden ge[çc]irme\w*|de[ğg]erlendirme\w*",
         r"m[üu]lakat\w*|i[şs] g[öo]r[üu][şs]mes\w*|devir[- ]teslim\w*|sunum\w*",
         r"y[öo]nlendirme komite\w*|y[üu]r[üu]tme kurul\w*|bilgilendirme\w*",
-        r"koordinasyon\w*|i[şs]e al[ıi]m\w*|^\W*e-?posta\w*",
+        r"koordinasyon\w*|i[şs]e al[ıi]m\w*|e-?posta\w*",
+        r"ziyaret notlar\w*",  # notes of a visit, shared (a trip report)
     ),
     "russian": (
         r"стендап\w*|стенд-ап\w*|дейли|дэйли|планировани\w*|планерк\w*|планёрк\w*",
@@ -2214,8 +2215,8 @@ PREPARATION: Words = {
         r"raportti\w*|raportoin\w*",
         r"slid(?:et|ejä|eja|ien)|kalvo(?:t|ja|jen)",
     ),
-    "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*|slidy|slid[ůu]",),
-    "slovak": (r"príprav\w*|priprav\w*|podklad\w*|slidy|slajdy",),
+    "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*|slidy|slid[ůu]|zápis\w*",),
+    "slovak": (r"príprav\w*|priprav\w*|podklad\w*|slidy|slajdy|zápis\w*",),
     "hungarian": (
         r"felk[ée]sz[üu]l\w*|el[őo]k[ée]sz[íi]t\w*|jelent[ée]s\w*",
         r"diák készítés\w*|diasor\w*|prezentáció készítés\w*",
@@ -2668,7 +2669,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"健身|瑜伽|跑步|游泳|羽毛球|理发|理髮|剪发|剪髮|美发|美髮",
         r"接孩子|送孩子|接娃|送娃|接送|幼儿园|幼稚园|托儿所|托兒所|家长会|家長會|学校|學校",
         # Travel is personal, as in the built-in words ("travel", "flights", "train to").
-        r"出差|航班|飞机|飛機|机场|機場|高铁|高鐵|火车|火車|动车|通勤",
+        r"出差(?!纪要|紀要|报告|報告|总结|總結)|航班|飞机|飛機|机场|機場|高铁|高鐵|火车|火車|动车|通勤",
         r"私事|个人事务|個人事務|签证|簽證|护照|護照|搬家|婚礼|婚禮|葬礼|葬禮|去银行|去銀行",
         r"春节|春節|国庆|國慶|中秋|端午|元旦|清明节|清明節",
         r"生日|妈妈|媽媽|爸爸|老婆|老公",
@@ -2714,7 +2715,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"计划会|計劃會|迭代计划|迭代計劃|全员大会|全員大會|全员会|全員會|全体会议|全體會議",
         r"董事会|董事會|委员会|委員會|演示|简报|簡報|进度同步|進度同步|进展同步|進展同步|进度会",
         r"進度會|总结会|總結會",
-        r"处理邮件|處理郵件|回复邮件|回覆郵件|回邮件|看邮件|邮件处理|郵件處理",
+        r"处理邮件|處理郵件|回复邮件|回覆郵件|回邮件|看邮件|邮件处理|郵件處理|^\W*(?:邮件|郵件)\W*$",
+        r"出差纪要|出差紀要",  # a trip report
         # Chat: "清钉钉" (clearing DingTalk), "回飞书".
         r"[清回看处處]\s*(?:钉钉|釘釘|飞书|飛書|企微|企业微信|企業微信)|^\W*(?:钉钉|釘釘|飞书|飛書)\W*$",
     ),
@@ -2749,6 +2751,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"培训|培訓|讲座|分享|研讨会|课程|读书会|内训|內訓|研习|研習|学习会|學習會|上课|上課",
         r"技术交流|技術交流|技术大会|技術大會|开发者大会|開發者大會|峰会|峰會|论坛|論壇",
         r"公开课|公開課|沙龙|沙龍|演讲|演講|讲堂|講堂|英语课|英文课|学术报告|學術報告",
+        r"(?:产线|產線|工厂|工廠)(?:参观|參觀)",  # a factory tour
     ),
     "LEARNING_TOPIC": (
         # Learning, but not machine, deep or reinforcement learning.
@@ -2759,7 +2762,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "PREPARATION": (
         r"准备|备课|備課|[做写寫改] ?PPT|分享 ?PPT|PPT ?[制製]作|幻灯片|幻燈片|讲稿|講稿",
         r"做简报|做簡報",
-        r"汇报材料|匯報材料|彙報材料|写报告|寫報告",
+        r"汇报材料|匯報材料|彙報材料|写报告|寫報告|纪要|紀要",  # minutes
     ),
     "TALK_GIVEN_TITLE": (
         r"我的分享|我的演讲|我的演講|我的报告|我的報告|我的汇报|我的匯報|试讲|試講|彩排|预演|預演",

@@ -46,7 +46,7 @@ PERSONAL = _words(
     r"bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
-    r"|voyage|retour|reise|fahrt|viaggio|ritorno)\b"
+    r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
@@ -59,14 +59,16 @@ PERSONAL = _words(
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
     r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
-    r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo|ferie",
+    r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo",
+    r"(?<!prima delle )(?<!prima del giorno di )ferie",  # (not a hand-over before them)
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
     r"hbf|hauptbahnhof|railjet|nightjet|westbahn|eurostar|ouigo",
     r"(?:driver'?s|driving) licen[cs]es?|licen[cs]e dis[ck]|f[üu]hrerschein\w*|rijbewijs",
     r"permis de conduire|carteira de motorista|licencia de conducir",
     r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|անձնագիր",  # (a passport, Armenian)
-    r"^\W*palestra\W*$",  # a gym in Italian (a talk in Portuguese names its topic)
+    # A gym in Italian (a talk in Portuguese names its topic): "Palestra (pausa pranzo)".
+    r"^\W*palestra\s*(?:\([^)]*\))?\W*$|nonn[ao]|compleanno",
     r"course à pied|footing|jogging",
     r"traslados?(?= (?:de )?(?:retorno|ida|vuelta|al|a la|a|hacia|aeropuerto)\b)",
     # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
@@ -243,7 +245,7 @@ HANDS_ON_FIRST = (
     r"|^\W*設計書[^\n]*?(?:コメント|指摘)反映"
     # or any other design doc of mine: "Design doc: rate limiting por MSISDN" (103 of the 104
     # titles starting so on the labelled calendars are deep work; not "Design doc review").
-    r"|^\W*(?:design docs?|tasar[ıi]m dok[üu]man[ıi])\s*(?::|\s[-–—]\s)"
+    r"|^\W*(?:design docs?|tasar[ıi]m dok[üu]man[ıi]|設計文件|设计文档)\s*(?::|：|\s[-–—]\s)"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -279,6 +281,7 @@ CODE_REVIEW = _words(
     r"^\W*(?:gerrit|phabricator)\W*$",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
+    r"revisione (?:del )?codice|^\W*(?:ревю|рев['’]ю|ревью)\W*$",  # a bare review alone: code
     r"relecture (?:de (?:la |du )?)?(?:mrs?|prs?|code)",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
@@ -316,7 +319,8 @@ READING = (
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 _READING_WORDS = _words(
-    r"reading|lesezeit|leestijd|lesetid|leitura|lectura|veille|arxiv|📖|📚|📘|📕|📗|📙|📺",
+    r"reading|lesezeit|leestijd|lesetid|leitura|lectura|lettura|veille|arxiv|📖|📚|📘|📕|📗|📙",
+    r"📺",
     r"kitob o['’]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
@@ -343,7 +347,7 @@ EXAMS = _words(
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
     r"certifica[çc][ãa]o|certificaci[óo]n|simulado|prova(?! de conceito)|oefenexamen",
     r"(?<!d')(?<!d’)examen(?! post)",  # not "Conseil d'examen", "Examen post-incident": a review
-    *lexicon.words("EXAMS"),
+    rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?:{'|'.join(lexicon.words('EXAMS'))})",
     unspaced=(r"試験対策|模擬試験|模擬問題|受験|資格試験|資格勉強", *lexicon.unspaced("EXAMS")),
 )
 
@@ -405,6 +409,8 @@ PREPARATION = _words(
     r"prepara[çc][ãa]o|preparar|pr[ée]paration|pr[ée]parer|preparaci[oó]n",
     r"slides?|slaid\w*|decks?|folien|\w*vorlagen?|board papers?|readouts?|one-pagers?",
     r"reportes?|^\W*informe\b(?! de viaje)",  # a report written for others
+    r"rapporto di (?:intervento|prova|collaudo|visita|viaggio|trasferta)",
+    r"note di rilascio|notas de (?:la )?versi[óo]n|notes de version|versionshinweise",
     r"investor updates?",
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|w/ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
@@ -416,7 +422,9 @@ PREPARATION = _words(
     r"(?:an? |the |un |une |l'|le |el |o |den |einen )?(?:articles?|blogs?|artikel|artigos?)",
     *lexicon.words("PREPARATION"),
     unspaced=(
-        r"資料(?!調査|読)|準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
+        # (資料 is data in Traditional Chinese: 資料模型, 資料收集, 資料庫.)
+        r"資料(?!調査|読|模型|收集|庫|表|流|結構|格式|來源|清洗|遷移|同步|處理|分析|科學|治理)",
+        r"準備|スライド作成|発表資料|발표 준비|발표 자료|보고 작성|자료 ?준비",
         r"議事録",  # minutes
         r"リリースノート(?:作成|執筆)",  # writing release notes
         r"자료(?! ?조사)",  # materials to present ("세미나 자료"), not research
@@ -561,6 +569,7 @@ LANGUAGE_CLASS = _words(
     r"|franc[êe]s|italiano|italien|espa[ñn]ol|espagnol|portugu[ée]s|japon[ée]s|japonais|chin[oê]s"
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
+    r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
 )
 
 # Peers across teams. A guild meets to align (design reviews, RFCs, an agenda): 16 of the 20
@@ -732,7 +741,8 @@ COMMUNICATION = _words(
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
     r"relecture|passation|walk-?throughs?|(?-i:KT)(?=\s*:)|(?-i:KT) sessions?",
     r"inbox|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*|resumen del? viaje",
-    r"booth (?:duty|shifts?)",
+    r"booth (?:duty|shifts?)|gestione (?:della )?posta|gestione (?:delle )?e-?mail",
+    r"passaggio (?:di |delle )?consegne",  # a hand-over (Italian)
     r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
     r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",

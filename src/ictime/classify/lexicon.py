@@ -996,6 +996,7 @@ SOCIAL: Words = {
     ),
     "ukrainian": (
         r"прощальн\w*|вечірк\w*|корпоратив\w*|день народженн\w*|торт\w*|тімбілдинг\w*",
+        r"проводи|прощавай\w*",  # a farewell
         r"свято|святкуванн\w*|піц[аиу]",
         r"настолк\w*|настільн\w* ігр\w*",
     ),
@@ -1982,7 +1983,7 @@ LEARNING_EVENTS: Words = {
     ),
     "indonesian": (
         r"pelatihan|latihan|kursus|konferensi|persidangan|lokakarya|kuliah|bimtek|diklat",
-        r"klub buku|kelas",
+        r"klub buku|kelas|belajar bareng|belajar bersama|sinau bareng",  # studying together
     ),
     "hebrew": (
         r"[ובלה]?הרצא(?:ה|ת|ות)|[ובלה]?קורס(?:ים)?",
@@ -2669,7 +2670,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"健身|瑜伽|跑步|游泳|羽毛球|理发|理髮|剪发|剪髮|美发|美髮",
         r"接孩子|送孩子|接娃|送娃|接送|幼儿园|幼稚园|托儿所|托兒所|家长会|家長會|学校|學校",
         # Travel is personal, as in the built-in words ("travel", "flights", "train to").
-        r"出差(?!纪要|紀要|报告|報告|总结|總結)|航班|飞机|飛機|机场|機場|高铁|高鐵|火车|火車|动车|通勤",
+        r"出差(?!纪要|紀要|报告|報告|总结|總結|心得)|航班|飞机|飛機|机场|機場|高铁|高鐵|火车|火車|动车|通勤",
         r"私事|个人事务|個人事務|签证|簽證|护照|護照|搬家|婚礼|婚禮|葬礼|葬禮|去银行|去銀行",
         r"春节|春節|国庆|國慶|中秋|端午|元旦|清明节|清明節",
         r"生日|妈妈|媽媽|爸爸|老婆|老公",
@@ -2751,7 +2752,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"培训|培訓|讲座|分享|研讨会|课程|读书会|内训|內訓|研习|研習|学习会|學習會|上课|上課",
         r"技术交流|技術交流|技术大会|技術大會|开发者大会|開發者大會|峰会|峰會|论坛|論壇",
         r"公开课|公開課|沙龙|沙龍|演讲|演講|讲堂|講堂|英语课|英文课|学术报告|學術報告",
-        r"(?:产线|產線|工厂|工廠)(?:参观|參觀)",  # a factory tour
+        r"(?:产线|產線|工厂|工廠)(?:参观|參觀)|(?:参观|參觀)展",  # a factory or exhibition tour
     ),
     "LEARNING_TOPIC": (
         # Learning, but not machine, deep or reinforcement learning.
@@ -2760,9 +2761,11 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"(?<!解)[读讀] ?(?:paper|文章|源码|源碼)",
     ),
     "PREPARATION": (
-        r"准备|备课|備課|[做写寫改] ?PPT|分享 ?PPT|PPT ?[制製]作|幻灯片|幻燈片|讲稿|講稿",
+        r"准备|(?<!设)备课|(?<!設)備課|[做写寫改] ?PPT|分享 ?PPT|PPT ?[制製]作|幻灯片|幻燈片",
+        r"讲稿|講稿",
         r"做简报|做簡報",
         r"汇报材料|匯報材料|彙報材料|写报告|寫報告|纪要|紀要",  # minutes
+        r"心得报告|心得報告",  # a report of what one took from a trip or a course
     ),
     "TALK_GIVEN_TITLE": (
         r"我的分享|我的演讲|我的演講|我的报告|我的報告|我的汇报|我的匯報|试讲|試講|彩排|预演|預演",

@@ -268,6 +268,7 @@ PERSONAL: Words = {
         r"loma(?:lla|lle|a|ilu|päivä)?|kesäloma\w*|talviloma\w*|vuosiloma\w*|vapaa(?:päivä|lla)?",
         r"sairas(?:loma|taa|tunut)?|sairausloma\w*|matka (?:\w+)|lentokentä\w*|renkaanvaihto",
         r"renkaanvaihto|renkaiden vaihto|talvirenka\w*|kesärenka\w*",
+        r"uimahalli\w*|lasten kanssa",  # a swimming hall, with the children
     ),
     "czech": (
         r"zub(?:ař|ar)\w*|lékař\w*|lekar\w*|doktor(?:a|ovi)?|nemocnic\w*|fyzioterap\w*",
@@ -337,7 +338,9 @@ PERSONAL: Words = {
     "vietnamese": (
         r"nha sĩ|nha khoa|bác sĩ|khám bệnh|bệnh viện|phòng khám|tập gym|tập thể dục",
         r"đón con|đưa con|đón bé|đưa bé|đưa đón|mẫu giáo|nhà trẻ|trường học",
-        r"nghỉ phép|nghỉ lễ|nghỉ ốm|nghỉ bệnh|ngày nghỉ|xin nghỉ|du lịch|cắt tóc",
+        # (Not a hand-over "trước ngày nghỉ phép": before the leave.)
+        r"(?<!trước ngày )nghỉ phép|nghỉ lễ|nghỉ ốm|nghỉ bệnh|(?<!trước )ngày nghỉ|xin nghỉ",
+        r"du lịch|cắt tóc",
         r"đi công tác|chuyến bay|sân bay|việc riêng|việc cá nhân|họp phụ huynh",
         r"lái xe|nộp hồ sơ|hộ chiếu|khám sức khỏe|khám bệnh",
     ),
@@ -564,6 +567,7 @@ ADMIN: Words = {
         r"työterveys\w*",
         r"osakeohjelm\w*",
         r"tietoturva-?(?:kurssi|koulutus)\w*|\w*kurssi\w*[^\n]{0,20}?pakoll\w*",
+        r"pakollinen \w*kurssi\w*",
     ),
     "czech": (
         r"povinn[éeá] školení|povinne skoleni|bozp|výkaz\w* práce|vykaz\w* prace",
@@ -1650,7 +1654,7 @@ DEEP_WORK_TOPIC: Words = {
     "finnish": (
         r"kehitys|kehittämi\w*|koodaus\w*|koodaami\w*|ohjelmointi\w*|toteutus\w*",
         r"debuggaus\w*|vianetsintä\w*|vianselvitys\w*|korjaus\w*|korjaami\w*",
-        r"suunnittelu\w*|prototyyp\w*|prototypoin\w*|testaus\w*|testaami\w*",
+        r"suunnittelu\w*|prototyyp\w*|prototypoin\w*|\w*testaus\w*|testaami\w*|labra\w*",
         r"migraatio\w*|analyysi\w*|analysoin\w*|refaktoroin\w*|häiriö\w*|päivystys\w*",
         r"selvitys\w*|asennus\w*|konfiguroin\w*|käyttöönotto\w*",
     ),
@@ -1700,6 +1704,7 @@ DEEP_WORK_TOPIC: Words = {
     ),
     "vietnamese": (
         r"phát triển|lập trình|viết code|triển khai|gỡ lỗi|sửa lỗi|sửa bug|thiết kế",
+        r"xử lý bug|fix bug",
         r"nguyên mẫu|kiểm thử|chuyển đổi dữ liệu|phân tích|tái cấu trúc|sự cố|ca trực",
         r"lịch trực|trực sự cố|nghiên cứu|cấu hình|cài đặt|tối ưu",
     ),
@@ -1860,7 +1865,7 @@ CODE_REVIEW: Words = {
     "swedish": (r"kodgranskning\w*|kodgenomgång\w*",),
     "danish": (r"kodegennemgang\w*|kodereview\w*",),
     "norwegian": (r"kodegjennomgang\w*|kodereview\w*",),
-    "finnish": (r"koodikatselmo\w*|koodikatselmu\w*",),
+    "finnish": (r"koodikatselmo\w*|koodikatselmu\w*|muutosten katselmo\w*",),
     "czech": (r"(?:revize|kontrola) k[óo]du",),
     "slovak": (r"(?:revízia|revizia|kontrola) k[óo]du",),
     "hungarian": (r"k[óo]d[áa]tn[ée]z[ée]s\w*|k[óo]d ?review\w*",),
@@ -1938,11 +1943,11 @@ LEARNING_EVENTS: Words = {
     ),
     "norwegian": (
         r"opplæring\w*|konferanse\w*|foredrag\w*|lesesirkel\w*|lesegruppe\w*",
-        r"studiegruppe\w*|fagdag\w*",
+        r"studiegruppe\w*|fagdag\w*|faglunsj\w*",
         r"\w+foredrag\w*",
     ),
     "finnish": (
-        r"\w*koulutus\w*|\w*koulutuks\w*|kurssi\w*|konferenssi\w*|\w*seminaari\w*",
+        r"\w*koulutus\w*|\w*koulutuks\w*|\w*kurssi\w*|konferenssi\w*|\w*seminaari\w*",
         r"webinaari\w*|luento\w*|opintopiiri\w*|lukupiiri\w*|tietoisku\w*",
     ),
     "czech": (
@@ -2160,7 +2165,7 @@ READING: Words = {
         r"læs",
     ),
     "norwegian": (r"lese|lesing|lesetid|lesestund",),
-    "finnish": (r"lukemi\w*|lukuaika",),
+    "finnish": (r"lukemi\w*|lukuaika|luettavaa",),
     "czech": (r"čtení|čtu|cteni",),
     "slovak": (r"čítanie|citanie",),
     "hungarian": (r"olvas\w*",),
@@ -2215,6 +2220,7 @@ PREPARATION: Words = {
         r"valmistel\w*|valmistautumi\w*|kalvot|kalvoj\w*|diat|esitysmateriaal\w*",
         r"raportti\w*|raportoin\w*",
         r"slid(?:et|ejä|eja|ien)|kalvo(?:t|ja|jen)",
+        r"muistio\w*|muistiinpano\w*|yhteenveto\w*",  # a memo, notes, a summary
     ),
     "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*|slidy|slid[ůu]|zápis\w*",),
     "slovak": (r"príprav\w*|priprav\w*|podklad\w*|slidy|slajdy|zápis\w*",),

@@ -1322,6 +1322,24 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("POSH awareness session (mandatory for all employees)", 2, UNTAGGED, True),
         ("Faglunsj", 2, "learning", True),
         ("Fly: Tromsø – Longyearbyen (SK 4424)", 0, UNTAGGED, True),
+        # Round 53: the causes of round 52's misses (Danish, Hungarian, Filipino and Moroccan
+        # calendars).
+        ("Læsetid: artikel om anomalidetektion i gearkasser", 0, "learning", True),
+        ("Szakmai olvasás – GAMP 5 / ISA-95 / szakcikkek", 0, "learning", None),
+        ("Utóelemzés jegyzőkönyvének és CAPA-javaslatának megírása", 0, "communication",
+         False),
+        ("PAS-X felhasználói nap 2026 – Budapest", 0, "learning", False),
+        ("Kiküldetés – Budapest, PAS-X felhasználói nap", 0, UNTAGGED, True),
+        ("Tervezési dokumentum véglegesítése – OPC UA gateway (review előtt)", 0, "deep_work",
+         None),
+        ("Auditfelkészülés – bemutató és bizonyítékok összekészítése", 0, "communication",
+         False),
+        ("Csapatebéd a hosszú hétvége előtt", 2, "relationships", True),
+        ("Fókuszidő – OPC UA gateway: review-megjegyzések beépítése", 0, "deep_work", None),
+        ("Toastmasters: Club Meeting #42", 1, "learning", True),
+        ("Guilde Backend – partage technique", 6, "learning", True),
+        ("jmaa", 0, UNTAGGED, True),
+        ("passation congé", 0, "communication", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

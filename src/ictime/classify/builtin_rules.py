@@ -52,9 +52,10 @@ PERSONAL = _words(
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
     r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|mortgage|hypoth[èe]que",
-    # (Not work before or after them: "Finalisation MR … avant congés".)
+    # (Not work before, during or after them: "Finalisation MR … avant congés", mail piled up
+    # "pendant les congés", "passation congé".)
     r"(?<!avant )(?<!avant les )(?<!apr[èe]s )(?<!apr[èe]s les )(?<!pendant )(?<!pendant les )"
-    r"(?<!pendant mes )cong[ée]s?",  # (mail piled up "pendant les congés" is work now)
+    r"(?<!pendant mes )(?<!passation )cong[ée]s?",
     r"(?:car|home|auto|student|personal) loans?",
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
@@ -76,7 +77,7 @@ PERSONAL = _words(
     # A block that starts with a family member: "amma – manipal f/u", "Mama: Arzt".
     r"^\W*(?:amma|ammu|mom|mum|mama|mam[áa]|maman|m[ãa]e|dad|papa|pap[áa]|abba|ammi)\s*[-–—:]",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🚸|🏸|🎾|🕌|friday prayers?",
-    r"pri[èe]re du vendredi|joumou[âa]a|natation|nataci[óo]n|schwimm\w*",
+    r"pri[èe]re du vendredi|joumou[âa]a|^\W*j[e]?maa\W*$|natation|nataci[óo]n|schwimm\w*",
     r"d[ée]jeuner familial|repas de famille|chez (?:mes |les )parents|birthday dinner",
     r"suoceri|suocer[ao]|suegr[oa]s?|sogr[oa]s?|schwieger\w*|beaux-parents|in-laws",
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
@@ -232,7 +233,7 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 # A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
 # model write-up", "🎧 blk"), or by naming hands-on work ("Spike — USSD fallback", "Debug:
 # …"): all 930 such titles on the labelled calendars are deep work.
-FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|odak|集中|집중)(?![\w-]|\s+groups?)"
+FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|集中|집중)(?![\w-]|\s+groups?)"
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
@@ -254,6 +255,7 @@ HANDS_ON_FIRST = (
     r"|^\W*(?:design docs?|tasar[ıi]m dok[üu]man[ıi]|設計文件|设计文档)\s*(?::|：|\s[-–—]\s)"
     # or a fix, or code written ("Code API xuất báo cáo …"; not a code freeze or review).
     r"|^\W*(?:🐛\s*)?fix(?:ing|es)?\b|^\W*code\s+(?!freeze|review|of conduct|owners?|walk)"
+    r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -329,7 +331,8 @@ READING = (
 )
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 _READING_WORDS = _words(
-    r"reading|lesezeit|leestijd|lesetid|leitura|lectura|lettura|veille|arxiv|📖|📚|📘|📕|📗|📙",
+    r"reading|lesezeit|leestijd|lesetid|læsetid|lästid|leitura|lectura|lettura|veille|arxiv",
+    r"olvas[áa]s|📖|📚|📘|📕|📗|📙",
     r"📺",
     r"kitob o['’]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
@@ -528,7 +531,8 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?|academy",
-    r"tech(?:nical)? sharing|forum\s+20\d\d",  # "Smart Metering & Grid Data Forum 2026"
+    r"tech(?:nical)? sharing|forum\s+20\d\d|toastmasters?|felhaszn[áa]l[óo]i nap",
+    r"partage (?:technique|de connaissances)",  # "Smart Metering & Grid Data Forum 2026"
     r"^\W*kurz\s*:",
     r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
     r"pydata",

@@ -289,7 +289,7 @@ PERSONAL: Words = {
         r"szabadság\w*|szabadsag\w*|szabadnap|betegszabad\w*|beteg(?:ség)?",
         r"fodrász\w*|fodrasz\w*|utaz[áa]s\w*|repülő(?:tér|út)\w*|ügyintéz[ée]s\w*",
         r"ugyintezes|szülői értekezlet|szuloi ertekezlet",
-        r"hazaút|hazaut",
+        r"hazaút|hazaut|kiküldetés\w*|kikuldetes\w*",  # a business trip
         r"gumicsere|téligumi\w*|teligumi\w*",
     ),
     "romanian": (
@@ -842,6 +842,7 @@ ONE_ON_ONE: Words = {
     "slovak": (r"obed\w*|večer(?:a|u) s|kávičk\w*|káva|kávu|zoznámenie|zoznamenie|pivo",),
     "hungarian": (
         r"eb[ée]d\w*|vacsor\w*|kávé\w*|kave(?:zas|ra)?|ismerked\w*|n[ée]gyszemk[öo]zt\w*",
+        r"csapateb[ée]d\w*",  # a team lunch
     ),
     "romanian": (
         r"pr[âa]nz\w*|cafe(?:a|aua)|cină|cina cu|mic dejun|s[ăa] ne cunoa[șşs]tem",
@@ -2161,7 +2162,7 @@ READING: Words = {
         r"läs",
     ),
     "danish": (
-        r"læs(?:e|ning)",
+        r"læs(?:e|ning|etid)",
         r"læs",
     ),
     "norwegian": (r"lese|lesing|lesetid|lesestund",),
@@ -2225,7 +2226,7 @@ PREPARATION: Words = {
     "czech": (r"p[řr][íi]prav\w*|podklad\w*|slajd\w*|slidy|slid[ůu]|zápis\w*",),
     "slovak": (r"príprav\w*|priprav\w*|podklad\w*|slidy|slajdy|zápis\w*",),
     "hungarian": (
-        r"felk[ée]sz[üu]l\w*|el[őo]k[ée]sz[íi]t\w*|jelent[ée]s\w*",
+        r"\w*felk[ée]sz[üu]l\w*|el[őo]k[ée]sz[íi]t\w*|jelent[ée]s\w*|jegyz[őo]k[öo]nyv\w*",
         r"diák készítés\w*|diasor\w*|prezentáció készítés\w*",
     ),
     "romanian": (r"preg[ăa]tire\w*|raport(?:ul|uri)?|materiale (?:pentru|de prezentare)",),

@@ -77,7 +77,7 @@ PERSONAL = _words(
     # A block that starts with a family member: "amma – manipal f/u", "Mama: Arzt".
     r"^\W*(?:amma|ammu|mom|mum|mama|mam[áa]|maman|m[ãa]e|dad|papa|pap[áa]|abba|ammi)\s*[-–—:]",
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🚸|🏸|🎾|🕌|friday prayers?",
-    r"pri[èe]re du vendredi|joumou[âa]a|^\W*j[e]?maa\W*$|natation|nataci[óo]n|schwimm\w*",
+    r"pri[èe]re du vendredi|joumou[âa]a|^\W*je?maa\W*$|natation|nataci[óo]n|schwimm\w*",
     r"d[ée]jeuner familial|repas de famille|chez (?:mes |les )parents|birthday dinner",
     r"suoceri|suocer[ao]|suegr[oa]s?|sogr[oa]s?|schwieger\w*|beaux-parents|in-laws",
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
@@ -238,7 +238,7 @@ HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
-    r"|mob(?:bing| programming| session)?|fix|desarrollo|desenvolvimento|d[ée]veloppement"
+    r"|mob(?:bing| programming| session)?|desarrollo|desenvolvimento|d[ée]veloppement"
     r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma))"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
@@ -332,8 +332,7 @@ READING = (
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 _READING_WORDS = _words(
     r"reading|lesezeit|leestijd|lesetid|læsetid|lästid|leitura|lectura|lettura|veille|arxiv",
-    r"olvas[áa]s|📖|📚|📘|📕|📗|📙",
-    r"📺",
+    r"olvas[áa]s|📖|📚|📘|📕|📗|📙|📺",
     r"kitob o['’]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
@@ -531,8 +530,10 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?|academy",
+    # Tech sharing (also in French), a forum with its year ("Smart Metering & Grid Data Forum
+    # 2026"), Toastmasters, a vendor's user day (Hungarian).
     r"tech(?:nical)? sharing|forum\s+20\d\d|toastmasters?|felhaszn[áa]l[óo]i nap",
-    r"partage (?:technique|de connaissances)",  # "Smart Metering & Grid Data Forum 2026"
+    r"partage (?:technique|de connaissances)",
     r"^\W*kurz\s*:",
     r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
     r"pydata",

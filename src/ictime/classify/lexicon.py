@@ -1172,7 +1172,7 @@ COMMUNICATION: Words = {
     "norwegian": (
         r"\w*planlegging|styringsgruppe\w*|ledergruppe\w*|jobbintervju\w*|intervju\w*",
         r"\w*overlevering\w*|\w*gjennomgang|presentasjon\w*|rekruttering|tavlemøte|innboks\w*",
-        r"^\W*(?:e-post|innboks)\w*",
+        r"^\W*e-post\w*",
         r"\w*kontortid|drop-in",
         r"e-post(?:en)?",
     ),
@@ -2724,7 +2724,6 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"董事会|董事會|委员会|委員會|演示|简报|簡報|进度同步|進度同步|进展同步|進展同步|进度会",
         r"進度會|总结会|總結會",
         r"处理邮件|處理郵件|回复邮件|回覆郵件|回邮件|看邮件|邮件处理|郵件處理|^\W*(?:邮件|郵件)\W*$",
-        r"出差纪要|出差紀要",  # a trip report
         # Chat: "清钉钉" (clearing DingTalk), "回飞书".
         r"[清回看处處]\s*(?:钉钉|釘釘|飞书|飛書|企微|企业微信|企業微信)|^\W*(?:钉钉|釘釘|飞书|飛書)\W*$",
     ),

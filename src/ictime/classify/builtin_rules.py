@@ -46,7 +46,7 @@ PERSONAL = _words(
     r"bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
-    r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata)\b"
+    r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
@@ -80,6 +80,7 @@ PERSONAL = _words(
     r"pri[èe]re du vendredi|joumou[âa]a|^\W*je?maa\W*$|natation|nataci[óo]n|schwimm\w*",
     r"d[ée]jeuner familial|repas de famille|chez (?:mes |les )parents|birthday dinner",
     r"suoceri|suocer[ao]|suegr[oa]s?|sogr[oa]s?|schwieger\w*|beaux-parents|in-laws",
+    r"dentyst\w*|u rodzic[óo]w|urodziny (?:mamy|taty|babci|dziadka)",
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
     r"^\W*fly(?:\s*:|\s+(?-i:[A-Z]{3})\s*[-–—])",  # a flight (Norwegian, Danish)
     r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
@@ -147,6 +148,10 @@ INSURANCE = _words(
 ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
     r"posh",  # prevention of sexual harassment training (India): 15 of 15 not work
+    r"gdpr\s+(?:курс\w*|kurs\w*|courses?|e-?learn\w*)",
+    # A blood drive at work.
+    r"donare de s[âa]nge|blood (?:drive|donation)|blutspende\w*|don du sang|krwiodawst\w*",
+    r"donaci[óo]n de sangre|doa[çc][ãa]o de sangue",
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
     # (The survey's results, presented, are a meeting.)
     r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wynik\w*))[^\n]*?(?<!\w)"
@@ -239,7 +244,7 @@ HANDS_ON_FIRST = (
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
     r"|mob(?:bing| programming| session)?|desarrollo|desenvolvimento|d[ée]veloppement"
-    r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma))"
+    r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?)"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
@@ -252,7 +257,8 @@ HANDS_ON_FIRST = (
     r"|^\W*設計書[^\n]*?(?:コメント|指摘)反映"
     # or any other design doc of mine: "Design doc: rate limiting por MSISDN" (103 of the 104
     # titles starting so on the labelled calendars are deep work; not "Design doc review").
-    r"|^\W*(?:design docs?|tasar[ıi]m dok[üu]man[ıi]|設計文件|设计文档)\s*(?::|：|\s[-–—]\s)"
+    r"|^\W*(?:design docs?|tasar[ıi]m dok[üu]man[ıi]|documento de dise[ñn]o|設計文件|设计文档)"
+    r"\s*(?::|：|\s[-–—]\s)"
     # or a fix, or code written ("Code API xuất báo cáo …"; not a code freeze or review).
     r"|^\W*(?:🐛\s*)?fix(?:ing|es)?\b|^\W*code\s+(?!freeze|review|of conduct|owners?|walk)"
     r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
@@ -332,6 +338,7 @@ READING = (
 # Reading named anywhere in a block alone: "Threat intel reading – advisories".
 _READING_WORDS = _words(
     r"reading|lesezeit|leestijd|lesetid|læsetid|lästid|leitura|lectura|lettura|veille|arxiv",
+    r"ddia",  # the book (99 of 99 on the labelled calendars are learning)
     r"olvas[áa]s|📖|📚|📘|📕|📗|📙|📺",
     r"kitob o['’]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
@@ -607,6 +614,7 @@ ONE_ON_ONE = _words(
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
+    r"caife",  # coffee (Irish)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
@@ -675,7 +683,8 @@ SOCIAL = _words(
     r"(?:un |le )?verre (?:de |d'|avec |entre )",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
-    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja|impreza|kolacja|braai|asados?",
+    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja(?! z )|impreza|kolacja|braai",
+    r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",  # (a Polish integracja z …: a system's)
     r"bake sales?",
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
     *lexicon.words("SOCIAL"),
@@ -760,6 +769,7 @@ COMMUNICATION = _words(
     r"inbox|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*|resumen del? viaje",
     r"booth (?:duty|shifts?)|gestione (?:della )?posta|gestione (?:delle )?e-?mail",
     r"passaggio (?:di |delle )?consegne",  # a hand-over (Italian)
+    r"responder (?:a )?(?:los )?correos?",
     r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
     r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",
@@ -773,7 +783,7 @@ COMMUNICATION = _words(
     # E-mail and chat together (118 of 118 on the labelled calendars): "el. paštas, Slack";
     # "and" also in the languages whose e-mail words `MAIL` holds (in, ir, un, ja, og, och).
     rf"(?:correos?|e-?mails?|mails?|poczt\w*|posta|inbox|{MAIL})"
-    r"\s*(?:,|/|&|\+|\b(?:y|e|i|and|in|ir|un|ja|und|og|och|et)\b)\s*"
+    r"\s*(?:,|/|&|\+|\b(?:y|e|i|и|and|in|ir|un|ja|und|og|och|et)\b)\s*"
     r"(?:(?:messages?|chats?|nachrichten|mensajes|mensagens|berichten)\s+)?"
     r"(?:teams|slack|google chat)",
     r"traitement des (?:e-?mails|mails|courriels)",

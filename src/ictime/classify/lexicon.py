@@ -296,7 +296,9 @@ PERSONAL: Words = {
         r"stomatolog\w*|medic(?:ul)?|la doctor|spital\w*|kinetoterap\w*",
         r"sal[ăa] de (?:sport|fitness)|gr[ăa]dini[țţt][ăa]|grădiniț\w*|[șşs]coal[ăa]",
         r"copiii|copilul|concediu\w*|vacan[țţt][ăa]|zi liber[ăa]|bolnav\w*",
-        r"frizer\w*|coafor\w*|c[ăa]l[ăa]tori[ae]\w*|zbor(?:ul)?|tren(?:ul)?",
+        # (Not a Spanish rolling mill: "tren de bandas", "tren de laminación".)
+        r"frizer\w*|coafor\w*|c[ăa]l[ăa]tori[ae]\w*|zbor(?:ul)?",
+        r"tren(?:ul)?(?! de (?:bandas|lamin))",
         r"cump[ăa]r[ăa]turi|ședința cu părinții",
         r"analize medicale",
         r"schimb(?:at)? (?:de )?anvelope|anvelope de iarn[ăa]",
@@ -987,7 +989,7 @@ SOCIAL: Words = {
         r"s[öo]r[öo]z[ée]s|[ée]vz[áa]r[óo]\w*|kar[áa]csonyi \w+",
     ),
     "romanian": (
-        r"petrecere\w*|zi(?:ua)? de na[șşs]tere|r[ăa]mas bun|bere|gr[ăa]tar",
+        r"petrecere\w*|zi(?:ua)? de na[șşs]tere|r[ăa]mas bun|bere|gr[ăa]tar|la revedere",
         r"ie[șşs]ire (?:[îi]n echip[ăa]|cu echipa)",
     ),
     "turkish": (
@@ -2633,7 +2635,7 @@ MAIL: Words = {
     "swedish": (r"e-?post\w*",),
     "norwegian": (r"e-?post\w*",),
     "finnish": (r"s[äa]hk[öo]posti\w*|posti",),
-    "serbocroatian": (r"e-?po[šs]t\w*",),
+    "serbocroatian": (r"e-?po[šs]t\w*|е-?пошт\w*",),
     "lithuanian": (r"el\. pa[šs]t\w*",),
     "latvian": (r"e-?pa[šs]t\w*",),
     "estonian": (r"e-?post\w*|postkast\w*",),

@@ -1359,6 +1359,19 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Eksperyment: test wydajności Kafka vs. RabbitMQ", 0, "deep_work", True),
         ("Obiad u rodziców – urodziny mamy", 0, UNTAGGED, True),
         ("Caravana de donare de sânge – Kessler TM", 2, UNTAGGED, True),
+        # Round 55: the causes of round 54's misses (Hungarian, Croatian, Swedish, Ugandan,
+        # Kenyan and Maltese calendars).
+        ("review", 0, "deep_work", True),
+        ("review", 3, "communication", True),
+        ("k8s kurzus", 0, "learning", False),
+        ("Debugiranje: spori SQL upiti u izvještaju rezanja (INZIT-471)", 0, "deep_work", True),
+        ("Designdokument: revidering efter kommentarer", 0, "deep_work", True),
+        ("Send-off for Peter Odongo 🎉", 10, "relationships", False),
+        ("kahawa Kamau", 0, "relationships", False),
+        ("kafè Ryan", 0, "relationships", False),
+        ("Povratak Zagreb → Rijeka", 0, UNTAGGED, True),
+        ("Ručak kod roditelja (Kastav)", 0, UNTAGGED, True),
+        ("Čitalačka grupa: DDIA, 7. poglavlje (Transakcije)", 4, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

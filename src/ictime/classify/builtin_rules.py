@@ -46,7 +46,7 @@ PERSONAL = _words(
     r"bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
-    r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t)\b"
+    r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
@@ -80,7 +80,7 @@ PERSONAL = _words(
     r"pri[èe]re du vendredi|joumou[âa]a|^\W*je?maa\W*$|natation|nataci[óo]n|schwimm\w*",
     r"d[ée]jeuner familial|repas de famille|chez (?:mes |les )parents|birthday dinner",
     r"suoceri|suocer[ao]|suegr[oa]s?|sogr[oa]s?|schwieger\w*|beaux-parents|in-laws",
-    r"dentyst\w*|u rodzic[óo]w|urodziny (?:mamy|taty|babci|dziadka)",
+    r"dentyst\w*|u rodzic[óo]w|urodziny (?:mamy|taty|babci|dziadka)|kod roditelja",
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
     r"^\W*fly(?:\s*:|\s+(?-i:[A-Z]{3})\s*[-–—])",  # a flight (Norwegian, Danish)
     r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
@@ -242,7 +242,7 @@ FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|集中|집�
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
-    r"|^\W*(?:spike|debug(?:ging)?|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
+    r"|^\W*(?:spike|debug\w*|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
     r"|mob(?:bing| programming| session)?|desarrollo|desenvolvimento|d[ée]veloppement"
     r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?)"
     r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
@@ -257,8 +257,8 @@ HANDS_ON_FIRST = (
     r"|^\W*設計書[^\n]*?(?:コメント|指摘)反映"
     # or any other design doc of mine: "Design doc: rate limiting por MSISDN" (103 of the 104
     # titles starting so on the labelled calendars are deep work; not "Design doc review").
-    r"|^\W*(?:design docs?|tasar[ıi]m dok[üu]man[ıi]|documento de dise[ñn]o|設計文件|设计文档)"
-    r"\s*(?::|：|\s[-–—]\s)"
+    r"|^\W*(?:design ?docs?|designdokument|tasar[ıi]m dok[üu]man[ıi]|documento de dise[ñn]o"
+    r"|設計文件|设计文档)\s*(?::|：|\s[-–—]\s)"
     # or a fix, or code written ("Code API xuất báo cáo …"; not a code freeze or review).
     r"|^\W*(?:🐛\s*)?fix(?:ing|es)?\b|^\W*code\s+(?!freeze|review|of conduct|owners?|walk)"
     r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
@@ -297,7 +297,9 @@ CODE_REVIEW = _words(
     r"^\W*(?:gerrit|phabricator)\W*$",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
-    r"revisione (?:del )?codice|^\W*(?:ревю|рев['’]ю|ревью)\W*$",  # a bare review alone: code
+    # A bare review alone is code review (Japanese 7 of 7, Ukrainian 4 of 4, and the one English
+    # series on the labelled calendars).
+    r"revisione (?:del )?codice|^\W*(?:ревю|рев['’]ю|ревью|reviews?)\W*$",
     r"^\W*[^\W\d_]+\s+(?-i:PRs?|MRs?)\W*$",  # "Elif PR" (15 of 15 on the labelled calendars)
     r"re?v\.?\s+[!#]\d+|^\W*gerrit\s*:",  # "rev !412": a merge request by number
     r"relecture (?:de (?:la |du )?)?(?:mrs?|prs?|code)",
@@ -540,7 +542,7 @@ LEARNING_EVENTS = _words(
     # Tech sharing (also in French), a forum with its year ("Smart Metering & Grid Data Forum
     # 2026"), Toastmasters, a vendor's user day (Hungarian).
     r"tech(?:nical)? sharing|forum\s+20\d\d|toastmasters?|felhaszn[áa]l[óo]i nap",
-    r"partage (?:technique|de connaissances)",
+    r"partage (?:technique|de connaissances)|kurzus\w*|[čc]itala[čc]k\w* grup\w*",
     r"^\W*kurz\s*:",
     r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
     r"pydata",
@@ -614,7 +616,7 @@ ONE_ON_ONE = _words(
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
-    r"caife",  # coffee (Irish)
+    r"caife|kaf[èe]|kahawa",  # coffee (Irish, Maltese and more, Swahili)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
@@ -685,6 +687,7 @@ SOCIAL = _words(
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja(?! z )|impreza|kolacja|braai",
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",  # (a Polish integracja z …: a system's)
+    r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
     r"bake sales?",
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
     *lexicon.words("SOCIAL"),

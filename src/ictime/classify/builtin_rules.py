@@ -294,14 +294,14 @@ CODE_REVIEW = _words(
     r"(?:pr|code) walk-?throughs?|cr reviews?",
     # "PRs", "PR'ai 👀", "PRы", "PRها": a suffix of any language but English
     r"^\W*(?:👀\s*)?(?:prs?|mrs?|crs?)(?:['’:]\w+|\u200c?[^\W\d_a-z]+)?(?:[-\s]\W{0,3}\w+)?\W*$",
-    r"^\W*(?:gerrit|phabricator)\W*$",
+    r"^\W*(?:gerrit|phabricator)(?:\W*$|\s*:)",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
     # A bare review alone is code review (Japanese 7 of 7, Ukrainian 4 of 4, and the one English
     # series on the labelled calendars).
     r"revisione (?:del )?codice|^\W*(?:ревю|рев['’]ю|ревью|reviews?)\W*$",
     r"^\W*[^\W\d_]+\s+(?-i:PRs?|MRs?)\W*$",  # "Elif PR" (15 of 15 on the labelled calendars)
-    r"re?v\.?\s+[!#]\d+|^\W*gerrit\s*:",  # "rev !412": a merge request by number
+    r"re?v\.?\s+[!#]\d+",  # "rev !412": a merge request by number
     r"relecture (?:de (?:la |du )?)?(?:mrs?|prs?|code)",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
@@ -358,7 +358,7 @@ _NOT_AN_EXAM_PRODUCT = (
 )
 EXAMS = _words(
     rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?:certifications?|certified|exams?|practice (?:exam|test)s?"
-    r"|mock exams?)",
+    r"|mock exams?|" + "|".join(lexicon.words("EXAMS")) + ")",
     r"øvelsestest\w*|(?:aws )?sa pro(?:fessional)?",  # (16 of 16 "SA Pro" on labelled calendars)
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
     r"^\W*(?:aws\s+)?(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$",
@@ -368,7 +368,6 @@ EXAMS = _words(
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
     r"certifica[çc][ãa]o|certificaci[óo]n|simulado|prova(?! de conceito)|oefenexamen",
     r"(?<!d')(?<!d’)examen(?! post)",  # not "Conseil d'examen", "Examen post-incident": a review
-    rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?:{'|'.join(lexicon.words('EXAMS'))})",
     unspaced=(r"試験対策|模擬試験|模擬問題|受験|資格試験|資格勉強", *lexicon.unspaced("EXAMS")),
 )
 
@@ -616,7 +615,7 @@ ONE_ON_ONE = _words(
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
-    r"caife|kaf[èe]|kahawa",  # coffee (Irish, Maltese and more, Swahili)
+    r"caife|kafè|kahawa",  # coffee (Irish, Maltese, Swahili)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
@@ -685,8 +684,9 @@ SOCIAL = _words(
     r"(?:un |le )?verre (?:de |d'|avec |entre )",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
+    # (Not a Polish "integracja z …": an integration with a system.)
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja(?! z )|impreza|kolacja|braai",
-    r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",  # (a Polish integracja z …: a system's)
+    r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
     r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
     r"bake sales?",
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
@@ -765,14 +765,14 @@ COMMUNICATION = _words(
     r"godziny konsultacji|stakeholder (?:forums?|meetings?|sessions?)",
     r"catch[- ]?up\s*:\s*(?:e-?mails?|mails?|inbox|slack)",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
-    r"responder e-?mails|rattrapage (?:des |de )?(?:courriels|e-?mails|mails)",
+    r"responder (?:a )?(?:los )?(?:e-?mails|correos?)",
+    r"(?:rattrapage|traitement) (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",
     r"relecture|passation|walk-?throughs?|(?-i:KT)(?=\s*:)|(?-i:KT) sessions?",
     r"inbox|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*|resumen del? viaje",
     r"booth (?:duty|shifts?)|gestione (?:della )?posta|gestione (?:delle )?e-?mail",
     r"passaggio (?:di |delle )?consegne",  # a hand-over (Italian)
-    r"responder (?:a )?(?:los )?correos?",
     r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
     r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",
@@ -789,7 +789,6 @@ COMMUNICATION = _words(
     r"\s*(?:,|/|&|\+|\b(?:y|e|i|и|and|in|ir|un|ja|und|og|och|et)\b)\s*"
     r"(?:(?:messages?|chats?|nachrichten|mensajes|mensagens|berichten)\s+)?"
     r"(?:teams|slack|google chat)",
-    r"traitement des (?:e-?mails|mails|courriels)",
     r"retrospettiva|pianificazione|presentazione|revisione",
     r"redlin(?:es?|ing)",  # marking up someone's document
     r"rekrutac\w*|kandydat\w*|przegl[ąa]d\w*",

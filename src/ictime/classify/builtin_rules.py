@@ -28,7 +28,11 @@ def _whole(*fragments: str) -> str:
 # Blocks that are not work in any of the four categories: left untagged rather than guessed.
 PERSONAL = _words(
     r"dentist|doctor|dr\.? appointment|physio(?:therapy)?|therap(?:y|ist)|gym|workout|yoga",
-    r"pilates|haircut|barber|allenament\w*|gastos|p/?t conf(?:erences?)?",
+    r"pilates|haircut|barber|allenament\w*|gastos|p/?t conf(?:erences?)?|p/t interviews?",
+    # A bare train (travel), a running club, a music lesson ("cours de violon de Léa").
+    r"^\W*train\W*$|lauftreff\w*|laufgruppe|run(?:ning)? club|musikschule",
+    r"conservatoire|conservatorio|konservatorium|(?:piano|violin|guitar|music) lessons?",
+    r"cours de (?:piano|violon|guitare|musique|solf[èe]ge)|(?:klavier|geigen|gitarren)unterricht",
     r"(?:pick[- ]?up|drop[- ]?off) (?:the )?(?:kids?|children|son|daughter)",
     r"(?:school|kids?|daycare) (?:pick[- ]?up|drop[- ]?off|run)|expenses?(?: reports?)?",
     r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|(?<!in )travel",
@@ -171,6 +175,7 @@ ADMIN = _words(
     # A training with a deadline is assigned (23 of the 24 on the labelled calendars).
     r"(?:trainings?|refresher|e-?learning|lms)[^\n]{0,30}?(?<!\w)due(?!\w)",
     r"(?:sec(?:urity)?|cyber(?: ?security)?|infosec) awareness(?! month)",
+    rf"awareness month[^\n]{{0,40}}?{_OBLIGATION}",  # (an optional one is learning or social)
     r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?(?! de examen)"
     r"|r[äa]umungs[üu]bung",
     r"brandoefening\w*|ontruimingsoefening\w*|corso (?:di )?sicurezza(?! informatica| it\b)",
@@ -194,7 +199,8 @@ ADMIN = _words(
     r"|anticorrupci[oó]n)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
-    rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{{0,40}}?(?:{INSURANCE}|seguros?)",
+    rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
+    r"|zeiterfassung|timesheets?)",
     # A performance self-review (not of code: "self-review of PRs").
     r"self[- ]?(?:appraisals?|assessments?|evaluations?|reviews?(?! (?:of )?(?:prs?|mrs?|code)\b))",
     r"samoocen\w*|autoevaluaci[oó]n|auto-?avalia[çc][ãa]o|auto-?[ée]valuation",
@@ -262,6 +268,9 @@ HANDS_ON_FIRST = (
     # or a fix, or code written ("Code API xuất báo cáo …"; not a code freeze or review).
     r"|^\W*(?:🐛\s*)?fix(?:ing|es)?\b|^\W*code\s+(?!freeze|review|of conduct|owners?|walk)"
     r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
+    # Equipment prepared: "Prep HIL rig for …", "Laptop für Inbetriebnahme vorbereiten".
+    r"|^\W*prep(?:are|aring)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:rigs?|bench|laptops?|test ?setups?)\b"
+    r"|^\W*(?:laptop|rig|pr[üu]fstand|testaufbau)\w*\b[^\n]{0,30}?vorbereiten"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -297,6 +306,7 @@ CODE_REVIEW = _words(
     r"^\W*(?:gerrit|phabricator)(?:\W*$|\s*:)",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
+    r"relire (?:la |les |une )?(?:prs?|mrs?|code)(?!\w)",  # "Relire la PR d'Inès …"
     # A bare review alone is code review (Japanese 7 of 7, Ukrainian 4 of 4, and the one English
     # series on the labelled calendars).
     r"revisione (?:del )?codice|^\W*(?:ревю|рев['’]ю|ревью|reviews?)\W*$",
@@ -345,7 +355,7 @@ _READING_WORDS = _words(
     r"kitob o['’]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
-    r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:",
+    r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:|^\W*replay\b|rdg",
     unspaced=(r"技術書|を読む",),  # a technical book; "… を読む" (to read …)
 )
 # (Not a title that starts by preparing: "[발표 준비] Reading Group 발표 자료".)
@@ -436,7 +446,8 @@ PREPARATION = _words(
     r"diapos|voorbereid\w*|write[- ]?ups?|w/ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"pre-?reads?|ppts?|release notes?",  # (reading them is read first, as reading)
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
-    r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation",
+    r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation|prépa",
+    r"protokoll\b[^\n]{0,50}?schreiben",  # minutes written up
     r"\w*-?bericht(?:e|s)?|cfp|call for (?:papers|proposals|speakers)",
     r"(?:write|writing|draft(?:ing)?|r[ée]dige[rz]?|r[ée]daction|escrever|schreiben) "
     r"(?:an? |the |un |une |l'|le |el |o |den |einen )?(?:articles?|blogs?|artikel|artigos?)",
@@ -494,7 +505,7 @@ ROADMAP_BRIEFING = _words(
     r"vendor (?:demos?|pitch(?:es)?|presentations?|showcases?)",
     # A cloud or platform vendor's roadmap: told to its customers.
     r"(?:aws|azure|gcp|google cloud|nvidia|databricks|snowflake|datadog|confluent|mongodb"
-    r"|microsoft|siemens|ibm|cisco|amd|intel"
+    r"|microsoft|siemens|ibm|cisco|amd|(?<!threat )intel"
     r"|elastic|oracle|salesforce|red hat|github|gitlab|atlassian|cloudflare|hashicorp)"
     r"\b[^\n]{0,60}?(?:roadmap|briefing|demo|trial)",
     unspaced=(
@@ -552,7 +563,9 @@ LEARNING_EVENTS = _words(
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|colloq|kolokvi(?:um|a)",
-    r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech lunch(?:es)?",
+    r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech[- ]?lunch(?:es)?",
+    r"skills boost|microsoft learn|qwiklabs|linkedin learning|a cloud guru|datacamp|udacity",
+    r"^\W*owasp\s+(?:chapter\w*|[^\W\d_]+)\W*$",  # a chapter's meeting: "OWASP Belfast"
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
     r"aulas?|conf(?!\s*(?:call|room|bridge|line))|cursus(?:sen)?|lees(?:club|groep)|intervisie",
@@ -660,7 +673,7 @@ EVENT_SOCIAL = _words(
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
     r"\w*netzwerktreffen|networking events?",
-    r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|piwo|piwko|øl",
+    r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|pints|piwo|piwko|øl",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
 )
@@ -688,6 +701,7 @@ SOCIAL = _words(
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja(?! z )|impreza|kolacja|braai",
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
     r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
+    r"fly cups?|cuppas?|(?:repas|d[ée]jeuner|d[îi]ner|verre) d'adieu",
     r"bake sales?",
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
     *lexicon.words("SOCIAL"),
@@ -745,6 +759,7 @@ COMMUNICATION = _words(
     r"(?<!release )candidates?|bar raiser|hand-?offs?|hand-?overs?|working groups?|wg",
     r"brainstorm(?:s|ing)?|info sessions?|hypercare",
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
+    r"(?:hot )?wash[- ]?ups?|hotwash(?:es)?",  # a debrief
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
     r"horas de consulta|horario de consulta",
@@ -823,6 +838,7 @@ VENDOR = _words(
 # sync"; a check-in is also a feature: "Hack day – offline mode for clinic check-in").
 _NOT_ABOUT_IT = (
     r"(?![^\n]*(?<![\w-])(?:syncs?|sync[- ]?ups?|stand[- ]?ups?|brief(?:ing)?s?|debrief(?:ing)?s?"
+    r"|wash[- ]?ups?"
     r"|triage|readouts?|reviews?|results|reports?|plan(?:ning)?|kick[- ]?offs?"
     r"|retros?|retrospectives?)\W*$)"
 )
@@ -840,7 +856,7 @@ _DEEP_WORK_ACTIVITY = _words(
     # Field, sea and integration tests, and load-testing tools.
     r"(?:field|integration|sea) (?:trials?|tests?|testing)|prove su (?:pista|strada|banco)"
     r"|k6|gatling|locust|jmeter",
-    r"pruebas? de campo",
+    r"pruebas? de campo|vor-ort-tests?|on-?site tests?|tank tests?",
     r"(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's tax office: "SAT – renovar e.firma")
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",

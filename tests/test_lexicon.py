@@ -1,4 +1,4 @@
-"""The built-in rules' words in twenty-five more languages and Chinese (classify/lexicon.py)."""
+"""The built-in rules' words in twenty-nine more languages and Chinese (classify/lexicon.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def tag_of(title: str, others: int, minutes: int = 60) -> tuple[str, str | None]
 
 
 def test_every_concept_is_read_by_a_constant_and_every_language_is_registered() -> None:
-    assert len(lexicon.LANGUAGES) == len(set(lexicon.LANGUAGES)) == 25
+    assert len(lexicon.LANGUAGES) == len(set(lexicon.LANGUAGES)) == 29
     for concept, table in lexicon.CONCEPTS.items():
         assert hasattr(builtin_rules, concept), concept
         assert set(table) <= set(lexicon.LANGUAGES), concept
@@ -461,6 +461,224 @@ def test_every_concept_is_read_by_a_constant_and_every_language_is_registered() 
         ("Dobavitelj – podaljšanje pogodbe", 3, "communication", "default:vendor"),
         ("Zasedeno", 0, UNTAGGED, "default:placeholder"),
         ("Tehnični pregled arhitekture", 0, "communication", "default:communication"),  # not a car
+        # Icelandic, with and without þ, ð, æ, ö and the accented vowels
+        ("Vikulegur teymisfundur", 6, "communication", "default:meeting-group"),
+        ("Símtal við Jón", 1, "relationships", "default:meeting-one-other"),
+        ("Stodufundur", 6, "communication", "default:communication"),
+        ("Sprettskipulagning", 5, "communication", "default:communication"),
+        ("Sprettrýni", 8, "communication", "default:communication"),
+        ("Atvinnuviðtal – bakendaforritari", 2, "communication", "default:communication"),
+        ("Stutt spjall við Jón", 1, "communication", "default:sync-one-other"),
+        ("Kaffi með Önnu", 1, "relationships", "default:one-on-one"),
+        ("Hadegismatur med Sigga", 1, "relationships", "default:one-on-one"),
+        ("Starfsmannasamtal", 1, "relationships", "default:one-on-one"),
+        ("Kveðjuhóf – Sigrún", 20, "relationships", "default:social"),
+        ("Árshátíð", 50, "relationships", "default:social"),
+        ("Þorrablót", 40, "relationships", "default:social"),
+        ("Kvöldverður ráðstefnunnar", 30, "relationships", "default:event-social"),
+        ("Hádegismatur", 0, UNTAGGED, "default:meal-alone"),
+        ("Tannlaeknir", 0, UNTAGGED, "default:personal"),
+        ("Sækja krakkana í leikskólann", 0, UNTAGGED, "default:personal"),
+        ("Sumarfrí", 0, UNTAGGED, "default:personal"),
+        ("Veikindaleyfi", 0, UNTAGGED, "default:personal"),
+        ("Vinnuferð – London", 0, UNTAGGED, "default:personal"),
+        ("Sjúkraþjálfun", 0, UNTAGGED, "default:personal"),  # physiotherapy, not a training
+        ("Skyldunámskeið – upplýsingaöryggi", 0, UNTAGGED, "default:admin"),
+        ("Tímaskráning", 0, UNTAGGED, "default:admin"),
+        ("Starfsánægjukönnun", 0, UNTAGGED, "default:admin"),
+        ("Lífeyrissjóður – spurningar og svör", 40, UNTAGGED, "default:admin"),
+        ("Foreldrafundur", 0, UNTAGGED, "default:admin"),
+        ("Fókustími", 0, "deep_work", "default:deep-work"),
+        ("Pöraforritun", 1, "deep_work", "default:deep-work"),
+        ("Villuleit í innskráningu", 0, "deep_work", "default:building"),
+        ("Hugbúnaðarþróun", 0, "deep_work", "default:building"),
+        ("Drög að stefnu", 0, "deep_work", "default:writing"),
+        ("Kóðarýni", 1, "deep_work", "default:code-review"),
+        ("Namskeid: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Hádegisfyrirlestur", 30, "learning", "default:learning-event"),
+        ("Lestur – DDIA 5. kafli", 0, "learning", "default:reading"),
+        ("Sjálfsnám – Kubernetes", 0, "learning", "default:studying"),
+        ("Mitt erindi á ráðstefnunni", 0, "communication", "default:talk-given"),
+        ("Undirbúningur kynningar", 0, "communication", "default:preparation"),
+        ("AWS próf", 0, "learning", "default:exam"),
+        ("Upptekinn", 0, UNTAGGED, "default:placeholder"),
+        ("Samningaviðræður við birgja", 3, "communication", "default:vendor"),
+        ("Tölvupóstur og Slack", 0, "communication", "default:communication"),
+        # (Icelandic words with a second meaning, left alone.)
+        ("Fundur með Birgi", 1, "relationships", "default:meeting-one-other"),  # a name: no vendor
+        ("Lesa tölvupóst", 0, "communication", "default:communication"),  # mail, not reading
+        ("Álagspróf greiðslukerfis", 0, "deep_work", "default:deep-work"),  # a load test
+        ("Ferðalag notenda – hönnun", 0, "deep_work", "default:building"),  # a user journey
+        ("Þjálfun líkans", 0, "deep_work", "default:building"),  # training a model
+        ("Niðurstöður starfsánægjukönnunar", 10, "communication", "default:large-group"),
+        ("Fundir ramas de release", 2, "communication", "default:small-group"),  # Spanish merge
+        # Macedonian (Cyrillic, and the Latin transliteration with and without diacritics)
+        ("Неделна средба на тимот", 6, "communication", "default:meeting-group"),
+        ("Средба со Марко", 1, "relationships", "default:meeting-one-other"),
+        ("Sostanok so timot", 5, "communication", "default:meeting-group"),
+        ("Телефонски повик со клиентот", 3, "communication", "default:meeting-group"),
+        ("Дневна средба", 6, "communication", "default:communication"),
+        ("Планирање на спринтот", 5, "communication", "default:communication"),
+        ("Разговор за работа – backend програмер", 2, "communication", "default:communication"),
+        ("Примопредавање пред одморот", 2, "communication", "default:communication"),
+        ("Преглед на барањата", 4, "communication", "default:communication"),
+        ("Pregled na sprintot", 6, "communication", "default:communication"),
+        ("Одговарање на е-пошта", 0, "communication", "default:communication"),
+        ("Кафе со Ана", 1, "relationships", "default:one-on-one"),
+        ("Еден на еден – Билјана", 1, "relationships", "default:one-on-one"),
+        ("Ручек со Горан", 1, "relationships", "default:one-on-one"),
+        ("Запознавање со новиот колега", 1, "relationships", "default:one-on-one"),
+        ("Годишен разговор", 1, "relationships", "default:one-on-one"),
+        ("Проштална забава за Марко", 15, "relationships", "default:social"),
+        ("Роденден на Елена", 12, "relationships", "default:social"),
+        ("Тимски настан", 20, "relationships", "default:social"),
+        ("Свечена вечера на конференцијата", 30, "relationships", "default:event-social"),
+        ("Ручек", 0, UNTAGGED, "default:meal-alone"),
+        ("Rucek", 0, UNTAGGED, "default:meal-alone"),
+        ("Заболекар", 0, UNTAGGED, "default:personal"),
+        ("Кај лекарот", 0, UNTAGGED, "default:personal"),
+        ("Земање на детето од градинка", 0, UNTAGGED, "default:personal"),
+        ("Боледување", 0, UNTAGGED, "default:personal"),
+        ("Sloboden den", 0, UNTAGGED, "default:personal"),
+        ("Службен пат – Белград", 0, UNTAGGED, "default:personal"),
+        ("Задолжителна обука – заштита на податоци", 0, UNTAGGED, "default:admin"),
+        ("Евиденција на работно време", 0, UNTAGGED, "default:admin"),
+        ("Родителска средба", 2, UNTAGGED, "default:admin"),
+        ("Пензиски фонд – инфо сесија", 30, UNTAGGED, "default:admin"),
+        ("Длабока работа – без состаноци", 0, "deep_work", "default:deep-work"),
+        ("Програмирање во пар со Иван", 1, "deep_work", "default:deep-work"),
+        ("Отстранување грешки во API", 0, "deep_work", "default:building"),
+        ("Debagiranje na plakjanjata", 0, "deep_work", "default:building"),
+        ("Пишување документација", 0, "deep_work", "default:writing"),
+        ("Ревизија на кодот", 1, "deep_work", "default:code-review"),
+        ("Код ревју", 1, "deep_work", "default:code-review"),
+        ("Обука: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Час по англиски", 3, "learning", "default:learning-event"),
+        ("Chitanje – DDIA poglavje 5", 0, "learning", "default:reading"),
+        ("Проучување на документацијата", 0, "learning", "default:studying"),
+        ("Мојата презентација на конференцијата", 0, "communication", "default:talk-given"),
+        ("Испитот за AWS", 0, "learning", "default:exam"),
+        ("Добавувач – обнова на договорот", 3, "communication", "default:vendor"),
+        ("Зафатен", 0, UNTAGGED, "default:placeholder"),
+        ("Брзо прашање", 1, "communication", "default:sync-one-other"),
+        # (Macedonian words with a second meaning, left alone: a user journey, quality
+        # assurance, load testing, a code of conduct, the holding of a meeting.)
+        ("Корисничко патување – дизајн", 0, "deep_work", "default:building"),
+        ("Осигурување на квалитетот – инфо сесија", 20, "communication", "default:large-group"),
+        ("Испитување на оптоварување", 0, "deep_work", "default:deep-work"),
+        ("Ревизија на кодексот на однесување", 2, "communication", "default:small-group"),
+        ("Одржување на средба со партнерите", 4, "communication", "default:meeting-group"),
+        # Mongolian (Cyrillic, with о and у typed for ө and ү, and some Latin spellings)
+        ("Долоо хоногийн багийн уулзалт", 6, "communication", "default:meeting-group"),
+        ("Хурал", 4, "communication", "default:meeting-group"),
+        ("Болдтой уулзалт", 1, "relationships", "default:meeting-one-other"),
+        ("Uulzalt", 3, "communication", "default:meeting-group"),
+        ("Спринт төлөвлөлт", 5, "communication", "default:communication"),
+        ("Спринт толовлолт", 5, "communication", "default:communication"),
+        ("Өглөөний стэндап", 6, "communication", "default:communication"),
+        ("Ажлын ярилцлага – Backend хөгжүүлэгч", 2, "communication", "default:communication"),
+        ("Ажил хүлээлцэх – амралтын өмнө", 0, "communication", "default:communication"),
+        ("Сарын тойм", 8, "communication", "default:communication"),
+        ("Мэйл / Slack", 0, "communication", "default:communication"),
+        ("Ганцаарчилсан уулзалт – Сараа", 1, "relationships", "default:one-on-one"),
+        ("Өдрийн хоол Батаатай", 1, "relationships", "default:one-on-one"),
+        ("Шинэ ажилтантай танилцах", 1, "relationships", "default:one-on-one"),
+        ("Үдэлт – Дорж", 15, "relationships", "default:social"),
+        ("Шинэ жилийн үдэшлэг", 40, "relationships", "default:social"),
+        ("Цагаан сарын золголт", 30, "relationships", "default:social"),
+        ("Эмэгтэйчүүдийн баяр", 30, "relationships", "default:social"),
+        ("Конференцийн хүлээн авалт", 30, "relationships", "default:event-social"),
+        ("Цайны цаг", 0, UNTAGGED, "default:meal-alone"),
+        ("Өдрийн хоол", 0, UNTAGGED, "default:meal-alone"),
+        ("Шүдний эмч", 0, UNTAGGED, "default:personal"),
+        ("Хүүхдээ цэцэрлэгээс авах", 0, UNTAGGED, "default:personal"),
+        ("Ээлжийн амралт", 0, UNTAGGED, "default:personal"),
+        ("Чолоо", 0, UNTAGGED, "default:personal"),
+        ("Томилолт – Дархан", 0, UNTAGGED, "default:personal"),
+        ("Хөдөлмөрийн аюулгүй байдлын сургалт", 8, UNTAGGED, "default:admin"),
+        ("Цагийн бүртгэл бөглөх", 0, UNTAGGED, "default:admin"),
+        ("Эрүүл мэндийн даатгал – асуулт хариулт", 40, UNTAGGED, "default:admin"),
+        ("Эцэг эхийн хурал", 0, UNTAGGED, "default:admin"),
+        ("Төвлөрөх цаг", 0, "deep_work", "default:deep-work"),
+        ("Хосоор програмчлах", 1, "deep_work", "default:deep-work"),
+        ("Алдаа засах – төлбөрийн модуль", 0, "deep_work", "default:building"),
+        ("API хөгжүүлэлт", 0, "deep_work", "default:building"),
+        ("Баримтжуулалт бичих", 0, "deep_work", "default:writing"),
+        ("Код хянах", 1, "deep_work", "default:code-review"),
+        ("Сургалт: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Surgalt: Docker", 10, "learning", "default:learning-event"),
+        ("Ном унших – DDIA 5-р бүлэг", 0, "learning", "default:reading"),
+        ("Миний илтгэл – DevFest", 0, "communication", "default:talk-given"),
+        ("Их сургуульд лекц уншина", 0, "communication", "default:talk-given"),  # I give it
+        ("Илтгэлийн бэлтгэл", 0, "communication", "default:preparation"),
+        ("AWS шалгалт", 0, "learning", "default:exam"),
+        ("Нийлүүлэгчтэй уулзалт", 3, "communication", "default:vendor"),
+        ("Гэрээ сунгах – Unitel", 3, "communication", "default:vendor"),
+        ("Завгүй", 0, UNTAGGED, "default:placeholder"),
+        # (Mongolian words with a second meaning, left alone.)
+        ("Машин сургалт – туршилт", 0, "deep_work", "default:building"),  # machine learning
+        ("Туршилтын хугацааны үнэлгээ", 1, "relationships", "default:one-on-one"),  # probation
+        ("Төлөвлөгөөт засвар", 0, "deep_work", "default:deep-work"),  # planned, not planning
+        # Azerbaijani, with and without ə and the other diacritics
+        ("Həftəlik komanda iclası", 6, "communication", "default:meeting-group"),
+        ("Heftelik iclas", 6, "communication", "default:meeting-group"),
+        ("Anar ilə görüş", 1, "relationships", "default:meeting-one-other"),
+        ("Müştəri ilə zəng", 3, "communication", "default:meeting-group"),
+        ("Layihə müzakirəsi", 4, "communication", "default:meeting-group"),
+        ("Sprintin planlaşdırılması", 5, "communication", "default:communication"),
+        ("Müsahibə – backend proqramçı", 2, "communication", "default:communication"),
+        ("İşlərin təhvil-təslimi", 2, "communication", "default:communication"),
+        ("Rüblük icmal", 8, "communication", "default:communication"),
+        ("E-poçtlara cavab", 0, "communication", "default:communication"),
+        ("Qısa zəng", 1, "communication", "default:sync-one-other"),
+        ("Təkbətək: Leyla", 1, "relationships", "default:one-on-one"),
+        ("Anar ilə qəhvə", 1, "relationships", "default:one-on-one"),
+        ("Rəşad ilə nahar", 1, "relationships", "default:one-on-one"),
+        ("Tanışlıq görüşü", 1, "relationships", "default:one-on-one"),
+        ("İnkişaf söhbəti", 1, "relationships", "default:one-on-one"),  # a 1:1, not development
+        ("Ad günü – Günel", 12, "relationships", "default:social"),
+        ("Novruz bayramı şənliyi", 30, "relationships", "default:social"),
+        ("Vidalaşma ziyafəti – Elnur", 15, "relationships", "default:event-social"),
+        ("Konfrans şam yeməyi", 30, "relationships", "default:event-social"),
+        ("Nahar", 0, UNTAGGED, "default:meal-alone"),
+        ("Nahar fasiləsi", 0, UNTAGGED, "default:meal-alone"),
+        ("Diş həkimi", 0, UNTAGGED, "default:personal"),
+        ("Uşaq bağçası", 0, UNTAGGED, "default:personal"),
+        ("Məzuniyyət", 0, UNTAGGED, "default:personal"),
+        ("Mezuniyyet", 0, UNTAGGED, "default:personal"),
+        ("Xəstəlik vərəqəsi", 0, UNTAGGED, "default:personal"),
+        ("Ezamiyyət – Gəncə", 0, UNTAGGED, "default:personal"),
+        ("ASAN xidmət", 0, UNTAGGED, "default:personal"),
+        ("Məcburi təlim – informasiya təhlükəsizliyi", 0, UNTAGGED, "default:admin"),
+        ("İşçi məmnuniyyəti sorğusu", 0, UNTAGGED, "default:admin"),
+        ("Tibbi sığorta – sual-cavab", 40, UNTAGGED, "default:admin"),
+        ("Dərin iş", 0, "deep_work", "default:deep-work"),
+        ("Cüt proqramlaşdırma – Orxan", 1, "deep_work", "default:deep-work"),
+        ("Ödəniş modulunun inkişafı", 0, "deep_work", "default:building"),
+        ("Xətaların düzəldilməsi – API", 0, "deep_work", "default:building"),
+        ("Xəta hesabatı – ödəniş", 0, "deep_work", "default:building"),  # a bug report
+        ("Sənədləşdirmə – API", 0, "deep_work", "default:writing"),
+        ("Kodun nəzərdən keçirilməsi", 1, "deep_work", "default:code-review"),
+        ("Təlim: Kubernetes", 20, "learning", "default:learning-event"),
+        ("Oxumaq – DDIA 5-ci fəsil", 0, "learning", "default:reading"),
+        ("Məqalələr – LLM", 0, "learning", "default:studying"),
+        ("AWS imtahanı", 0, "learning", "default:exam"),
+        ("Mənim təqdimatım – konfrans", 0, "communication", "default:talk-given"),
+        ("Slaydlar – idarə heyəti üçün", 0, "communication", "default:preparation"),
+        ("Təchizatçı ilə müqavilənin yenilənməsi", 3, "communication", "default:vendor"),
+        ("Məşğul", 0, UNTAGGED, "default:placeholder"),
+        # (Azerbaijani words with a second meaning, left alone.)
+        ("Konfrans zəngi – tərəfdaşlar", 4, "communication", "default:meeting-about"),  # a call
+        ("Alınan dərslər – reliz 4.2", 6, "communication", "default:communication"),  # learned
+        ("Model təlimi – parametrlər", 2, "communication", "default:small-group"),  # a model's
+        ("Biznesin inkişafı", 2, "communication", "default:small-group"),  # a business's
+        ("Məlumatların sinxronizasiyası", 2, "communication", "default:small-group"),  # of data
+        ("Zəngilan layihəsi", 2, "communication", "default:small-group"),  # a place, not zəng
+        # (Older languages' words that read a Macedonian or Mongolian title otherwise.)
+        ("Читање на е-пошта", 0, "communication", "default:communication"),  # mail, not reading
+        ("Развој на бизнисот", 2, "communication", "default:small-group"),  # a business's
+        ("Найман сар", 2, "communication", "default:small-group"),  # August, not hiring (найм)
+        ("Найм разработчиков", 2, "communication", "default:communication"),  # Russian hiring
     ],
 )  # fmt: skip
 def test_words_of_the_lexicon_languages(title: str, others: int, category: str, rule: str) -> None:
@@ -492,6 +710,31 @@ def test_words_of_the_lexicon_languages(title: str, others: int, category: str, 
         ("Patentes – redação", 0),  # Portuguese patents: not Albanian "patentë" (licence)
         ("Palestra: observabilidade", 0),  # a Portuguese talk: not Albanian "palestër" (gym)
         ("Noteringar från mötet", 0),  # Swedish notes: not Albanian "noteri" (notary)
+        ("Fri frukt på fredag", 0),  # Norwegian free fruit: not Icelandic "frí" (off)
+        ("Veik signal i Bergen", 0),  # Norwegian weak: not Icelandic "veik" (sick)
+        ("Sund økonomi – budsjett", 0),  # Danish healthy: not Icelandic "sund" (swimming)
+        ("Klipping av produktvideo", 0),  # Norwegian cutting: not an Icelandic haircut
+        ("Mottaka av varer", 2),  # Norwegian goods received: not an Icelandic reception
+        ("Partículas – simulación", 3),  # Spanish: not the Icelandic "partí" (a party)
+        ("Paska build taas", 0),  # Finnish: not the Icelandic "páskar" (Easter)
+        ("Рефакторинг ручек API", 1),  # Russian handles: not Macedonian "ручек" (lunch)
+        ("Sostanze pericolose – revisione", 3),  # Italian: not Macedonian "sostanok" (meeting)
+        ("Озеленяване на градинката", 0),  # Bulgarian: a small garden, not a kindergarten
+        ("Забавата на доставката", 5),  # Bulgarian: the delay, not Macedonian "забава" (party)
+        ("Испраќање понуди до клиенти", 3),  # Macedonian: sending offers, not a farewell
+        ("Курсот на еврото – буџет", 3),  # Macedonian: an exchange rate, not a course
+        ("Хэрэглэгчийн аялал – судалгаа", 0),  # a user journey: not Mongolian "аялал" (a trip)
+        ("Машин сургалтын туршилт", 3),  # machine learning: not "сургалт" (a training)
+        ("Мэйл унших", 0),  # reading mail, not reading
+        ("Их сургуулийн хамтын ажиллагаа", 0),  # a university, not a child's school
+        ("Хурлын заал захиалах", 0),  # a meeting hall, not a gym ("спорт заал")
+        ("Баярмаагийн танилцуулга", 5),  # a name: not "баяр" (a holiday)
+        ("Mezuniyet töreni", 0),  # Turkish graduation: not Azerbaijani "məzuniyyət" (a leave)
+        ("Vida útil de las baterías", 3),  # Spanish life: not Azerbaijani "vida" (a farewell)
+        ("Kamrun Nahar – sprint review", 1),  # a name: not Azerbaijani "nahar" (lunch)
+        ("Qəhvəyi düymə", 0),  # brown, not Azerbaijani "qəhvə" (coffee)
+        ("İstifadəçi səyahəti xəritəsi", 0),  # a user journey, not a trip
+        ("Texniki pasport – nasos", 0),  # a pump's technical passport, not a passport
     ],
 )  # fmt: skip
 def test_words_of_the_lexicon_languages_leave_other_titles_alone(title: str, others: int) -> None:

@@ -1,4 +1,4 @@
-"""The built-in rules' words in twenty-five more languages, and Chinese words matched anywhere.
+"""The built-in rules' words in twenty-nine more languages, and Chinese words matched anywhere.
 
 `builtin_rules.py` holds the words of English, German, French, Spanish, Portuguese, Italian,
 Dutch, Polish, Swahili, Japanese, Korean and some of Chinese; this module the words of
@@ -114,6 +114,95 @@ review, but also a check-up) with what is reviewed, "selitev" (a move) of data, 
 (personal matters) but not "osebno" (also in person), "zavarovanje" (insurance) but not of data
 or claims; "let" (a flight, but also years) is left out.
 
+Icelandic words are matched with and without þ, ð, æ, ö and the accented vowels, as they are
+typed on keyboards without them ("hádegismatur", "hadegismatur"; þ as "th", æ as "ae", ð as
+"d": "throun", "tannlaeknir", "fundargerd"), a stem with the endings of its cases
+("fundur", "fundinum", "fundir") and, where compounds end in the word, with what goes before
+it ("teymisfundur", "stöðufundur", "kóðarýni"). Each word was checked against Danish,
+Norwegian and Swedish and word lists of the languages of `builtin_rules.py`: "frí" (off) only
+with its í, the Scandinavian "fri" being free; "fundir" (meetings) only in compounds, not the
+Spanish and Portuguese "fundir" (to merge), "confundir" or "difundir"; "greining" (an
+analysis) only in compounds or with what is analysed, the Norwegian "greining" being a
+branching; "trygging" (insurance) only in its compounds and own forms, the Norwegian a securing
+("flytrygging"); "próf" (an exam) only with its ó and not "próf á …" (a test of something),
+"prófun" (testing) not the English "profundity"; "partý" not the Spanish "partícula"; "bilun"
+(a failure) not the Norwegian "bilunderstell". Words with a second meaning are matched only in
+phrases or with their other sense left out: "ferðalag" (a trip) not "ferðalag notenda" (a user
+journey), "þjálfun" (a training) not "þjálfun líkans" (training a model), "þróun"
+(development) not "persónuleg þróun" nor "starfsþróun", "afhending" (a hand-over, also a
+delivery) only of work or a shift, "leyfi" (a leave, also a licence) only as "í leyfi" or a
+kind of leave, "hádegi" (noon) only as a meal with someone, "erindi" (a talk, also an errand)
+only as "erindi:" or "mitt erindi", "birgir" (a supplier, also the name Birgir) only in the
+plural ("birgjar"), "könnun" (a survey, also research) only as an employee survey,
+"samstilling" (a sync) not of data ("samstilling gagna"), and "gæðatrygging" (quality
+assurance) is no insurance. "Vottun" (a certification, also a company's audit:
+"jafnlaunavottun"), "klipping" (a haircut, the Norwegian a cutting), "ferming" (a
+confirmation, a Norwegian word too), "veik" (sick, the Nynorsk weak), a bare "sund" (swimming,
+the Danish healthy) and "kaka" (a cake, the Swahili brother) are left out or matched only in
+phrases ("í sund", "kökuboð"). A school without its ó ("skola") and a bare "samtal" (a
+conversation) are left to the Latvian, Serbo-Croatian and Swedish words of the same meaning.
+
+Macedonian is matched in Cyrillic and in the common Latin transliteration, with and without its
+diacritics (ч ш ж ќ written "ch", "sh", "zh", "kj", or č š ž ḱ, or bare: "sostanok",
+"boleduvanje", "zadolzhitelna"); a stem ends in `\\w*` for the plural and the article glued to
+the noun, or the forms are spelled out where a bare stem is another word ("средба", "средбата",
+"средби"; "sostanok", not the Italian "sostanza"). Words that a Serbo-Croatian, Bulgarian or
+Russian fragment already matches with the same meaning are not repeated ("одмор", "обука",
+"планирање", "подготовка", "конференција", "испит"). Words with another meaning in those
+languages are matched only in their Macedonian forms or phrases: "ручек" (lunch, and the Russian
+"of handles") as a whole title, "ручекот" or with whom ("ручек со"); "вечера" (dinner, and the
+Russian "of the evening") as a whole title or with whom; "повик" (a call, and a shout in Serbian
+and Croatian) as "повикот", "повик со" or a phone or video call; "градинка" (a kindergarten, and
+a Bulgarian small garden) alone or "во", "од градинка". "Неделен" (weekly, and the Bulgarian "of
+Sunday"), "забавата" (the party, and the Bulgarian "the delay"), "погреб" (a funeral, and a
+Russian cellar) and "испраќање" (a farewell, but also sending an offer or an invoice) are left
+out. "Осигурување" is insurance, not quality assurance ("осигурување на квалитетот"); "патување"
+a trip, not a user journey ("корисничко патување"); "одржување" maintenance of a system or in a
+window, not the holding of a meeting; "испитување" testing, not an exam; "курсот" a course, not
+an exchange rate ("курсот на еврото"); a code review not of a code of conduct ("ревизија на
+кодексот").
+
+Mongolian is matched in Cyrillic, where many type о and у for ө and ү: its fragments go through
+`_mongolian`, which makes each ө and ү match both ("хөгжүүлэлт", "хогжуулэлт"); a stem ends in
+`\\w*` for the case endings ("уулзалт\\w*": уулзалтын, уулзалтад), and a few common Latin
+spellings are matched ("uulzalt", "hural", "surgalt", "amralt"). The loanwords that a Russian
+fragment already matches with the same meaning are not repeated (кофе, семинар, вебинар,
+презентаци, слайд, ретро, демо, дизайн, тендер; лекци- and конференци- with the Russian и, so
+only "лекц" and "конференц" without it are Mongolian fragments, and рефактор is Serbian). Words
+with a second meaning are matched only in phrases or with their other sense left out: "аялал" (a
+trip) not "хэрэглэгчийн аялал" (a user journey), "сургалт" (a training) not "машин сургалт"
+(machine learning), "хөгжүүлэлт" (development) not "бизнес хөгжүүлэлт", "дуудлага" (a call) not
+an API's, "туршилт" (an experiment) not "туршилтын хугацаа" (probation), "төлөвлөгөө" (a plan)
+not "төлөвлөгөөт" (planned maintenance), "төвлөрөх" (to focus) not "төвлөрсөн систем"
+(centralised), "шалгалт" (an exam, also an inspection) and "шинжилгээ" (a blood test, also an
+analysis) only with what is examined, "гэрээ" (a contract) never "гэрээс" (from home), "тайлан"
+(a report) never "Тайланд" (Thailand), and "баяр" (a holiday, also a common name: Баяр, Баярмаа)
+only with the holiday named ("шинэ жилийн баяр"). The bare "эмч" (a doctor) is matched only as a
+whole title, and "өвчин" (an illness; a Russian "овчин") is left out.
+
+Azerbaijani words are matched with and without ə, ğ, ş, ç, ö and ü ("müzakirə", "muzakire";
+the regex engine reads ı, i, I and İ as one letter), a stem ending in `\\w*` for the endings
+glued to it ("iclası", "iclasda", "planlaşdırılması"). A word that a Turkish fragment already
+matches with the same meaning is not repeated ("toplantı", "planlama", "çay", "piknik",
+"sertifika"), only its Azerbaijani spelling is added ("yemək", "söhbət", "sığorta", "kəsinti"),
+and no Azerbaijani stem is a Turkish word with another meaning: "məzuniyyət" (a leave) only
+with its double y, not the Turkish "mezuniyet" (a graduation); "görüş" (a meeting, but a
+Turkish opinion) only with an Azerbaijani ending or in a phrase ("görüşdə", "Anar ilə görüş",
+"işgüzar görüş"); "sorğu" (a survey, but also a query, as the Turkish "sorgu") only of
+employees and not its results; "səfər" (a trip, and a name) only as a business trip. Words
+with a second meaning are matched only in their sense: "təlim" (a training) not "model
+təlimi" nor "təlimat" (instructions), "öyrənmə" not "maşın öyrənməsi", "səyahət" (a trip) not
+"istifadəçi səyahəti" (a user journey), "inkişaf" (development) not "biznesin inkişafı" nor
+"inkişaf söhbəti" (a 1:1), "konfrans" not "konfrans zəngi" (a call), "hesabat" (a report) not
+"xəta hesabatı" (a bug report), "sınaq" (a test) not "sınaq müddəti" (probation), "dərslər"
+not "alınan dərslər" (lessons learned), "qəhvə" (coffee) not "qəhvəyi" (brown), "pasport" not
+"texniki pasport" (a machine's data sheet), "zəng" (a call) only with its ə and its endings
+(not the name Zeng, "zəngin", rich, nor Zəngilan), "nahar" (lunch, also a name) only alone,
+inflected or with someone, "korporativ" (corporate) only as a party, "bayram" (also a name)
+only inflected, and "Novruz" (also a name) only as the holiday. "Vida" (a farewell, the
+Spanish "vida"), "tort" (a cake, the English tort), "qatar" (a train, Qatar), "toy" (a
+wedding) and "məclis" (a party, but also a parliament) are left alone or only in phrases.
+
 A leaf module: it imports nothing from ictime.
 """
 
@@ -147,6 +236,10 @@ LANGUAGES: tuple[str, ...] = (
     "latvian",
     "estonian",
     "slovenian",
+    "icelandic",
+    "macedonian",
+    "mongolian",
+    "azerbaijani",
 )
 """The languages whose words this module holds (Indonesian includes Malay; Serbo-Croatian is
 Serbian, Croatian, Bosnian and Montenegrin)."""
@@ -234,6 +327,37 @@ def _hi(*words: str) -> str:
         else:
             fragments.append(word[0] + rf"(?<!{_DEVANAGARI}.)" + word[1:])
     return "|".join(fragments)
+
+
+# Mongolian is often typed without ө and ү, as о and у: each ө and ү of a Mongolian fragment
+# matches both.
+_MONGOLIAN_VARIANTS = {"ө": "өо", "ү": "үу"}
+
+
+def _mongolian(*fragments: str) -> tuple[str, ...]:
+    """Mongolian fragments whose ө and ү also match о and у ("хөгжүүлэлт", "хогжуулэлт")."""
+    rewritten: list[str] = []
+    for fragment in fragments:
+        out: list[str] = []
+        escaped = in_class = False
+        for char in fragment:
+            variants = _MONGOLIAN_VARIANTS.get(char)
+            if escaped:
+                escaped = False
+                out.append(char)
+            elif char == "\\":
+                escaped = True
+                out.append(char)
+            elif in_class:
+                in_class = char != "]"
+                out.append(variants or char)
+            elif char == "[":
+                in_class = True
+                out.append(char)
+            else:
+                out.append(f"[{variants}]" if variants else char)
+        rewritten.append("".join(out))
+    return tuple(rewritten)
 
 
 # Personal, travel and errands: not work (with nobody else invited).
@@ -543,6 +667,93 @@ PERSONAL: Words = {
         r"potn\w* (?:list|nalog)\w*|(?:menjav|zamenjav)\w* gum",
         r"(?:tehni[čc]ni pregled|servis) (?:avta|avtomobila|vozila)|rojstn\w* dan\w*",
     ),
+    "icelandic": (
+        r"\w*l(?:æ|ae)kn(?:ir|irinn|i|inn|inum|is|isins|ist[íi]m\w*|isvi[ðd]t\w*)|tannlaknir\w*",
+        r"heilsug(?:æ|ae)sl\w*|sp[íi]tal(?:i|a|anum|ann|inn)|landsp[íi]tal\w*|sj[úu]krah[úu]s\w*",
+        r"sj[úu]kra(?:þ|th)j[áa]lf\w*|tannr[ée]tting\w*|bl[óo][ðd]pruf\w*|b[óo]lusetning\w*",
+        r"s[áa]lfr(?:æ|ae)[ðd]ing\w*|r(?:æ|ae)kt(?:in|ina|inni)|l[íi]kamsr(?:æ|ae)kt\w*|jóga",
+        r"sundlaug\w*|í sund|fara i sund|sund(?:æ|ae)fing\w*",
+        r"(?:f[óo]tbolta|handbolta|k[öo]rfubolta|fimleika)(?:æ|ae)fing\w*",
+        r"h[áa]rgrei[ðd]sl\w*|rakar(?:i|a|ann|anum)|[íi] klippingu",
+        r"leiksk[óo]l\w*|sk[óo]l(?:i|inn|inum|ann|anum|ans)|skóla|fr[íi]stund\w*",
+        r"s(?:æ|ae)kja (?:b[öo]rn\w*|krakk\w*|str[áa]k\w*|stelp\w*|\w+ [íi] (?:leik)?sk[óo]la\w*)",
+        r"skutla (?:b[öo]rn\w*|kr[öo]kk\w*|krakk\w*|str[áa]k\w*|stelp\w*)",
+        r"me[ðd] (?:börnunum|krökkunum)",
+        # Off: frí with its í (the Scandinavian "fri" is free), leave, sick leave, holidays.
+        r"frí(?:i|ið|inu)?|[íi] fr[íi]i|(?:sumar|vetrar|j[óo]la|p[áa]ska)fr[íi]\w*",
+        r"fr[íi]dag(?:ur|urinn|inn|inum|s)|\w*orlof(?:i|ið|inu|s|sins|sdag\w*)?",
+        r"[íi] leyfi|launalaust leyfi",
+        r"(?:veikinda|f(?:æ|ae)[ðd]ingar|n[áa]ms|foreldra)leyfi\w*|veikind\w*|veikur",
+        r"jól|jólin|páskar|páskarnir|verslunarmannahelg\w*",
+        # A trip, but not a user's or a customer's journey ("ferðalag notenda").
+        r"fer[ðd]alag\w*(?! (?:notend|notand|vi[ðd]skiptavin)\w*)|vinnufer[ðd]\w*",
+        r"fer[ðd] (?:til \w+|fr[áa] \w+|heim)|flug (?:til \w+|fr[áa] \w+|heim)|flugv[öo]ll\w*",
+        r"akstur (?:heim|til \w+)",
+        r"[úu]tr[ée]tting\w*|vegabr[ée]f\w*|s[ýy]slum(?:a[ðd]ur|ann|anni|anns)",
+        r"(?:b[íi]ll(?:inn)?|b[íi]linn) (?:[áa]|[íi]) (?:verkst(?:æ|ae)[ðd]\w*|sko[ðd]un\w*)",
+        r"bifrei[ðd]asko[ðd]un\w*|dekkjaskipt\w*|vetrardekk\w*|sumardekk\w*",
+        r"jar[ðd]arf[öo]r\w*|útf[öo]r\w*|br[úu][ðd]kaup\w*|sk[íi]rn(?:in|ar)?",
+        r"einkam[áa]l\w*|pers[óo]nulegt",
+        r"fer[ðd]auppgj[öo]r\w*|kostna[ðd]aruppgj[öo]r\w*",  # expenses
+    ),
+    "macedonian": (
+        r"лекарот|докторот|докторката|заболекар\w*|doktorot|doktorkata",
+        r"здравствен\w* дом\w*|zdravstven\w* dom\w*|берберин\w*|berberin\w*",
+        r"трчањ\w*|tr(?:ch|č|c)anj\w*|спортск\w* сал(?:а|ата|и)|sportsk\w* sal(?:a|ata|i)",
+        # A kindergarten, not a small garden (Bulgarian "градинка"): alone, or to or from it.
+        r"(?:во|од) градинка(?:та)?|^\W*градинка\W*$|(?:vo|od) gradinka(?:ta)?|^\W*gradinka\W*$",
+        r"училишт(?:е|ето|а|ата)|u(?:ch|č|c)ili(?:sh|š|s)t(?:e|eto)",
+        r"(?:земање|земам|земи|однесување|однесам|носење|носам) (?:на |ги )?"
+        r"(?:детето|децата|малиот|малата|синот|ќерката)",
+        r"(?:zemanje|zemam|zemi|odnesuvanje|odnesam|nosenje|nosam) (?:na |gi )?"
+        r"(?:deteto|decata|maliot|malata|sinot|(?:kj|ḱ|k|ć)erkata)",
+        r"одморот|odmorot|отсуств\w*|otsustv\w*|боледувањ\w*|boleduvanj\w*|породилн\w*|porodiln\w*",
+        r"слобод(?:ен|ни) ден(?:ови)?|slobod(?:en|ni) den(?:ovi)?",
+        r"службен\w* пат\w*|slu(?:zh|ž|z)ben\w* pat\w*",
+        # A trip, not a user's journey ("корисничко патување").
+        r"(?<!корисничко )(?<!корисничкото )патувањ\w*",
+        r"(?<!korisnichko )(?<!korisničko )(?<!korisnicko )(?<!korisnichkoto )patuvanj\w*",
+        r"(?:лични|приватни) (?:обврски|работи)|lichno",
+        r"(?:li(?:ch|č|c)ni|privatni) (?:obvrski|raboti)",
+        r"возачк\w* дозвол\w*|voza(?:ch|č|c)k\w* dozvol\w*|венчавк\w*|ven(?:ch|č|c)avk\w*",
+        r"(?:регистрација|технички преглед) на (?:автомобил\w*|возил\w*|колата)",
+        r"(?:registracija|tehni(?:ch|č|c)ki pregled) na (?:avtomobil\w*|vozil\w*|kolata)",
+        r"божиќ\w*|bo(?:zh|ž|z)i(?:kj|ḱ)\w*|велигден\w*|veligden\w*",
+    ),
+    "mongolian": _mongolian(
+        r"^\W*эмч\W*$|эмчид|эмчийн (?:үзлэг|цаг)\w*|эмчилгээ\w*|эмчлүүл\w*",
+        r"(?:шүдний|хүүхдийн|нүдний|гэр бүлийн|эмэгтэйчүүдийн) эмч\w*|эмнэлэг\w*|эмнэлг\w*",
+        r"эмийн сан\w*|цусны шинжилгээ\w*|массаж\w*|спорт заал\w*|сэлэлт\w*|үс засуул\w*",
+        r"үсчин\w*|цэцэрлэг\w*|ясли\w*|(?<!их )(?:сургууль\w*|сургуулиа?с|сургуулийн)",
+        r"хүүхэ?д\w* (?:авах|авна|авахаар|хүргэх|хүргэнэ)|хүүхэдтэй(?:гээ)?|гэр бүлтэй(?:гээ)?",
+        # Leave, but not a hand-over before or after it ("амралтын өмнөх хүлээлцэх").
+        r"амралт\w*(?! (?:өмнө|дараа)\w*)|амарна|чөлөө(?!л)\w*|өвчтэй|өвдсөн",
+        r"цагаан сар\w*|наадам\w*|наадм\w*",
+        # A trip, but not a user's or a customer's journey ("хэрэглэгчийн аялал").
+        r"томилолт\w*|(?<!хэрэглэгчийн )(?<!харилцагчийн )аялал\w*|нислэг\w*|онгоц\w*",
+        r"галт тэрэг\w*|нисэх буудал\w*",
+        r"хувийн (?:ажил|хэрэг|асуудал)\w*|хурим\w*|оршуулга\w*|нотариат\w*",
+        r"(?:авто ?машины|машины) (?:техникийн )?үзлэг\w*|машин(?:ы|аа)? засвар\w*",
+        r"дугуй солих|визний (?:ярилцлага|материал|мэдүүлэг)\w*|зардлын тайлан\w*",
+        r"amralt\w*|ch[oö]l[oö]{2}|tomilolt\w*|emneleg\w*|emnelg\w*|tsetserleg\w*",
+    ),
+    "azerbaijani": (
+        r"h[əe]kim(?:[əe]|d[əe]|d[əe]n|[ıi]n|[ıi]|l[əe]r\w*)?|stomatoloq\w*|x[əe]st[əe]xana\w*",
+        r"klinika\w*|m[üu]ayin[əe]\w*|idman\w*|hovuz\w*|[üu]zg[üu][çc][üu]l[üu]k\w*|bərbər\w*",
+        r"sa[çc] kəs\w*|g[öo]z[əe]llik salon\w*|ba[ğg][çc]a\w*|m[əe]kt[əe]b\w*|u[şs]aq\w*|uşağ\w*",
+        r"m[əe]zuniyy[əe]t\w*|t[əe]til\w*|istirah[əe]t g[üu]n\w*|x[əe]st[əe]lik\w*",
+        r"x[əe]st[əe]y[əe]m|b[üu]lletend[əe]\w*|bolni[çc]n[ıi]|bayram(?:[ıi]|lar\w*)",
+        r"ezamiyy?[əe]t\w*|komandirovka\w*|i[şs] s[əe]f[əe]ri\w*|s[əe]f[əe]rd[əe](?:y[əe]m)?",
+        # A trip, not a user's or a customer's journey ("istifadəçi səyahəti").
+        r"(?<!istifad[əe][çc]i )(?<!m[üu][şs]t[əe]ri )s[əe]yah[əe]t\w*|hava liman\w*",
+        r"asan xidm[əe]t\w*|[şs][əe]xsiyy[əe]t v[əe]siq[əe]\w*|notarius\w*",
+        r"(?<!texniki )(?<!m[əe]hsul )pasport\w*",  # (not a machine's "texniki pasport")
+        r"[şs][əe]xsi (?:i[şs]|m[əe]s[əe]l[əe]|s[əe]b[əe]b)\w*|^\W*[şs][əe]xsi\W*$",
+        r"ail[əe]vi (?:s[əe]b[əe]b|m[əe]s[əe]l[əe]|i[şs])\w*|ail[əe] il[əe]",
+        r"al[ıi][şs]-veri[şs]\w*|bazarl[ıi]q\w*|toy m[əe]rasim\w*|dəfn\w*|yas m[əe]rasim\w*",
+        r"avto ?servis\w*|ma[şs][ıi]n[ıi]? (?:t[əe]mir|servis|yuma)\w*",
+        r"t[əe]k[əe]r\w* d[əe]yi[şs]\w*|x[əe]rc(?:l[əe]r)? hesabat\w*|avans hesabat\w*",
+    ),
 }
 
 # Admin in work time: compulsory training, timesheets, HR surveys, health checks.
@@ -748,6 +959,72 @@ ADMIN: Words = {
         r"roditeljsk\w* sestan\w*|govorilne ure",
         r"e-izobra[žz]evanj\w*|e-u[čc]enj\w*",
     ),
+    "icelandic": (
+        r"skyldu(?:n[áa]mskei[ðd]|fr(?:æ|ae)[ðd]sl|(?:þ|th)j[áa]lfun)\w*",
+        r"(?:n[áa]mskei[ðd]|fr(?:æ|ae)[ðd]sl|(?:þ|th)j[áa]lfun)\w*[^\n]{0,30}?skyld\w*",
+        r"[öo]ryggis(?:fr(?:æ|ae)[ðd]sl|n[áa]mskei[ðd])\w*",
+        r"bruna(?:æ|ae)fing\w*|r[ýy]mingar(?:æ|ae)fing\w*",
+        r"t[íi]maskr[áa]ning\w*|t[íi]mask[ýy]rsl\w*|vinnustundaskr[áa]\w*",
+        # A survey filled in, not its results presented ("niðurstöður könnunarinnar").
+        r"^(?![^\n]*ni[ðd]urst[öo][ðd]\w*)[^\n]*?(?<!\w)(?:starfs[áa]n(?:æ|ae)gjuk[öo]nnun\w*"
+        r"|vinnusta[ðd]agreining\w*|p[úu]lsk[öo]nnun\w*|starfsmannak[öo]nnun\w*)",
+        r"heilsufarssko[ðd]un\w*|heilsufarsmat\w*|sj[áa]lfsmat\w*",
+        r"foreldrafund\w*|foreldravi[ðd]t(?:al|ali|öl|ol)\w*",
+        # Insurance, pensions and benefits explained.
+        r"(?:\w+trygging\w*|tryggingu|trygginga\w+|l[íi]feyri\w*|séreign\w*|hlunnind\w*)"
+        r"[^\n]{0,40}?(?:spurningar og sv[öo]r|kynning\w*|fr(?:æ|ae)[ðd]sl\w*)",
+    ),
+    "macedonian": (
+        r"задолжителн\w* (?:обук|тренинг|курс|едукациј|модул)\w*",
+        r"(?:обук|тренинг|курс|едукациј)\w*[^\n]{0,40}?задолжителн\w*",
+        r"zadol(?:zh|ž|z)iteln\w* (?:obuk|trening|kurs|edukacij|modul)\w*",
+        r"(?:obuk|trening|kurs|edukacij)\w*[^\n]{0,40}?zadol(?:zh|ž|z)iteln\w*",
+        r"безбедност (?:и здравје )?при работа|заштита при работа",
+        r"bezbednost (?:i zdravje )?pri rabota|za(?:sh|š|s)tita pri rabota",
+        r"анкет\w* (?:за )?(?:задоволств\w*|вработени\w*|ангажираност\w*)",
+        r"пополнувањ\w* (?:на )?анкет\w*",
+        r"евиденциј\w* на (?:работн\w* )?време(?:то)?|внесувањ\w* (?:на )?(?:работни )?часови",
+        r"evidencij\w* na (?:rabotn\w* )?vreme(?:to)?",
+        r"vnesuvanj\w* (?:na )?(?:rabotni )?(?:ch|č|c)asovi",
+        r"родителск\w* средб\w*|roditelsk\w* sredb\w*",
+        # Benefits and pay explained.
+        r"(?:осигурувањ(?!\w* (?:на )?квалитет)|пензи|бенефици|придобивк)\w*[^\n]{0,40}?"
+        r"(?:прашања и одговори|информативн\w* (?:средб|сесиј)\w*|инфо[- ]?(?:сесиј|средб)\w*)",
+    ),
+    "mongolian": _mongolian(
+        r"заавал\w*[^\n]{0,30}?сургалт\w*|сургалт\w*[^\n]{0,30}?заавал\w*",
+        r"хөдөлмөрийн аюулгүй байд\w*|(?-i:ХАБЭА)|галын аюулгүй байд\w*",
+        r"гал түймрийн (?:аюулгүй байд|дадлага|сургуулилалт)\w*",
+        r"нүүлгэн шилжүүлэх (?:дадлага|сургуулилалт)\w*",
+        # A survey filled in, not its results presented ("судалгааны үр дүн").
+        r"^(?![^\n]*үр дүн)[^\n]*?(?<!\w)(?:санал асуулга|сэтгэл ханамжийн судалгаа"
+        r"|ажилт(?:ны|нуудын) судалгаа)\w*",
+        r"цагийн бүртгэл\w*|ирцийн бүртгэл\w*|эрүүл мэндийн үзлэг\w*",
+        r"урьдчилан сэргийлэх үзлэг\w*|эцэг эхийн хурал\w*|өөрийн үнэлгээ\w*",
+        # Insurance, pensions and pay explained, in either order.
+        r"(?:даатгал|тэтгэвэр|цалин|урамшуул)\w*[^\n]{0,40}?(?:асуулт хариулт"
+        r"|мэдээллийн (?:уулзалт|хурал|цаг)|мэдээлэл (?:өгөх|хүргэх)|танилцуулга)\w*",
+        r"(?:асуулт хариулт|мэдээллийн (?:уулзалт|хурал))[^\n]{0,40}?"
+        r"(?:даатгал|тэтгэвэр|цалин|урамшуул)\w*",
+    ),
+    "azerbaijani": (
+        r"m[əe]cburi (?:t[əe]lim|kurs|t[əe]dris|treninq)\w*",
+        r"(?:t[əe]lim|kurs|treninq)\w*[^\n]{0,30}?m[əe]cburi\w*",
+        r"[əe]m[əe]yin m[üu]hafiz[əe]si\w*|t[əe]hl[üu]k[əe]sizlik texnikas\w*",
+        r"yan[ğg][ıi]n t[əe]hl[üu]k[əe]sizliyi\w*",
+        r"(?:evakuasiya|yan[ğg][ıi]n) (?:t[əe]lim|m[əe][şs]q)\w*",
+        # A survey of employees, not a query ("SQL sorğusu"), nor its results presented.
+        r"(?![^\n]*n[əe]tic[əe])(?:i[şs][çc]i|[əe]m[əe]kda[şs]|m[əe]mnuniyy[əe]t|anonim|hr)\w* "
+        r"sor[ğg]u\w*",
+        r"sor[ğg]unu doldur\w*",
+        r"i[şs] vaxt[ıi](?:n[ıi]n)? (?:u[çc]ot|tabel)\w*|saatlar[ıi]n (?:qeydiyyat|u[çc]ot)\w*",
+        r"saatlar[ıi] (?:doldur|qeyd et|daxil et)\w*|tabel(?:i|in)? doldur\w*",
+        r"(?:d[öo]vri|illik|profilaktik) tibbi m[üu]ayin[əe]\w*",
+        r"[öo]z[üu]n[üu] ?qiym[əe]tl[əe]ndir\w*",
+        r"valideyn (?:iclas|y[ıi][ğg][ıi]ncaq|g[öo]r[üu][şs])\w*",
+        r"(?:s[ıi][ğg]orta|pensiya|m[üu]avin[əe]t|[əe]m[əe]k haqq)\w*[^\n]{0,40}?"
+        r"(?:sual[- ]cavab|m[əe]lumatland[ıi]rma\w*|izah\w*)",
+    ),
 }
 
 # A title that is only a meal or a break (and nobody else invited): not work.
@@ -810,6 +1087,22 @@ MEAL_ALONE: Words = {
         r"hommikus[öo][öo]k|[õo]htus[öo][öo]k",
     ),
     "slovenian": (r"kosilo|malica|zajtrk|pavza|odmor za (?:kosilo|malico)",),
+    "icelandic": (
+        r"h[áa]degi(?:smatur|smat|shl[ée]|sver[ðd]ur)?|matur|matarhl[ée]|mat(?:ar)?t[íi]mi",
+        r"hl[ée]|pása|kaffi(?:hl[ée]|t[íi]mi|p[áa]sa)|morgunmatur|kv[öo]ldmatur|nesti",
+    ),
+    "macedonian": (
+        r"ручек(?:от)?|пауза за ручек|појадок|вечера|ru(?:ch|č|c)ek(?:ot)?",
+        r"pauza za ru(?:ch|č|c)ek|pojadok|vechera",
+    ),
+    "mongolian": _mongolian(
+        r"(?:өдрийн|үдийн) хоол|хоол|цай(?:ны цаг|ны завсарлага)?|завсарлага",
+        r"өглөөний цай|оройн хоол|[ouö]driin hool|udiin hool",
+    ),
+    "azerbaijani": (
+        r"nahar(?: fasil[əe]si| vaxt[ıi])?|fasil[əe]|(?:[çc]ay|q[əe]hv[əe]) fasil[əe]si|yemək",
+        r"s[əe]h[əe]r yem[əe]yi|[şs]am yem[əe]yi|q[əe]lyanalt[ıi]|istirah[əe]t",
+    ),
 }
 
 # 1:1s, mentoring, coffee and meals with someone, getting to know someone.
@@ -948,6 +1241,49 @@ ONE_ON_ONE: Words = {
         r"ena na ena|kavo|kavic(?:o|i)|kosil(?:a|u|om)|malic[aio]",
         r"letn\w* razgovor\w*|razvojn\w* razgovor\w*|ocen\w* (?:delovne )?uspe[šs]nosti",
         r"spoznavn\w* (?:sestan\w*|kav\w*|pogovor\w*|kosil\w*)|spoznajmo se",
+    ),
+    "icelandic": (
+        r"einn [áa] einn|1 ?á ?1|tveggja manna tal|kaffi\w*|h[áa]degism(?:at|öt|ot)\w*",
+        r"h[áa]degisver[ðd]\w*|(?:[íi] )?h[áa]degi(?:nu)? me[ðd]|morgunmat\w*|morgunver[ðd]\w*",
+        r"kv[öo]ldmat\w*|kv[öo]ldver[ðd]\w*|kynnast|kynnumst",
+        r"frammist[öo][ðd]u(?:mat|samt[ao]l|vi[ðd]t[ao]l)\w*|starfsmanna(?:samt|vi[ðd]t)\w*",
+        r"starfs(?:þ|th)r[óo]unarsamt\w*|launavi[ðd]t\w*|launasamt\w*|handlei[ðd]sl\w*",
+        r"g[öo]ngut[úu]r me[ðd]",
+    ),
+    "macedonian": (
+        r"еден на еден|eden na eden|кафе(?:то)? со|на кафе",
+        # Lunch, but not the Russian "ручек" (of handles): with someone or together.
+        r"ручек(?:от)? со|на ручек|(?:тимски|заеднички|деловен) ручек(?:от)?",
+        r"ru(?:ch|č|c)ek(?:ot)? so|na ru(?:ch|č|c)ek",
+        r"(?:timski|zaedni(?:ch|č|c)ki|deloven) ru(?:ch|č|c)ek",
+        # Dinner, but not the Russian "вечера" (of the evening): with someone.
+        r"вечера(?:та)? со|ve(?:ch|č|c)era(?:ta)? so|појадок(?:от)? со|pojadok(?:ot)? so",
+        r"запознавањ\w*|zapoznavanj\w*|да се запознаеме|da se zapoznaeme",
+        r"годишен разговор|разговор за (?:развој|напредок|кариера(?:та)?)",
+        r"godi(?:sh|š|s)en razgovor|razgovor za (?:razvoj|napredok|kariera(?:ta)?)",
+        r"оценувањ\w* на (?:учинок\w*|успешност\w*)",
+        r"ocenuvanj\w* na (?:u(?:ch|č|c)inok\w*|uspe(?:sh|š|s)nost\w*)",
+        r"прошетка со|pro(?:sh|š|s)etka so",
+    ),
+    "mongolian": _mongolian(
+        r"ганцаарчилсан (?:уулзалт|ярилцлага|яриа)\w*|ганцаарчлан ярилц\w*",
+        r"(?:өдрийн|үдийн|оройн|хамт) хоол\w*|өглөөний цай|кофи",
+        r"\w+(?:тай|тэй|той) (?:хоол|цай)\w*|(?:хоол|цай)\w* (?!холбоо)\w+(?:тай|тэй|той)",
+        r"танилцъя|танилцах (?:уулзалт|цай|кофе)\w*",
+        r"(?:багтай|хамт олонтой|ажилтантай|ажилтнуудтай) танилцах",
+        r"гүйцэтгэлийн үнэлгээ\w*|үнэлгээний ярилцлага\w*|gantsaarchilsan uulzalt",
+        r"туршилтын хугацааны (?:үнэлгээ|ярилцлага)\w*",
+    ),
+    "azerbaijani": (
+        r"t[əe]kb[əe]t[əe]k|birə[- ]bir|bire-bir|q[əe]hv[əe](?!yi)\w*|yemək\w*|yeməy\w*",
+        # Lunch (also a name: "Kamrun Nahar"): inflected, together or with someone.
+        r"nahar(?:a|da|dan|[ıi])|(?:komanda|birg[əe]|birlikd[əe]) nahar\w*",
+        r"nahar (?:[^\W\d_]+ )?il[əe]|il[əe] nahar\w*|nahar [^\W\d_]+l[aə]|[^\W\d_]+l[aə] nahar\w*",
+        r"[şs]am yem[əe]y\w*|s[əe]h[əe]r yem[əe]y\w*",
+        r"tan[ıi][şs]l[ıi][qğ]\w*|tan[ıi][şs] ola[qy]\w*",
+        r"kou[çc]inq\w*|(?:performans|illik|f[əe]rdi) qiym[əe]tl[əe]ndir\w*",
+        r"inki[şs]af s[öo]hb[əe]t\w*|f[əe]rdi (?:g[öo]r[üu][şs]|s[öo]hb[əe]t)\w*",
+        r"[əe]ks[- ][əe]laq[əe] (?:sessiya|g[öo]r[üu][şs]|s[öo]hb[əe]t)\w*",
     ),
 }
 
@@ -1104,6 +1440,42 @@ SOCIAL: Words = {
         r"bo[žz]i[čc]n\w* (?:zabav\w*|dru[žz]enj\w*|ve[čc]erj\w*|kosil\w*)|martinovanj\w*",
         r"na pija[čc]o",
     ),
+    "icelandic": (
+        r"kve[ðd]ju(?:h[óo]f|stund|kaff|part|teit|veisl)\w*|kve[ðd]jum \w+",
+        r"afm(?:æ|ae)l\w*|[áa]rsh[áa]t[íi][ðd]\w*|(?:þ|th)orrabl[óo]t\w*|litlu j[óo]lin",
+        r"j[óo]la(?:hla[ðd]bor[ðd]|gle[ðd]|bo[ðd]|part|teiti|h[óo]f|skemmtun)\w*",
+        r"(?:sumar|vor|haust|vetrar|starfsmanna)gle[ðd]i\w*|\w*skemmtun(?:in|ar)?",
+        r"skemmtikv[öo]ld\w*|v[íi]sindafer[ðd]\w*|h[óo]pefl\w*|[óo]vissufer[ðd]\w*",
+        r"starfsmannafer[ðd]\w*|grillveisl\w*|k[öo]kubo[ðd]\w*|kökur(?:nar)?|bolludag\w*",
+        r"\w*partý\w*|partí(?:ið|inu|s)?|teiti(?:ð|nu|s)?|f[öo]studagsbj[óo]r\w*|bjór|bj[óo]rinn",
+        r"fagnaður(?:inn)?|fagnaði|fagnaðar|fagnadur|f[öo]gnu[ðd]\w*",
+    ),
+    "macedonian": (
+        r"роденден\w*|rodenden\w*|проштал\w*|pro(?:sh|š)tal\w*|добредојд\w*|dobredojd\w*",
+        r"прославата|прославите|журката|пијал(?:ок|оци)|pijal(?:ok|oci)|druzhenj\w*",
+        r"тимск\w* (?:вечер\w*|настан\w*|активност\w*)",
+        r"timsk\w* (?:ve(?:ch|č|c)er\w*|nastan\w*|aktivnost\w*)",
+        r"новогодишн\w* (?:вечер\w*|коктел\w*|ручек\w*)",
+    ),
+    "mongolian": _mongolian(
+        r"үдэлт\w*|салах ёс\w*|үдэшлэг\w*|төрсөн өдөр\w*|төрсөн өдр\w*",
+        # A holiday celebrated, not a name (Баяр, Баярмаа): only with the holiday named.
+        r"(?:шинэ жилийн|эмэгтэйчүүдийн|эрэгтэйчүүдийн|цэргийн|цагаан сарын|наадмын"
+        r"|байгууллагын|компанийн|ойн) баяр\w*|баяр тэмдэглэ\w*|баяр хүргэ\w*",
+        r"цагаан сар\w*|наадам\w*|наадм\w*|золголт\w*|бялуу\w*|шар айраг\w*",
+        r"(?:хамт олны|багийн|байгууллагын) (?:аялал|арга хэмжээ|зугаалга)\w*|зугаалга\w*",
+        r"караоке|волейбол\w*|сагсан бөмбөг\w*|сайн дурын ажил\w*",
+    ),
+    "azerbaijani": (
+        r"ad g[üu]n[üu]\w*|vidala[şs]ma\w*|yola salma\w*",
+        # (Not the Spanish "vida", a life.)
+        r"vida (?:ziyaf[əe]t|gec[əe]|nahar|g[öo]r[üu][şs]|t[əe]dbir)\w*",
+        r"korporativ (?:t[əe]dbir|gec[əe]|ziyaf[əe]t|[şs][əe]nli|[əe]yl[əe]nc[əe]|yeni il)\w*",
+        r"[şs]ənli[kyğ]\w*|t[əe]brik\w*|timbildinq\w*|tim[- ]bildinq\w*",
+        r"(?:novruz|bayram|yeni il)\w* (?:t[əe]dbir|[şs][əe]nli|ziyaf[əe]t|gec[əe])\w*",
+        r"komanda (?:t[əe]dbir|qurucul|g[əe]zinti|[şs][əe]nli|[şs]am)\w*",
+        r"ekskursiya\w*|qonaql[ıi][qğ]\w*|manqal\w*|k[öo]n[üu]ll[üu]l[üu]k\w*",
+    ),
 }
 
 # The social part of a conference or course: dinners and receptions.
@@ -1153,6 +1525,22 @@ EVENT_SOCIAL: Words = {
     "slovenian": (
         r"ve[čc]erj\w*|koktajl\w*|mre[žz]enj\w*|(?:slavnostn|pozdravn)\w* sprejem\w*",
         r"dru[žz]abn\w* (?:dogod\w*|ve[čc]er\w*|del\w*)",
+    ),
+    "icelandic": (
+        r"kv[öo]ldver[ðd]\w*|kv[öo]ldmat\w*|móttaka|móttakan|m[óo]tt[öo]ku(?:nni)?",
+        r"tengslamyndun\w*",
+    ),
+    "macedonian": (
+        r"свечен\w* (?:вечер\w*|прием\w*)|sve(?:ch|č|c)en\w* priem\w*|svechen\w* vecher\w*",
+        r"конференциск\w* вечер\w*|вечера(?:та)? (?:на|за) (?:конференциј\w*|учесници\w*)",
+        r"мрежувањ\w*|mre(?:zh|ž|z)uvanj\w*",
+    ),
+    "mongolian": _mongolian(
+        r"хүлээн авалт\w*|оройн зоог\w*|оройн хоол\w*|нетворкинг\w*",
+    ),
+    "azerbaijani": (
+        r"[şs]am yem[əe]y\w*|ziyaf[əe]t\w*|furşet\w*|r[əe]smi q[əe]bul\w*|q[əe]bul m[əe]rasim\w*",
+        r"netv[öo]rkinq\w*|[şs][əe]b[əe]k[əe]l[əe][şs]m[əe]\w*",
     ),
 }
 
@@ -1211,13 +1599,14 @@ COMMUNICATION: Words = {
         r"стендап\w*|стенд-ап\w*|дейли|дэйли|планировани\w*|планерк\w*|планёрк\w*",
         r"ретроспектив\w*|ретро|ревью|демо|статус\w*|собеседовани\w*|интервью",
         r"передач\w* (?:дел|смены)|(?:управляющ|руководящ)\w* комитет\w*|презентаци\w*",
-        r"согласовани\w*|груминг\w*|брифинг\w*|дебриф\w*|найм\w*|разбор почты|^\W*почт[аы]",
+        r"согласовани\w*|груминг\w*|брифинг\w*|дебриф\w*|разбор почты|^\W*почт[аы]",
+        r"найм(?:а|у|ом|е)?",  # hiring (not the Mongolian "найман", eight)
         r"постмортем\w*|офисные часы",
     ),
     "ukrainian": (
         r"стендап\w*|дейлі|плануванн\w*|ретроспектив\w*|ретро|рев['’ʼ]?ю|демо|статус\w*",
         r"співбесід\w*|інтерв['’ʼ]?ю|передач\w* (?:справ|зміни)|керівн\w* комітет\w*",
-        r"наглядов\w* рад\w*|презентаці\w*|погодженн\w*|брифінг\w*|найм\w*|^\W*пошт[аи]",
+        r"наглядов\w* рад\w*|презентаці\w*|погодженн\w*|брифінг\w*|найм(?:у|ом|і)?|^\W*пошт[аи]",
         r"постмортем\w*|офіс-годин\w*|офісні години",
     ),
     "greek": (
@@ -1282,7 +1671,7 @@ COMMUNICATION: Words = {
         r"^\W*(?:mejl\w*|imejl\w*|e-?po[šs]t\w*|po[šs]ta|пошта|мејлов\w*)(?!\w)",
         r"(?:odgovaranje na|odgovori na|provera|provjera|pregled|pregledanje|[čc]itanje) "
         r"(?:mejl\w*|mail\w*|e-?mail\w*|po[šs]t\w*)",
-        r"(?:одговарање на|провера|преглед|читање) (?:мејл\w*|пошт\w*)",
+        r"(?:одговарање на|провера|преглед|читање) (?:на )?(?:е-?)?(?:мејл\w*|пошт\w*)",
         r"demoi|демои",
     ),
     "arabic": _arabic_script(
@@ -1377,6 +1766,66 @@ COMMUNICATION: Words = {
         r"zbor (?:zaposlenih|delavcev)|vpra[šs]anja in odgovori|mo[žz]gansk\w* nevih\w*",
         r"(?:odgovarjanj\w* na|branj[ea]|pregled|pregledovanj\w*) "
         r"(?:e-?po[šs]t\w*|mail\w*|e-?mail\w*|mejl\w*|sporo[čc]il\w*)",
+    ),
+    "icelandic": (
+        r"\w*(?<!endur)skipulagning\w*|[áa](?:æ|ae)tlanager[ðd]\w*|stefnum[óo]tun\w*|endurlit\w*",
+        r"\w*yfirfer[ðd]\w*|\w*rýni(?:n|na|nni|nnar|s|fund\w*)?",
+        r"(?:sprett|h[öo]nnunar|jafningja|arkitekt[úu]rs?|kerfis|v[öo]ru)ryni(?:n|na|fund\w*)?",
+        r"\w*vi[ðd]t(?:al|ali|alið|alinu|als|öl|ol|ölin|ölum|olum)",
+        r"ums(?:æ|ae)kj\w*|r[áa][ðd]ning\w*|kynning\w*|framvind\w*",
+        r"st[öo][ðd]ufund\w*|st[öo][ðd]uuppf(?:æ|ae)rsl\w*|dagleg\w* fund\w*",
+        r"stj[óo]rnarfund\w*|stj[óo]rnendafund\w*|framkv(?:æ|ae)mdastj[óo]rn\w*",
+        r"st[ýy]rih[óo]p\w*|starfsmannafund\w*|hugarflug\w*|spurningar og sv[öo]r",
+        # A hand-over of work or of a shift (not a data transfer: "gagnayfirfærsla").
+        r"(?:verkefna|(?:þ|th)ekkingar)?afhending (?:verkefn\w*|vinnu|vaktar)|vaktaskipt\w*",
+        r"verkefnaafhending\w*|verkefnayfirf(?:æ|ae)rsl\w*",
+        r"^\W*(?:t[öo]lvup[óo]st\w*|p[óo]stur(?:inn)?|p[óo]sth[óo]lf\w*)(?!\w)",
+        r"(?:svara|svör vi[ðd]|fara yfir|lesa) (?:t[öo]lvup[óo]st\w*|p[óo]st(?:inn|a|um)?)",
+    ),
+    "macedonian": (
+        r"дневн(?:а|ен|и) (?:средб|состан)\w*|dnevn(?:a|en|i) (?:sredb|sostan)\w*",
+        r"разговор за (?:работа|вработување)|razgovor za (?:rabota|vrabotuvanje)",
+        r"вработувањ\w*|vrabotuvanj\w*|примопредавањ\w*|primopredavanj\w*",
+        r"преглед на (?:дизајн\w*|барањ\w*|напредок\w*|цели\w*|буџет\w*|ризиц\w*)",
+        r"pregled na (?:sprint\w*|arhitektur\w*|dizajn\w*|baranj\w*|napredok\w*|proekt\w*"
+        r"|status\w*|celi\w*)",
+        r"ревју(?:то|а)?|revju(?:to)?|усогласувањ\w*|usoglasuvanj\w*",
+        r"(?:почетн|воведн|стартн)\w* (?:средб|состан)\w*",
+        r"(?:po(?:ch|č|c)etn|vovedn|startn)\w* (?:sredb|sostan)\w*",
+        r"управувачк\w* комитет\w*|upravuva(?:ch|č|c)k\w* komitet\w*",
+        r"брејнсторминг\w*|рефајнмент\w*|прашања и одговори|pra(?:sh|š|s)anja i odgovori",
+        r"^\W*(?:имејл\w*|e-?posht\w*)(?!\w)",
+        r"(?:одговарање|одговори|читање|преглед|проверка) на "
+        r"(?:е-?пошта(?:та)?|пораки(?:те)?|имејл\w*)",
+        r"(?:пишување|праќање) (?:на )?(?:мејлови|е-?пошта|имејл\w*)",
+        r"(?:pi(?:sh|š|s)uvanje|pra(?:kj|ḱ|k|ć)anje) (?:na )?"
+        r"(?:mejlovi|e-?po(?:sh|š|s)ta|e-?mail\w*)",
+        r"(?:odgovaranje|odgovori|(?:ch|č|c)itanje|pregled|proverka) na "
+        r"(?:e-?po(?:sh|š|s)ta(?:ta)?|poraki(?:te)?)",
+    ),
+    "mongolian": _mongolian(
+        r"стэндап\w*|өдөр тутмын (?:уулзалт|хурал)\w*|өглөөний (?:уулзалт|хурал)\w*",
+        # Planning and plans, but not planned maintenance ("төлөвлөгөөт засвар").
+        r"төлөвлөлт\w*|төлөвлөгөө(?!т)\w*|ярилцлага\w*|нэр дэвшигч\w*|ажилд ав(?:ах|алт\w*)",
+        r"сонгон шалгаруулалт\w*|хүлээлгэн өг\w*|хүлээлц\w*|танилцуулга\w*|тойм\w*|хянан үз\w*",
+        r"ажлын явц\w*|явцын (?:уулзалт|хурал|хяналт)\w*|нээлтийн (?:уулзалт|хурал)\w*",
+        r"төслийн эхлэл\w*|нэгдсэн хурал\w*|ээлжит хурал\w*|зөвлөл(?:ийн|д|өөс)?",
+        r"(?-i:ТУЗ)|ажлын хэс(?:эг|гийн)|оюуны довтолгоо\w*|санаа солилц\w*|асуулт хариулт",
+        r"сургамж\w*|дүгнэлт\w*|тайлагна\w*|мэдээл(?:эл|лийн) (?:уулзалт|хурал|солилц)\w*",
+        r"^\W*(?:и-?мэйл\w*|мэйл\w*|цахим шуудан\w*)(?!\w)",
+        r"(?:и-?мэйл|мэйл|цахим шуудан)\w* (?:шалгах|хариулах|унших|харах|цэгцлэх|бичих)",
+        r"yariltslaga\w*|t[uo]l[uo]vl[uo]lt\w*",
+    ),
+    "azerbaijani": (
+        r"planla[şs]d[ıi]r\w*|planerka\w*|planyorka\w*|icmal\w*|n[əe]z[əe]rd[əe]n ke[çc]ir\w*",
+        r"m[üu]sahib[əe]\w*|namiz[əe]d\w*|i[şs][əe] q[əe]bul\w*|t[əe]hvil\w*|t[əe]qdimat\w*",
+        r"n[üu]mayi[şs]\w*|koordinasiya\w*|komit[əe](?:si|l[əe]r\w*)?|idar[əe] hey[əe]t\w*",
+        r"direktorlar [şs]uras\w*|brifinq\w*|debrifinq\w*|qiym[əe]tl[əe]ndir\w*",
+        r"beyin (?:f[ıi]rt[ıi]nas[ıi]|h[əe]ml[əe]si)|sual[- ]cavab|ofis saatlar\w*",
+        r"[üu]mumi (?:y[ıi][ğg][ıi]ncaq|iclas)\w*|layih[əe]nin (?:ba[şs]lan[ğg]|start)\w*",
+        r"(?:al[ıi]nan|[öo]yr[əe]nilmi[şs]) d[əe]rsl[əe]r\w*",
+        r"^\W*(?:e-?po[çc]t\w*|po[çc]t(?:u|lar)?)(?!\w)",
+        r"(?:e-?po[çc]t|m[əe]ktub)\w* (?:cavab|yoxla|oxu|bax)\w*",
     ),
 }
 
@@ -1486,6 +1935,45 @@ MEETING_WORDS: Words = {
         r"sestan\w*|pogovor\w*|posvet(?:a|u|om|i)?|sre[čc]anj\w*|usklajevanj\w*|uskladitev",
         r"videoklic\w*|klic(?:a|u)? (?:s|z|glede) \w+",
         r"(?:telefonsk|video|konferen[čc]n|kratk)\w* klic\w*",
+    ),
+    "icelandic": (
+        # A meeting, in compounds too ("teymisfundi", "morgunfundir"), but not the Spanish and
+        # Portuguese "fundir" (to merge, to melt), "confundir", "difundir", "infundir", nor the
+        # Swahili "mafundi" (craftsmen).
+        r"\w*fund(?:ur|urinn|inum|inn|irnir|um|unum|ina)|fundarins",
+        r"\w+(?<!con)(?<!\bin)(?<!di)(?<!re)(?<!ef)(?<!\bma)fundi(?:r)?",
+        r"(?:[áa]|af|fr[áa]|eftir|fyrir) fundi|til fundar",
+        r"s[íi]mt(?:al|ali|alið|alinu|öl|ol|ala|ölum|olum)",
+        r"\w*samt(?:alið|ali|alinu|öl|ol|ölin|ölum|olum)|spjall\w*|hringja [íi]",
+        r"umr(?:æ|ae)[ðd]\w*|samr[áa][ðd](?:i|s)?|r[áa][ðd]gj[öo]f\w*|eftirfylgn\w*",
+        r"vikuleg\w*|hittingur(?:inn)?|hitting(?:i|num)|samstilling\w*(?! gagna)",
+    ),
+    "macedonian": (
+        r"средб(?:а|ата|и|ите)|состан(?:ок|окот|оци|оците)",
+        r"sredb(?:a|ata|i|ite)|sostan(?:ok|okot|oci|ocite)",
+        # A call, but not the Serbian and Croatian "povik" (a shout): in Macedonian forms.
+        r"повикот|повикување|повик(?:от)? со|(?:телефонски|видео|конференциски|краток) повик\w*",
+        r"povikot|povikuvanje|povik(?:ot)? so|(?:telefonski|video|konferenciski|kratok) povik\w*",
+        r"konsultacii(?:te)?",
+    ),
+    "mongolian": _mongolian(
+        r"уулзалт\w*|уулзах|уулзъя|уулзана|хурал\w*|хурл\w*|хэлэлц\w*|зөвлөлд\w*|цуглаан\w*",
+        r"зөвлөгөө\w*|ярилцах|ярилцъя|ярилцана|мийтинг\w*|(?:долоо|7) хоног бүрийн",
+        # A call, but not an API's or a function's, nor on-call duty ("дуудлагын жижүүр").
+        r"(?<!api )(?<!функцийн )(?<!функцын )дуудлага(?!ын (?:жижүүр|ээлж))\w*",
+        r"uulzalt\w*|hural|hurliin|huraldaan\w*|khural\w*",
+    ),
+    "azerbaijani": (
+        r"iclas\w*|y[ıi][ğg][ıi]ncaq\w*|m[üu]zakir[əe]\w*|m[əe]sl[əe]h[əe]tl[əe][şs]m[əe]\w*",
+        r"konsultasiya\w*|söhb[əe]t\w*|sohbət\w*|dan[ıi][şs][ıi][qğ]\w*|h[əe]ft[əe]lik",
+        # A meeting, but a Turkish opinion: with an Azerbaijani ending or in a phrase.
+        r"g[öo]r[üu][şs](?:ə|d[əe]|d[əe]n|lər\w*)|g[öo]r[üu][şs]mə\w*|il[əe] g[öo]r[üu][şs]\w*",
+        r"i[şs]g[üu]zar g[öo]r[üu][şs]\w*|^\W*g[öo]r[üu][şs](?=\s*[:–—-])",
+        # A call, but not the name Zeng, "zəngin" (rich), Zəngilan or Zəngəzur.
+        r"zəng(?:i|imiz|iniz|ə|d[əe]|d[əe]n|l[əe]r\w*)?|z[əe]ngl[əe][şs]\w*",
+        r"(?:telefon|video|onlayn|q[ıi]sa) z[əe]ng(?:i|l[əe]r\w*)?",
+        # (Not a data sync: "məlumatların sinxronizasiyası".)
+        r"(?<!data )(?<!m[əe]lumat )(?<!m[əe]lumatlar[ıi]n )sinxron\w*",
     ),
 }
 
@@ -1634,6 +2122,38 @@ DEEP_WORK_ACTIVITY: Words = {
         r"(?:programiranj\w*|delo) v paru|hekaton\w*",
         r"vzdr[žz]evaln\w* okn\w*|na[čc]rtovan[oaie] vzdr[žz]evanj\w*|obremenitven\w* test\w*",
     ),
+    "icelandic": (
+        r"einbeiting\w*|fókus(?!h[óo]p)\w*|dj[úu]pvinn\w*|ekki (?:b[óo]ka|trufla)|fundalaus\w*",
+        r"[áa]n funda|p[öo]raforritun\w*|paraforritun\w*|forritun [íi] p[öo]rum",
+        r"hakka(?:þ|th)on\w*|vi[ðd]haldsglugg\w*|[áa]lagspr[óo]f\w*",
+    ),
+    "macedonian": (
+        r"длабок\w* работ\w*|dlabok\w* rabot\w*",
+        r"не (?:ме )?вознемирува\w*|ne (?:me )?voznemiruva\w*",
+        r"без (?:состаноци|средби)|bez (?:sostanoci|sredbi)|не закажува\w*|ne zaka(?:zh|ž|z)uva\w*",
+        r"(?:програмирањ\w*|работа|кодирањ\w*) во пар(?:ови)?",
+        r"(?:programiranj\w*|rabota|kodiranj\w*) vo par(?:ovi)?",
+        r"работн\w* сесиј\w*|rabotn\w* sesij\w*",
+        # Maintenance, not the holding of a meeting ("одржување на средба").
+        r"прозорец за одржување|планиран\w* одржувањ\w*",
+        r"одржувањ\w* на (?:систем|сервер|база|базата|инфраструктур)\w*",
+        r"prozorec za odr(?:zh|ž|z)uvanje|planiran\w* odr(?:zh|ž|z)uvanj\w*",
+        r"(?:тест\w*|испитувањ\w*) (?:на|за) оптоварувањ\w*|test\w* (?:na|za) optovaruvanj\w*",
+    ),
+    "mongolian": _mongolian(
+        # Focus, not a centralised system ("төвлөрсөн лог").
+        r"төвлөрсөн ажил\w*|төвлөрөх цаг|анхаарал төвлөрүүл\w*|гүнзгий ажил\w*",
+        r"саад (?:болохгүй|бүү бол|битгий бол)|битгий (?:саад|захиал|хурал|уулзалт)\w*",
+        r"бүү (?:саад|захиал)\w*|хуралгүй|уулзалтгүй|хосоор (?:програмчл|ажилл|кодл)\w*",
+        r"хос програмчлал\w*|(?:системийн|серверийн|төлөвлөгөөт) засвар\w*",
+        r"засвар үйлчилгээний цонх|ачааллын тест\w*",
+    ),
+    "azerbaijani": (
+        r"d[əe]rin i[şs]|konsentrasiya\w*|narahat etm[əe]yin|iclass[ıi]z|g[öo]r[üu][şs]s[üu]z",
+        r"(?:g[öo]r[üu][şs]|iclas) (?:t[əe]yin )?etm[əe]yin|c[üu]t proqramla[şs]d[ıi]r\w*",
+        r"(?:texniki xidm[əe]t|t[əe]mir) p[əe]nc[əe]r[əe]\w*|y[üu]k(?:l[əe]nm[əe])? test\w*",
+        r"i[şs][çc]i sessiya\w*",
+    ),
 }
 
 # Building: development, coding, fixing, design, testing, migration, analysis, incidents.
@@ -1738,7 +2258,8 @@ DEEP_WORK_TOPIC: Words = {
     ),
     "serbocroatian": (
         r"razvoj(?:a|u|em)?(?! (?:poslovanja|karijere|biznisa|liderstva|tima|zaposlenih))",
-        r"развој(?:а|у|ем)?(?! (?:пословања|каријере))|programiranj\w*|програмирањ\w*",
+        r"развој(?:а|у|ем)?(?! (?:пословања|каријере|на бизнисот|на кариерата))",
+        r"programiranj\w*|програмирањ\w*",
         r"kodiranj\w*|кодирањ\w*|implementacij\w*|implementir\w*|имплементациј\w*|имплементир\w*",
         r"debagovanj\w*|debugovanj\w*|debugiranj\w*|дебаговањ\w*",
         r"otklanjanj\w* (?:gre[šs]\w*|bagov\w*|problem\w*|kvar\w*)|ispravk\w*|ispravljanj\w*",
@@ -1822,6 +2343,52 @@ DEEP_WORK_TOPIC: Words = {
         r"raziskovanj\w*|selit(?:ev|ve|vi) (?:podatkov|baze|stre[žz]nik\w*|storitev|v oblak)",
         r"na[čc]rtovanj\w* (?:arhitekture|sistem\w*|baz\w*|vmesnik\w*|re[šs]it\w*)",
     ),
+    "icelandic": (
+        # Development, but not a personal or a career's ("persónuleg þróun", "starfsþróun").
+        r"(?<!pers[óo]nuleg )(?<!fagleg )(?:hugb[úu]na[ðd]ar|kerfis|vef|app)?(?:þ|th)r[óo]un"
+        r"(?:in|ar|inni)?",
+        r"forritun\w*|forrita|k[óo][ðd]un\w*|kóð(?:i|inn|ann|anum|a)|villuleit\w*",
+        r"villu(?:lagf(?:æ|ae)r|lei[ðd]r[ée]tt)\w*|lagf(?:æ|ae)r\w*|\w*h[öo]nnun\w*",
+        r"prófun\w*|profun(?:in|ar|um)?|pr[óo]fanir\w*|endur(?:þ|th)[áa]ttun\w*",
+        r"[úu]tf(?:æ|ae)rsl\w*|innlei[ðd]ing\w*|uppsetning\w*",
+        r"(?:gagna|kerfis|gagnagrunns|sk[ýy]ja)flutning\w*",
+        # Analysis, not the Norwegian "greining" (a branching).
+        r"greining (?:[áa] \w+|gagna)|greiningarvinn\w*|(?:gagna|(?:þ|th)arfa|[áa]h(?:æ|ae)ttu"
+        r"|r[óo]tar|kerfis|k[óo][ðd]a|kostna[ðd]ar|villu|atvika|frammist[öo][ðd]u)greining\w*",
+        r"uppf(?:æ|ae)rsl\w* [áa] (?!st[öo][ðd]\w*)\w+|bilun(?:in|ar|um)?|bakvakt\w*|tilraun\w*",
+        r"frumger[ðd]\w*|sj[áa]lfvirkn\w*|rannsókn(?:in|ir|irnar|ar|um|a|ina)?|rannsokn\w*",
+        r"(?:þ|th)j[áa]lfun (?:l[íi]kan|m[óo]del)\w*|endurskipulagning k[óo][ðd]a",
+    ),
+    "macedonian": (
+        r"debagiranj\w*|отстранувањ\w* (?:на )?(?:грешк|баг|проблем)\w*",
+        r"otstranuvanj\w* (?:na )?(?:gre(?:sh|š|s)k|bag|problem)\w*",
+        r"истражувањ\w*|istra(?:zh|ž|z)uvanj\w*|пишувањ\w* (?:на )?код\w*",
+        r"pi(?:sh|š|s)uvanj\w* (?:na )?kod\w*|проектирањ\w*|proektiranj\w*|dezhurstv\w*",
+        r"поставувањ\w* (?:на )?(?:околина|средина|сервер\w*)",
+        r"postavuvanj\w* (?:na )?(?:okolina|sredina|server\w*)",
+    ),
+    "mongolian": _mongolian(
+        # Development, but not a business's nor oneself's ("бизнес хөгжүүлэлт").
+        r"(?<!бизнес )(?<!бизнесийн )(?<!өөрийгөө )хөгжүүл(?:элт\w*|эх)|програмчл\w*|кодло\w*",
+        r"хэрэгжүүлэлт\w*|нэвтрүүлэлт\w*|алдаа(?:ны|г|гаа)? (?:зас|олох|шалг|хай)\w*",
+        r"тестл\w*|тест(?:ийн)? (?:бичих|хийх|ажиллуулах)|туршилт(?!ын хугацаа)\w*",
+        r"дүн шинжилгээ\w*|(?:өгөгдлийн|датаны|логийн) шинжилгээ\w*",
+        r"судалгаа\w*|тохиргоо\w*|тохируулга\w*|автоматжуул\w*|оновчл\w*|суулгалт\w*",
+        r"(?:системийн|сүлжээний|серверийн|үйлчилгээний) саатал\w*|доголдол\w*|жижүүр\w*",
+        r"h[uoü]gj[uü][uü]lelt\w*",
+    ),
+    "azerbaijani": (
+        # Development, but not a person's, a business's or a career's.
+        r"(?<![şs][əe]xsi )(?<!biznes )(?<!biznesin )(?<!karyera )(?<!pe[şs][əe]kar )"
+        r"(?<!liderlik )inki[şs]af(?! s[öo]hb[əe]t| plan)\w*",
+        r"proqramla[şs]d[ıi]r\w*|kodla[şs]d[ıi]r\w*|kod yaz\w*|sazlama\w*|sazlan\w*",
+        r"x[əe]ta\w* (?:d[üu]z[əe]l|aradan qald[ıi]r|ax[ıi]tar)\w*|(?:x[əe]ta|baq) hesabat\w*",
+        r"baql[ae]r\w*|d[üu]z[əe]li[şs]\w*|d[üu]zəlt\w*|d[üu]z[əe]ldilm\w*",
+        r"layih[əe]l[əe]ndir\w*|dizayn\w*|testl[əe][şs]dir\w*|s[ıi]naq(?! m[üu]dd[əe]t)\w*",
+        r"miqrasiya\w*|t[əe]hlil\w*|insident\w*|n[öo]vb[əe]t[çc]ilik\w*|kəsinti\w*",
+        r"nasazl[ıi][qğ]\w*|t[əe]dqiqat\w*|ara[şs]d[ıi]r\w*|konfiqurasiya\w*|qura[şs]d[ıi]r\w*",
+        r"avtomatla[şs]d[ıi]r\w*|optimalla[şs]d[ıi]r\w*|implementasiya\w*",
+    ),
 }
 
 # Writing and drafting.
@@ -1861,6 +2428,12 @@ WRITING: Words = {
     ),
     "estonian": (r"kirjutami\w*|kirjutan|mustand\w*|dokumenteeri\w*",),
     "slovenian": (r"osnut(?:ek|ka|ki|kov|ku|kom)|spisati|urejanj\w* dokumentacij\w*",),
+    "icelandic": (r"skrifa|skrif(?:in|um)?|drög(?:in|um|unum)?|ritun|skj[öo]lun\w*",),
+    "macedonian": (r"пишувањ\w*|pi(?:sh|š|s)uvanj\w*|документирањ\w*",),
+    "mongolian": _mongolian(
+        r"бичих|бичнэ|ноорог\w*|баримтжуул\w*",
+    ),
+    "azerbaijani": (r"s[əe]n[əe]dl[əe][şs]dir\w*|qaralama\w*|yazmaq|yaz[ıi]lmas[ıi]",),
 }
 
 # Code review.
@@ -1929,6 +2502,25 @@ CODE_REVIEW: Words = {
     ),
     "slovenian": (
         r"(?:pregled\w*|revizij\w*|recenzij\w*) kode|pregledovanj\w* (?:pr|mr)s?(?:-\w+)?",
+    ),
+    "icelandic": (
+        r"k[óo][ðd]ar[ýy]n\w*|k[óo][ðd]ayfirfer[ðd]\w*",
+        r"(?:yfirfer[ðd]|r[ýy]ni) (?:[áa] )?k[óo][ðd]a",
+        r"yfirfara (?:k[óo][ðd]a|prs?|mrs?)",
+    ),
+    "macedonian": (
+        # Code, not a code of conduct ("ревизија на кодексот").
+        r"(?:ревизиј\w*|ревју) на код(?!екс)\w*|код[- ]?ревју\w*",
+        r"ревју на (?:pr|mr)\w*|^\W*ревју\W*$",
+        r"(?:pregled|proverk\w*) na kodot|revizij\w* na kod(?!eks)\w*|kod[- ]?revju\w*",
+    ),
+    "mongolian": _mongolian(
+        r"код(?:ын)? (?:хяналт|хянах|шалгах|шалгалт)\w*|кодын ревью\w*",
+        r"(?:prs?|mrs?|pull request\w*)(?:-?\w+)? (?:хянах|шалгах|хяналт)\w*",
+    ),
+    "azerbaijani": (
+        r"kod(?:un)? (?:icmal|yoxlan|yoxlama|n[əe]z[əe]rd[əe]n ke[çc]ir)\w*",
+        r"(?:pr|mr)(?:-?(?:l[ae]r|[ıi]n|l[ae]r[ıi]n))? (?:icmal|yoxla|n[əe]z[əe]rd[əe]n)\w*",
     ),
 }
 
@@ -2075,6 +2667,40 @@ LEARNING_EVENTS: Words = {
         r"braln\w* (?:klub|kro[žz]ek|skupin)\w*|sre[čc]anj\w* (?:uporabnikov|skupnosti)",
         r"(?:te[čc]aj|ura|pouk) (?:angle[šs][čc]ine|nem[šs][čc]ine|\w+ jezika)",
     ),
+    "icelandic": (
+        # A training, not a model's ("þjálfun líkans").
+        r"\w*n[áa]mskei[ðd]\w*|n[ýy]li[ðd]a(?:þ|th)j[áa]lfun\w*",
+        r"(?:þ|th)j[áa]lfun\w*(?! (?:l[íi]kan|m[óo]del|gervigreind|tauganet)\w*)",
+        r"r[áa][ðd]stefn\w*|\w*fyrirlest\w*|\w*m[áa]lstof\w*|vefstof\w*|\w*fr(?:æ|ae)[ðd]sl\w*",
+        r"endurmenntun\w*|b[óo]kakl[úu]bb\w*|leskl[úu]bb\w*|lesh[óo]p\w*|erindi(?=\s*:)",
+        r"(?:ensku|[íi]slensku|d[öo]nsku|sp(?:æ|ae)nsku|(?:þ|th)[ýy]sku|fr[öo]nsku)"
+        r"(?:kennsl|n[áa]m|t[íi]m)\w*",
+    ),
+    "macedonian": (
+        # A course, not an exchange rate ("курсот на еврото").
+        r"обуката|обуките|obukata|obukite",
+        r"(?:курсот|kursot)(?! (?:на|na) (?:евро|долар|денар|валут)\w*)",
+        r"книжевен клуб|клуб (?:за|на) (?:книги|читање|читатели)|knizheven klub",
+        r"(?:час|часови|курс|настава) по (?:англиски|германски|француски|италијански|шпански"
+        r"|\w+ јазик)",
+        r"(?:(?:ch|č|c)as|(?:ch|č|c)asovi|kurs|nastava) po (?:angliski|germanski|francuski"
+        r"|\w+ jazik)",
+    ),
+    "mongolian": _mongolian(
+        # A training, not machine or deep learning nor a model's ("машин сургалт").
+        r"(?<!машин )(?<!машины )(?<!гүнзгий )(?<!загварын )сургалт\w*|хичээл\w*|илтгэл\w*",
+        r"лекц(?![иі])\w*|конференц(?![иі])\w*|курс(?:ын|ийн|т|эд|ээ)|форум\w*|мастер класс\w*",
+        r"эрдэм шинжилгээний хурал\w*|олон улсын хурал\w*|номын клуб\w*|surgalt\w*",
+    ),
+    "azerbaijani": (
+        # A training, not a model's ("modelin təlimi") nor instructions ("təlimat").
+        r"(?<!model )(?<!modelin )t[əe]lim(?!at)\w*|(?<!model )(?<!modelin )treninq\w*",
+        r"konfrans(?!\w* (?:z[əe]ng|zal)\w*)\w*|m[üu]hazir[əe]\w*|m[əe][şs][ğg][əe]l[əe]\w*",
+        # Lessons, but not lessons learned ("alınan dərslər").
+        r"(?<!al[ıi]nan )(?<![öo]yr[əe]nilmi[şs] )dərs\w*|kursl[ae]r\w*|simpozium\w*",
+        r"master[- ]klass?\w*|kitab klub\w*|ixtisasart[ıi]rma\w*|ingilis dili",
+        r"(?:alman|frans[ıi]z|rus|t[üu]rk|ərəb) dili (?:d[əe]rs|kurs|m[əe][şs][ğg][əe]l)\w*",
+    ),
 }
 
 # Reading, studying and learning anywhere in a title (a guess).
@@ -2111,7 +2737,8 @@ LEARNING_TOPIC: Words = {
         r"статия|статии|chetene",
     ),
     "serbocroatian": (
-        r"(?<!ma[šs]insko )(?<!strojno )(?<!duboko )u[čc]enj\w*|(?<!машинско )(?<!дубоко )учењ\w*",
+        r"(?<!ma[šs]insko )(?<!strojno )(?<!duboko )u[čc]enj\w*",
+        r"(?<!машинско )(?<!дубоко )(?<!длабоко )учењ\w*",
         r"[čc]itanj\w*|читањ\w*|prou[čc]avanj\w*|проучавањ\w*|samou[čc]enj\w*|studiranj\w*",
         r"radionic\w*|радиониц\w*|(?:dijeljenj|deljenj|razmjen|razmen)\w* znanja",
         r"(?:дељењ|размен)\w* знања|[čc]lan(?:ak|ci|aka|ke)|чланак|чланци|tutorijal\w*",
@@ -2155,6 +2782,31 @@ LEARNING_TOPIC: Words = {
         r"branj[ea](?! (?:e-?po[šs]t|mail|e-?mail|mejl|sporo[čc]il)\w*)",
         r"[šs]tudij\w*",
     ),
+    "icelandic": (
+        r"lest(?:ur|urinn|ri|rar)(?! (?:t[öo]lvup[óo]st|p[óo]st)\w*)|a[ðd] lesa|a[ðd] l(?:æ|ae)ra",
+        r"l(?:æ|ae)ra|sj[áa]lfsn[áa]m\w*|n[áa]mst[íi]m\w*",
+        r"fr(?:æ|ae)[ðd]igrein\w*|v[íi]sindagrein\w*|vinnustof\w*",
+        r"(?:þ|th)ekkingar(?:mi[ðd]lun|deiling|yfirf(?:æ|ae)rsl)\w*",
+        r"n[ýy]li[ðd]a(?:kynning|m[óo]ttak)\w*",
+    ),
+    "macedonian": (
+        r"проучувањ\w*|prou(?:ch|č|c)uvanj\w*|самоучењ\w*|самообук\w*|samouchenj\w*",
+        r"споделувањ\w* (?:на )?(?:знаењ\w*|искуств\w*)",
+        r"spodeluvanj\w* (?:na )?(?:znaenj\w*|iskustv\w*)",
+        r"статија(?:та)?|statija(?:ta)?|statii(?:te)?",
+        r"(?<!mashinsko )(?<!mašinsko )(?<!masinsko )(?<!dlaboko )uchenj\w*",
+        r"chitanj\w*(?! (?:na )?(?:mejl|mail|e-?mail|e-?po(?:sh|š|s)t|poraki)\w*)",
+    ),
+    "mongolian": _mongolian(
+        r"унших|уншлага\w*|судлах|суралц\w*|сурах|нийтлэл\w*",
+        r"(?:мэдлэг|туршлага) хуваалц\w*|өөрийгөө хөгжүүлэх|(?:өөрийн|хувь хүний) хөгжил\w*",
+    ),
+    "azerbaijani": (
+        r"oxuma\w*|kitab oxu\w*|m[üu]tali[əe]\w*|t[əe]dris\w*|m[əe]qal[əe]\w*",
+        r"(?<!ma[şs][ıi]n )(?<!d[əe]rin )[öo]yr[əe]nm[əe]\w*|[öo]z[üu]n[üu] ?t[əe]hsil\w*",
+        r"bilik(?:l[əe]rin)? payla[şs]\w*|t[əe]cr[üu]b[əe] m[üu]badil[əe]\w*|onbordinq\w*",
+        r"emalatxana\w*|vork[şs]op\w*",
+    ),
 }
 
 # A title that starts by saying it is reading.
@@ -2176,11 +2828,11 @@ READING: Words = {
     "turkish": (r"okuma\w*",),
     "russian": (
         r"чтени\w*|читать|прочитать",
-        r"чита\w*",
+        r"чита\w*(?! (?:на )?(?:е-?)?(?:мејл|пошт|почт)\w*)",  # (not mail: "Читање на е-пошта")
     ),
     "ukrainian": (
         r"читанн\w*|читати|прочитати",
-        r"чита\w*",
+        r"чита\w*(?! (?:на )?(?:е-?)?(?:мејл|пошт|почт)\w*)",  # (not mail: "Читање на е-пошта")
     ),
     "greek": (r"δι[άα]βασμα|αν[άα]γνωσ\w*",),
     "vietnamese": (r"đọc(?! (?:e-?mail|mail|thư))",),
@@ -2191,7 +2843,8 @@ READING: Words = {
     ),
     "bulgarian": (r"четене(?! на (?:имейл|поща)\w*)|прочитане|прочит|чета",),
     "serbocroatian": (
-        r"[čc]itanj\w*(?! (?:mejl|mail|e-?mail|po[šs]t)\w*)|читањ\w*(?! (?:мејл|пошт)\w*)",
+        r"[čc]itanj\w*(?! (?:na )?(?:mejl|mail|e-?mail|e-?po[šs]t|po[šs]t)\w*)",
+        r"читањ\w*(?! (?:на )?(?:е-?)?(?:мејл|пошт)\w*)",
         r"[čc]itam|читам|pro[čc]itati|прочитати",
     ),
     "arabic": _arabic_script(
@@ -2212,6 +2865,17 @@ READING: Words = {
         r"branj[ea](?! (?:e-?po[šs]t|mail|e-?mail|mejl|sporo[čc]il)\w*)|berem|prebrati|preberi",
         r"beri",
     ),
+    "macedonian": (
+        r"chitanj\w*(?! (?:na )?(?:mejl|mail|e-?mail|e-?po(?:sh|š|s)t|poraki)\w*)|chitam",
+        r"прочита(?:ј|м)|pro(?:ch|č)ita(?:j|m)",
+    ),
+    "mongolian": _mongolian(
+        r"унш(?:их|ина|ъя|лага\w*)|ном унших",
+    ),
+    "azerbaijani": (
+        r"oxuma(?:q)?(?! (?:e-?po[çc]t|m[əe]ktub|mail|meyl)\w*)|oxuyuram|m[üu]tali[əe]\w*",
+    ),
+    "icelandic": (r"(?:lestur|lestrar\w*|lesa)(?! (?:t[öo]lvup[óo]st|p[óo]st)\w*)",),
 }
 
 # Getting something ready for others: preparation, slides, reports.
@@ -2289,6 +2953,24 @@ PREPARATION: Words = {
     "slovenian": (
         r"prosojnic\w*|poro[čc]il(?:o|a|u|om)(?! o (?:napak\w*|hro[šs][čc]\w*))",
         r"zapisnik(?:a|i|u)?|gradiv[aou]? za \w+|novi[čc]nik\w*",
+    ),
+    "icelandic": (
+        r"undirb[úu]\w*|gl(?:æ|ae)r(?:a|an|u|una|ur|urnar|um|unum|usett\w*|upakk\w*)",
+        r"sk[ýy]rsl\w*|fundarger[ðd]\w*|samantekt\w*|kynningarefn\w*|fr[ée]ttabr[ée]f\w*",
+        r"bloggf(?:æ|ae)rsl\w*|greinarger[ðd]\w*",
+    ),
+    "macedonian": (
+        r"podgotvuvanj\w*|izveshtaj\w*|записник\w*|zapisnikot|билтен\w*|bilten\w*",
+        r"материјал\w* за (?:презентациј\w*|средб\w*|состан\w*)",
+        r"materijal\w* za (?:prezentacij\w*|sredb\w*|sostan\w*)",
+    ),
+    "mongolian": _mongolian(
+        r"бэлтгэ(?!н нийлүүл)\w*|бэлдэх|бэлдэнэ|(?<!алдааны )тайлан(?:г|гаа|гийн|гууд|ууд|тай|аа)?",
+        r"(?:хурлын|уулзалтын) тэмдэглэл\w*|тэмдэглэл хөтл\w*",
+    ),
+    "azerbaijani": (
+        r"haz[ıi]rl[ıi][qğ]\w*|slayd\w*|(?<!x[əe]ta )(?<!baq )hesabat\w*|x[üu]las[əe]\w*",
+        r"iclas\w* protokol\w*|protokolun yaz\w*",
     ),
 }
 
@@ -2368,6 +3050,33 @@ TALK_GIVEN_TITLE: Words = {
         r"moja predstavitev|predstavljam|predavam|generalna vaja",
         r"vaj[ao] (?:predstavitve|predavanja|govora|nastopa)",
     ),
+    "icelandic": (
+        r"mitt erindi|erindi[ðd] mitt|kynning(?:in)? m[íi]n|m[íi]n kynning",
+        r"fyrirlestur(?:inn)? minn",
+        r"[ée]g (?:kynni|held (?:erindi|fyrirlestur|kynningu))|generalprufa\w*",
+        r"(?:æ|ae)fing (?:fyrir|[áa]) (?:kynning|erindi|fyrirlest)\w*",
+    ),
+    "macedonian": (
+        r"мојата (?:презентациј\w*|лекциј\w*)|моето (?:предавање|излагање|обраќање)",
+        r"мојот (?:говор|настап|талк)|mojot (?:govor|nastap|talk)",
+        r"mojata (?:prezentacij\w*|lekcij\w*)|moeto (?:predavanje|izlaganje|obra(?:kj|ḱ|k|ć)anje)",
+        r"држам (?:предавање|презентациј\w*|говор)",
+        r"dr(?:zh|ž|z)am (?:predavanje|prezentacij\w*|govor)",
+        r"проба на (?:презентациј\w*|предавањ\w*|говор\w*)",
+        r"proba na (?:prezentacij\w*|predavanj\w*|govor\w*)",
+    ),
+    "mongolian": _mongolian(
+        r"миний (?:илтгэл|танилцуулга|презентаци|лекц)\w*|илтгэл тавих|илтгэл тавина",
+        r"илтгэгчээр|(?:илтгэл|презентаци|танилцуулга)\w* давта\w*|илтгэлийн давтлага",
+        # Giving a lecture or a class ("лекц унших", literally reading one).
+        r"(?:лекц|илтгэл) унш\w*|хичээл заа\w*|сургалт (?:явуулах|удирдах)",
+    ),
+    "azerbaijani": (
+        r"t[əe]qdimat[ıi]m\w*|m[əe]ruz[əe]m\w*|[çc][ıi]x[ıi][şs][ıi]m\w*|ba[şs] m[əe][şs]q\w*",
+        r"m[əe]nim (?:t[əe]qdimat|m[əe]ruz[əe]|[çc][ıi]x[ıi][şs]|m[üu]hazir[əe])\w*",
+        r"(?:t[əe]qdimat|m[əe]ruz[əe]|[çc][ıi]x[ıi][şs])\w* m[əe][şs]q\w*",
+        r"(?:[çc][ıi]x[ıi][şs]|t[əe]qdim|m[əe]ruz[əe]) edir[əe]m",
+    ),
 }
 
 # Exams and certifications.
@@ -2413,6 +3122,16 @@ EXAMS: Words = {
     "latvian": (r"eks[āa]men\w*|sertifik[āa]cij\w*",),
     "estonian": (r"\w*eksam\w*|sertifitseeri\w*",),
     "slovenian": (r"izpit(?:a|u|i|om|ov|ih)?|preizkus\w* znanja",),
+    "icelandic": (
+        r"próf(?:i|ið|inu)?(?! [áa] )|\w*vottunarpr[óo]f\w*|lokapr[óo]f\w*|pr[óo]fundirb\w*",
+    ),
+    "macedonian": (r"испитот|испитите|ispitot|ispitite",),
+    "mongolian": _mongolian(
+        r"шалгалт(?:анд|ад)? (?:өгөх|өгнө|орох|орно)|шалгалтын бэлтгэл\w*",
+        r"(?:хэлний|мэргэжлийн|сертификатын|гэрчилгээний|улсын|ielts|toefl|topik"
+        r"|jlpt|aws|azure|gcp|pmp) шалгалт\w*",
+    ),
+    "azerbaijani": (r"imtahan\w*",),
 }
 
 # A title that is only "busy" or "reserved".
@@ -2454,6 +3173,17 @@ PLACEHOLDER: Words = {
     "latvian": (r"aiz[ņn]emt[sa]|rezerv[ēe]t[sa]|(?:nav |ne)pieejam[sa]",),
     "estonian": (r"h[õo]ivatud|kinni|broneeritud|reserveeritud|t[äa]psustamisel",),
     "slovenian": (r"zaseden(?:a|o)?|(?:nisem|ni) na voljo|zadr[žz]an(?:a|o)?",),
+    "icelandic": (r"upptek(?:inn|in|i[ðd])|fr[áa]tek(?:inn|in|i[ðd])|b(?:óka[ðd]|okað)|ekki laus",),
+    "macedonian": (
+        r"зафатен(?:а|о)?|недостап(?:ен|на|но)|не сум достап(?:ен|на)|zafaten(?:a|o)?",
+        r"nedostap(?:en|na|no)|ne sum dostap(?:en|na)",
+    ),
+    "mongolian": _mongolian(
+        r"завгүй|zavgui|захиалсан|захиалгатай|нөөцөлсөн|боломжгүй",
+    ),
+    "azerbaijani": (
+        r"m[əe][şs]ğul(?:am)?|mə[şs]gul(?:am)?|rezerv(?: olunub| edilib)?|bronlan[ıi]b|bron edilib",
+    ),
 }
 
 # A bare title that says nothing ("Meeting", "Call", "Busy"): the description may say more.
@@ -2504,6 +3234,15 @@ VAGUE_TITLE: Words = {
     ),
     "estonian": (r"koosolek|kohtumine|kõne|vestlus|s[üu]nk|h[õo]ivatud",),
     "slovenian": (r"sestanek|klic|pogovor|sre[čc]anje|zaseden(?:a|o)?",),
+    "icelandic": (r"fundur|s[íi]mtal|spjall|upptek(?:inn|in|i[ðd])|fr[áa]teki[ðd]",),
+    "macedonian": (r"средба|состанок|повик|зафатен(?:а|о)?|sredba|sostanok|povik|zafaten(?:a|o)?",),
+    "mongolian": _mongolian(
+        r"уулзалт|хурал|хуралдаан|дуудлага|утасны дуудлага|ярилцах|завгүй|uulzalt|hural",
+    ),
+    "azerbaijani": (
+        r"iclas|g[öo]r[üu][şs]|z[əe]ng|telefon z[əe]ngi|m[üu]zakir[əe]|s[öo]hb[əe]t",
+        r"y[ıi][ğg][ıi]ncaq|m[əe][şs]ğul|mə[şs]gul|rezerv",
+    ),
 }
 
 # Vendors and suppliers, procurement, contracts.
@@ -2576,6 +3315,25 @@ VENDOR: Words = {
         r"dobavitelj\w*|ponudnik\w*|pogodb\w*|nabav(?:o|i|n\w*)|javn\w* naro[čc]il\w*",
         r"ponudb(?:a|e|i|o)|pogajanj\w*",
     ),
+    "icelandic": (
+        r"birgjar|birgja|birgjum|birgjanna|birgjarnir|s[öo]lua[ðd]il\w*",
+        r"(?:þ|th)j[óo]nustua[ðd]il\w*|innkaup\w*|útbo[ðd]\w*|samning\w*",
+        r"ver[ðd]tilbo[ðd]\w*|tilbo[ðd] fr[áa] \w+|endurn[ýy]jun (?:leyf|samning|[áa]skrift)\w*",
+    ),
+    "macedonian": (
+        r"добавувач\w*|dobavuva(?:ch|č|c)\w*|снабдувач\w*|snabduva(?:ch|č|c)\w*|dogovorot",
+    ),
+    "mongolian": _mongolian(
+        # A contract, not from one's home ("гэрээс ажиллах").
+        r"нийлүүлэгч\w*|гэрээ(?:г|гээ|ний|нд|нүүд\w*|тэй)?",
+        r"гэрээт (?:ажилтан|компани|гүйцэтгэгч)\w*|худалдан авалт\w*|үнийн санал\w*",
+        r"хэлэлцээр\w*|лиценз\w* сунга\w*|туслан гүйцэтгэгч\w*|бэлтгэн нийлүүл\w*",
+    ),
+    "azerbaijani": (
+        r"t[əe]chizat[çc][ıi]\w*|podrat[çc][ıi]\w*|sat[ıi]nalma\w*|m[üu]qavil[əe]\w*",
+        r"dan[ıi][şs][ıi]ql[ae]r\w*|tender(?:l[əe]r\w*|d[əe]|in)?",
+        r"(?:kommersiya|qiym[əe]t) t[əe]klif\w*|lisenziya\w* (?:yenil|al[ıi]n)\w*",
+    ),
 }
 
 # Insurance, pensions and health cover: a benefits session about them is admin. Each was
@@ -2622,12 +3380,38 @@ INSURANCE: Words = {
         r"(?:ii|iii|teine|kolmas) sammas",
     ),
     "slovenian": (r"zavarovanj(?!\w* (?:podatkov|terjatev))\w*|zavarovaln\w*|pokojnin\w*",),
+    "icelandic": (
+        # Insurance, in compounds and its own forms: the Norwegian "trygging" is a securing
+        # ("flytrygging"), the Icelandic "gæðatrygging" quality assurance.
+        r"(?:sj[úu]kra|l[íi]f|heilsu|b[íi]la|innb[úu]s|sl[yý]sa|fer[ðd]a|starfsmanna)trygg\w*",
+        r"tryggingu|tryggingum|trygginga(?:f[ée]lag|stofnun|m[áa]l)\w*|l[íi]feyri\w*|séreign\w*",
+    ),
+    "macedonian": (
+        # Insurance, not quality assurance ("осигурување на квалитетот").
+        r"осигурувањ(?!\w* (?:на )?квалитет)\w*|osiguruvanj(?!\w* (?:na )?kvalitet)\w*",
+        r"пензиск\w*|penzisk\w*",
+    ),
+    "mongolian": _mongolian(
+        r"даатгал\w*|тэтгэвэр\w*|(?-i:НДШ|ЭМД)",
+    ),
+    "azerbaijani": (r"s[ıi]ğorta\w*|pensiya\w*",),
 }
 
 # A sync or a quick question with one other person.
 SYNC: Words = {
     "hebrew": (r"סנכרון",),
     "estonian": (r"kiire (?:k[üu]simus|k[õo]ne|jutt)",),
+    "icelandic": (
+        r"stutt (?:spjall|s[íi]mtal|samtal)|flj[óo]t\w* spurning|samstilling\w*(?! gagna)",
+    ),
+    "macedonian": (
+        r"(?:брз(?:о|а|и)?|крат(?:ок|ка|ко)) (?:прашање|повик|разговор)",
+        r"(?:brz(?:o|a|i)?|krat(?:ok|ka|ko)) (?:pra(?:sh|š|s)anje|povik|razgovor)",
+    ),
+    "mongolian": _mongolian(
+        r"богино (?:уулзалт|яриа|дуудлага)\w*|түргэн асуулт\w*",
+    ),
+    "azerbaijani": (r"q[ıi]sa (?:sual|z[əe]ng|s[öo]hb[əe]t|g[öo]r[üu][şs])\w*",),
 }
 
 # E-mail, read beside a chat tool's name ("posti/slack", "el. paštas, Slack").
@@ -2640,6 +3424,12 @@ MAIL: Words = {
     "latvian": (r"e-?pa[šs]t\w*",),
     "estonian": (r"e-?post\w*|postkast\w*",),
     "slovenian": (r"e-?po[šs]t\w*|po[šs]t[ae]",),
+    "icelandic": (r"t[öo]lvup[óo]st\w*|p[óo]st(?:ur|urinn|inn)",),
+    "macedonian": (r"e-?posht\w*|мејлови(?:те)?|mejlovi(?:te)?",),
+    "mongolian": _mongolian(
+        r"и-?мэйл\w*|мэйл\w*|цахим шуудан\w*",
+    ),
+    "azerbaijani": (r"e-?po[çc]t\w*",),
 }
 
 CONCEPTS: dict[str, Words] = {

@@ -206,6 +206,9 @@ ADMIN = _words(
     r"samoocen\w*|autoevaluaci[oó]n|auto-?avalia[çc][ãa]o|auto-?[ée]valuation",
     r"selbst(?:beurteilung|einsch[äa]tzung)",
     r"inducci[oó]n de seguridad|safety inductions?",
+    # SOPs read and signed for a quality system: "QMS-þjálfun: SOP-0112 (lesa og kvitta)".
+    r"(?:read|lesen|lesa|lire|leer|ler)\s+(?:and|&|og|und|et|y|e)\s+"
+    r"(?:sign|acknowledge|kvitta|unterschreiben|signer|firmar|assinar)",
     r"q ?& ?a (?:with|với|con|com|mit|avec|z) hr",
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
     # A school's meeting for parents: not work, whoever else is invited.
@@ -250,8 +253,9 @@ HANDS_ON_FIRST = (
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug\w*|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
     r"|mob(?:bing| programming| session)?|desarrollo|desenvolvimento|d[ée]veloppement"
-    r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?)"
-    r"(?:\s+(?:w/|with|con|com|mit|avec)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
+    r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?"
+    r"|p[öo]run)"  # (pairing, Icelandic: "Pörun með Piotr: retry-lógík í BLE sync")
+    r"(?:\s+(?:w/|with|con|com|mit|avec|me[ðd])\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
     r"(?:reviews?|ревю|revis[ãa]o|revisi[oó]n|relecture)(?!\w)"
@@ -271,6 +275,8 @@ HANDS_ON_FIRST = (
     # Equipment prepared: "Prep HIL rig for …", "Laptop für Inbetriebnahme vorbereiten".
     r"|^\W*prep(?:are|aring)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:rigs?|bench|laptops?|test ?setups?)\b"
     r"|^\W*(?:laptop|rig|pr[üu]fstand|testaufbau)\w*\b[^\n]{0,30}?vorbereiten"
+    # A pull request prepared: "PLAT-325: cursor-based pagination — PR hazırlamaq".
+    r"|^[^\n]*?(?<!\w)(?:prs?|mrs?)\s+haz[ıi]rla\w*"
 )
 FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
@@ -311,6 +317,7 @@ CODE_REVIEW = _words(
     # series on the labelled calendars).
     r"revisione (?:del )?codice|^\W*(?:ревю|рев['’]ю|ревью|reviews?)\W*$",
     r"^\W*[^\W\d_]+\s+(?-i:PRs?|MRs?)\W*$",  # "Elif PR" (15 of 15 on the labelled calendars)
+    r"^\W*(?:prs?|mrs?)\s*#?\d+(?:\s*[/,&+]\s*#?\d+)+\W*$",  # "PR 418/419"
     r"re?v\.?\s+[!#]\d+",  # "rev !412": a merge request by number
     r"relecture (?:de (?:la |du )?)?(?:mrs?|prs?|code)",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
@@ -370,6 +377,8 @@ EXAMS = _words(
     rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?:certifications?|certified|exams?|practice (?:exam|test)s?"
     r"|mock exams?|" + "|".join(lexicon.words("EXAMS")) + ")",
     r"øvelsestest\w*|(?:aws )?sa pro(?:fessional)?",  # (16 of 16 "SA Pro" on labelled calendars)
+    r"ielts|toefl|toeic",
+    r"(?:aws|azure|gcp)\b[^\n]{0,40}?(?<!\w)(?:associate|specialty|practitioner)(?!\w)",
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
     r"^\W*(?:aws\s+)?(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$",
     r"^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$",
@@ -565,6 +574,7 @@ LEARNING_EVENTS = _words(
     r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|colloq|kolokvi(?:um|a)",
     r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech[- ]?lunch(?:es)?",
     r"skills boost|microsoft learn|qwiklabs|linkedin learning|a cloud guru|datacamp|udacity",
+    r"online cohort|cohort \d+",  # a course's cohort (not a cohort analysis)
     r"^\W*owasp\s+(?:chapter\w*|[^\W\d_]+)\W*$",  # a chapter's meeting: "OWASP Belfast"
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
@@ -606,6 +616,7 @@ LANGUAGE_CLASS = _words(
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
+    r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"(?:almanca|[iİ]ngilizce|frans[ıi]zca|ispanyolca|japonca|rus[çc]a)"
     r"\s+(?:kurs\w*|ders\w*|[abc][12](?:\.\d)?)",  # "Almanca B1"
 )

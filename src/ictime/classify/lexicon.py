@@ -719,6 +719,7 @@ PERSONAL: Words = {
         r"(?:регистрација|технички преглед) на (?:автомобил\w*|возил\w*|колата)",
         r"(?:registracija|tehni(?:ch|č|c)ki pregled) na (?:avtomobil\w*|vozil\w*|kolata)",
         r"божиќ\w*|bo(?:zh|ž|z)i(?:kj|ḱ)\w*|велигден\w*|veligden\w*",
+        r"возењ\w*|vozenj\w*",  # driving (someone)
     ),
     "mongolian": _mongolian(
         r"^\W*эмч\W*$|эмчид|эмчийн (?:үзлэг|цаг)\w*|эмчилгээ\w*|эмчлүүл\w*",
@@ -753,6 +754,8 @@ PERSONAL: Words = {
         r"al[ıi][şs]-veri[şs]\w*|bazarl[ıi]q\w*|toy m[əe]rasim\w*|dəfn\w*|yas m[əe]rasim\w*",
         r"avto ?servis\w*|ma[şs][ıi]n[ıi]? (?:t[əe]mir|servis|yuma)\w*",
         r"t[əe]k[əe]r\w* d[əe]yi[şs]\w*|x[əe]rc(?:l[əe]r)? hesabat\w*|avans hesabat\w*",
+        # Dancing; taking a child to a lesson, school, training or the doctor.
+        r"rəqs\w*|(?:d[əe]rs|m[əe]kt[əe]b|ba[ğg][çc]a|m[əe][şs]q|h[əe]kim)\w*\s+aparma\w*",
     ),
 }
 
@@ -1249,6 +1252,7 @@ ONE_ON_ONE: Words = {
         r"frammist[öo][ðd]u(?:mat|samt[ao]l|vi[ðd]t[ao]l)\w*|starfsmanna(?:samt|vi[ðd]t)\w*",
         r"starfs(?:þ|th)r[óo]unarsamt\w*|launavi[ðd]t\w*|launasamt\w*|handlei[ðd]sl\w*",
         r"g[öo]ngut[úu]r me[ðd]",
+        r"^\W*h[áa]degi\s+(?-i:[A-ZÁÐÉÍÓÚÝÞÆÖ])[^\W\d_]+",  # lunch and a name
     ),
     "macedonian": (
         r"еден на еден|eden na eden|кафе(?:то)? со|на кафе",
@@ -1264,6 +1268,8 @@ ONE_ON_ONE: Words = {
         r"оценувањ\w* на (?:учинок\w*|успешност\w*)",
         r"ocenuvanj\w* na (?:u(?:ch|č|c)inok\w*|uspe(?:sh|š|s)nost\w*)",
         r"прошетка со|pro(?:sh|š|s)etka so",
+        # Lunch first, and coffee with a name: "Ручек – фирмвер тим", "кафе Дејан".
+        r"^\W*ручек(?:от)?\s*[-–—:]|^\W*кафе\s+(?-i:[А-ЯЃЌЉЊЏЅЈ])\w+",
     ),
     "mongolian": _mongolian(
         r"ганцаарчилсан (?:уулзалт|ярилцлага|яриа)\w*|ганцаарчлан ярилц\w*",
@@ -1284,6 +1290,7 @@ ONE_ON_ONE: Words = {
         r"kou[çc]inq\w*|(?:performans|illik|f[əe]rdi) qiym[əe]tl[əe]ndir\w*",
         r"inki[şs]af s[öo]hb[əe]t\w*|f[əe]rdi (?:g[öo]r[üu][şs]|s[öo]hb[əe]t)\w*",
         r"[əe]ks[- ][əe]laq[əe] (?:sessiya|g[öo]r[üu][şs]|s[öo]hb[əe]t)\w*",
+        r"^\W*nahar\s*:?\s+(?-i:[A-ZƏÇŞĞÜÖİ])[^\W\d_]+",  # lunch and a name
     ),
 }
 
@@ -1449,6 +1456,8 @@ SOCIAL: Words = {
         r"starfsmannafer[ðd]\w*|grillveisl\w*|k[öo]kubo[ðd]\w*|kökur(?:nar)?|bolludag\w*",
         r"\w*partý\w*|partí(?:ið|inu|s)?|teiti(?:ð|nu|s)?|f[öo]studagsbj[óo]r\w*|bjór|bj[óo]rinn",
         r"fagnaður(?:inn)?|fagnaði|fagnaðar|fagnadur|f[öo]gnu[ðd]\w*",
+        # A Friday coffee or lunch, an autumn beer (haustbjór), an autumn do (haustfagnaður).
+        r"f[öo]studags(?:kaffi|h[áa]degi)\w*|\w+bj[óo]r(?:inn)?|\w+fagna(?:ð|d)ur\w*",
     ),
     "macedonian": (
         r"роденден\w*|rodenden\w*|проштал\w*|pro(?:sh|š)tal\w*|добредојд\w*|dobredojd\w*",
@@ -1456,6 +1465,7 @@ SOCIAL: Words = {
         r"тимск\w* (?:вечер\w*|настан\w*|активност\w*)",
         r"timsk\w* (?:ve(?:ch|č|c)er\w*|nastan\w*|aktivnost\w*)",
         r"новогодишн\w* (?:вечер\w*|коктел\w*|ручек\w*)",
+        r"тим-билдинг\w*",
     ),
     "mongolian": _mongolian(
         r"үдэлт\w*|салах ёс\w*|үдэшлэг\w*|төрсөн өдөр\w*|төрсөн өдр\w*",
@@ -2126,6 +2136,7 @@ DEEP_WORK_ACTIVITY: Words = {
         r"einbeiting\w*|fókus(?!h[óo]p)\w*|dj[úu]pvinn\w*|ekki (?:b[óo]ka|trufla)|fundalaus\w*",
         r"[áa]n funda|p[öo]raforritun\w*|paraforritun\w*|forritun [íi] p[öo]rum",
         r"hakka(?:þ|th)on\w*|vi[ðd]haldsglugg\w*|[áa]lagspr[óo]f\w*",
+        r"p[öo]run\w*",  # pairing
     ),
     "macedonian": (
         r"длабок\w* работ\w*|dlabok\w* rabot\w*",
@@ -2139,6 +2150,9 @@ DEEP_WORK_ACTIVITY: Words = {
         r"одржувањ\w* на (?:систем|сервер|база|базата|инфраструктур)\w*",
         r"prozorec za odr(?:zh|ž|z)uvanje|planiran\w* odr(?:zh|ž|z)uvanj\w*",
         r"(?:тест\w*|испитувањ\w*) (?:на|за) оптоварувањ\w*|test\w* (?:na|za) optovaruvanj\w*",
+        # A field check or test.
+        r"теренск\w* (?:проверк|тест|испитувањ|мерењ)\w*",
+        r"terensk\w* (?:proverk|test|ispituvanj|merenj)\w*",
     ),
     "mongolian": _mongolian(
         # Focus, not a centralised system ("төвлөрсөн лог").
@@ -2521,6 +2535,7 @@ CODE_REVIEW: Words = {
     "azerbaijani": (
         r"kod(?:un)? (?:icmal|yoxlan|yoxlama|n[əe]z[əe]rd[əe]n ke[çc]ir)\w*",
         r"(?:pr|mr)(?:-?(?:l[ae]r|[ıi]n|l[ae]r[ıi]n))? (?:icmal|yoxla|n[əe]z[əe]rd[əe]n)\w*",
+        r"review d[üu]z[əe]li[şs]\w*",  # review fixes
     ),
 }
 

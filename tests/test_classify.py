@@ -1432,6 +1432,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("IEC 62443 Cybersecurity Fundamentals — online cohort 9 (weekly session)", 1,
          "learning", True),
         ("Cohort analysis – churn Q3", 0, "deep_work", None),
+        # Round 58: the causes of round 57's misses (Czech, Turkish, Brazilian, Danish, Japanese
+        # and American calendars).
+        ("Revise ADR-031 from Priya's comments", 0, "deep_work", True),
+        ("review !318", 0, "deep_work", True),
+        ("Dinner with Mom & Dad (Minneapolis)", 0, UNTAGGED, True),
+        ("Mum bday lunch", 0, UNTAGGED, True),
+        ("Harambee for Wambui's dad (hospital bill) - office", 3, "relationships", None),
+        ("cesta zpět", 0, UNTAGGED, True),
+        ("Ece – yüzme kursu", 0, UNTAGGED, True),
+        ("経費精算（セミナー交通費）", 0, UNTAGGED, True),
+        ("Zorunlu e-öğrenme: İSG yıllık tazeleme modülü", 0, UNTAGGED, True),
+        ("NR-35", 0, UNTAGGED, True),
+        ("SIPAT 2026 | Palestra: Saúde mental e trabalho", 2, UNTAGGED, True),
+        ("İş İngilizcesi (B2) – Grup 3", 1, "learning", True),
+        ("Teknik Sunum (öğle arası): Gömülü sistemlerde Rust – neredeyiz?", 2, "learning", True),
+        ("Sunum: Q3 sonuçları", 2, "communication", None),
+        ("Teamdag: go-kart og middag 🏎️", 7, "relationships", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -435,6 +435,8 @@ PERSONAL: Words = {
         r"al[ıi][şs]veri[şs]\w*|veli toplant[ıi]\w*",
         r"masraf\w*",
         r"lastik (?:değişimi|degisimi)|kış lastiği|kis lastigi",
+        # swimming
+        r"y[üu]zme\w*",
     ),
     "russian": (
         r"стоматолог\w*|врач\w*|поликлиник\w*|больниц\w*|спортзал\w*|трениров\w*",
@@ -2577,6 +2579,8 @@ LEARNING_EVENTS: Words = {
         r"e[ğg]itim\w*|konferans\w*|seminer\w*|web semineri|ders(?:i|leri)?",
         r"kitap kul[üu]b\w*|okuma grubu",
         r"s[ei]mpozyum\w*|öğle sunum\w*",
+        # a tech talk
+        r"teknik sunum\w*",
     ),
     "russian": (
         r"курс(?:ы|а|ов|ах)?|обучени\w*(?! модел)|тренинг\w*|конференци\w*|вебинар\w*",

@@ -50,7 +50,8 @@ PERSONAL = _words(
     r"bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
-    r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak)\b"
+    r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak"
+    r"|train|tren|zug|trein)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
@@ -95,6 +96,7 @@ PERSONAL = _words(
     r"passeports?|reisepass\w*|renovaci[óo]n de (?:la )?visa",
     r"(?:comida|almuerzo|cena) familiar|family (?:lunch|dinner)|abuel[ao]s?|grand(?:ma|pa)",
     r"mom|mum|dad",  # (23 of 24 on the labelled calendars; alone, so not a colleague's dad)
+    r"family (?:hikes?|walks?|outings?|trips?|visits?)|pumpkin patch",
     r"^\W*cesta\b",  # a trip (Czech, Slovak: "cesta zpět", "cesta Linz")
     r"residence permits?|work permits?|внж|вид на жительство|صلاة",
     r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
@@ -195,7 +197,7 @@ ADMIN = _words(
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
-    r"|code of conduct|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr"
+    r"|code of conduct|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr|export controls?|itar"
     r"|dsgvo|popia)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*|refreshers?)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
@@ -257,7 +259,7 @@ HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug\w*|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
-    r"|mob(?:bing| programming| session)?|desarrollo|desenvolvimento|d[ée]veloppement"
+    r"|mob(?:bing| programming| session| review)?|desarrollo|desenvolvimento|d[ée]veloppement"
     r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?"
     r"|p[öo]run)"  # (pairing, Icelandic: "Pörun með Piotr: retry-lógík í BLE sync")
     r"(?:\s+(?:w/|with|con|com|mit|avec|me[ðd])\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
@@ -327,6 +329,8 @@ CODE_REVIEW = _words(
     # "Relecture de la MR", "Relire la PR d'Inès …"
     r"(?:relecture (?:de (?:la |du )?)?|relire (?:la |les |une )?)(?:mrs?|prs?|code)",
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
+    r"(?:rever|revisar)\s+(?:o |os |a |as |el |los |la |las )?(?:prs?|mrs?|pull requests?)(?!\w)",
+    r"revis[ãa]o com base n[oa]s? (?:feedback|coment[áa]rios)",  # revising after feedback
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
     r"review(?:ing)?:? [^\n]{0,40}?(?<!\w)(?:prs?|mrs?|pull requests?)(?: ?#\d+)?(?!\w)",
     r"^\W*review:? [^\n]{0,30}?#\d+\W*$",  # "review berth-svc #412": a PR's number
@@ -383,7 +387,7 @@ EXAMS = _words(
     rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?:certifications?|certified|exams?|practice (?:exam|test)s?"
     r"|mock exams?|" + "|".join(lexicon.words("EXAMS")) + ")",
     r"øvelsestest\w*|(?:aws )?sa pro(?:fessional)?",  # (16 of 16 "SA Pro" on labelled calendars)
-    r"ielts|toefl|toeic",
+    r"ielts|toefl|toeic|istqb|cissp|togaf",
     r"(?:aws|azure|gcp)\b[^\n]{0,40}?(?<!\w)(?:associate|specialty|practitioner)(?!\w)",
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
     r"^\W*(?:aws\s+)?(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$",
@@ -581,6 +585,7 @@ LEARNING_EVENTS = _words(
     r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech[- ]?lunch(?:es)?",
     r"skills boost|microsoft learn|qwiklabs|linkedin learning|a cloud guru|datacamp|udacity",
     r"online cohort|cohort \d+",  # a course's cohort (not a cohort analysis)
+    r"^\W*journ[ée]es\b|fagforum",  # conference days ("Journées Simulation & HPC"); a forum
     r"^\W*owasp\s+(?:chapter\w*|[^\W\d_]+)\W*$",  # a chapter's meeting: "OWASP Belfast"
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
@@ -653,6 +658,7 @@ ONE_ON_ONE = _words(
     r"(?<!floor )(?<!gemba )walk(?:ing)? (?:with|w/|&|and)",
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
     r"birthday|celebrat\w*",
+    r"co-?op (?:check-?ins?|mentoring|(?:mid-?term )?evaluations?)",  # a co-op student's
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
     r"game night|donut|intros?(?! (?:to|for|för|für|pour|para)\b)|introductions?(?! to\b)",
     r"pr[ée]sentations?\s*:[^\n]*?(?:<>|<->|↔)",  # an introduction: "Présentation : A <> B"
@@ -797,7 +803,8 @@ COMMUNICATION = _words(
     r"godziny konsultacji|stakeholder (?:forums?|meetings?|sessions?)",
     r"catch[- ]?up\s*:\s*(?:e-?mails?|mails?|inbox|slack)",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
-    r"responder (?:a )?(?:los )?(?:e-?mails|correos?)",
+    r"responder (?:a )?(?:los )?(?:e-?mails|correos?)|^\W*responder ao\b",
+    r"\btri (?:des |de mes )?(?:courriels|e-?mails|mails)",
     r"(?:rattrapage|traitement) (?:des |de )?(?:courriels|e-?mails|mails)",
     r"(?:notifications?|smaltimento|posta) (?:\+|&|and|/|e)? ?(?:e-?mails?|mails?|slack|teams)",
     r"(?:github|gitlab|jira) notifications|^\W*notifications?\W*$|(?:issue|bug|ticket) triage",

@@ -271,12 +271,14 @@ _VARIANTS = {
 }
 
 
-def _arabic_script(*fragments: str) -> tuple[str, ...]:
-    """Arabic or Persian fragments with every spelling of their letters matched.
+def _spellings(
+    fragments: tuple[str, ...], variants: dict[str, str], *, joiner: bool = False
+) -> tuple[str, ...]:
+    """Fragments whose letters of `variants` match every spelling of them.
 
-    Each letter of `_VARIANTS` matches its variants ("کیک" matches "كيك"), and `_` a
-    zero-width non-joiner, a space or nothing ("برنامه_ریزی" matches "برنامه‌ریزی",
-    "برنامه ریزی" and "برنامهریزی"). A `_` is never a literal underscore here.
+    Outside a class such a letter becomes the class of its variants; inside a class `[…]` its
+    variants join the class. With `joiner`, `_` stands for a zero-width non-joiner, a space or
+    nothing, and is never a literal underscore.
     """
     rewritten: list[str] = []
     for fragment in fragments:
@@ -291,16 +293,26 @@ def _arabic_script(*fragments: str) -> tuple[str, ...]:
                 out.append(char)
             elif in_class:
                 in_class = char != "]"
-                out.append(_VARIANTS.get(char, char))
+                out.append(variants.get(char, char))
             elif char == "[":
                 in_class = True
                 out.append(char)
-            elif char in _VARIANTS:
-                out.append(f"[{_VARIANTS[char]}]")
+            elif char in variants:
+                out.append(f"[{variants[char]}]")
             else:
-                out.append("[\\u200c ]?" if char == "_" else char)
+                out.append("[\\u200c ]?" if joiner and char == "_" else char)
         rewritten.append("".join(out))
     return tuple(rewritten)
+
+
+def _arabic_script(*fragments: str) -> tuple[str, ...]:
+    """Arabic or Persian fragments with every spelling of their letters matched.
+
+    Each letter of `_VARIANTS` matches its variants ("کیک" matches "كيك"), and `_` a
+    zero-width non-joiner, a space or nothing ("برنامه_ریزی" matches "برنامه‌ریزی",
+    "برنامه ریزی" and "برنامهریزی"). A `_` is never a literal underscore here.
+    """
+    return _spellings(fragments, _VARIANTS, joiner=True)
 
 
 # Devanagari's vowel signs, virama and nukta are not \w in Python's re, so a word boundary
@@ -336,28 +348,7 @@ _MONGOLIAN_VARIANTS = {"ө": "өо", "ү": "үу"}
 
 def _mongolian(*fragments: str) -> tuple[str, ...]:
     """Mongolian fragments whose ө and ү also match о and у ("хөгжүүлэлт", "хогжуулэлт")."""
-    rewritten: list[str] = []
-    for fragment in fragments:
-        out: list[str] = []
-        escaped = in_class = False
-        for char in fragment:
-            variants = _MONGOLIAN_VARIANTS.get(char)
-            if escaped:
-                escaped = False
-                out.append(char)
-            elif char == "\\":
-                escaped = True
-                out.append(char)
-            elif in_class:
-                in_class = char != "]"
-                out.append(variants or char)
-            elif char == "[":
-                in_class = True
-                out.append(char)
-            else:
-                out.append(f"[{variants}]" if variants else char)
-        rewritten.append("".join(out))
-    return tuple(rewritten)
+    return _spellings(fragments, _MONGOLIAN_VARIANTS)
 
 
 # Personal, travel and errands: not work (with nobody else invited).
@@ -435,8 +426,7 @@ PERSONAL: Words = {
         r"al[ıi][şs]veri[şs]\w*|veli toplant[ıi]\w*",
         r"masraf\w*",
         r"lastik (?:değişimi|degisimi)|kış lastiği|kis lastigi",
-        # swimming
-        r"y[üu]zme\w*",
+        r"y[üu]zme\w*",  # swimming
     ),
     "russian": (
         r"стоматолог\w*|врач\w*|поликлиник\w*|больниц\w*|спортзал\w*|трениров\w*",
@@ -2579,8 +2569,7 @@ LEARNING_EVENTS: Words = {
         r"e[ğg]itim\w*|konferans\w*|seminer\w*|web semineri|ders(?:i|leri)?",
         r"kitap kul[üu]b\w*|okuma grubu",
         r"s[ei]mpozyum\w*|öğle sunum\w*",
-        # a tech talk
-        r"teknik sunum\w*",
+        r"teknik sunum\w*",  # a tech talk
     ),
     "russian": (
         r"курс(?:ы|а|ов|ах)?|обучени\w*(?! модел)|тренинг\w*|конференци\w*|вебинар\w*",
@@ -3500,7 +3489,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"工時填報",
         r"社保|公积金|公積金|五险一金|福利说明|福利說明|期权说明|期權說明",
         r"(?:信息|资讯|資訊)安全[^\n]{0,8}?(?:培训|培訓|训练|訓練)|必修",
-        r"職安衛|职安卫|職業安全|职业安全|福委會|福委会",
+        # The welfare committee's business (not its outings: "福委會 秋季健行", a hike).
+        r"職安衛|职安卫|職業安全|职业安全|(?:福委會|福委会)(?![^\n]*(?:健行|單車|单车|聚餐|烤肉))",
     ),
     "MEAL_ALONE": (
         r"午饭|午飯|中饭|中飯|吃饭|吃午饭|吃午飯|食飯|早餐|早饭|早飯|晚饭|晚飯|晚餐|便当|用餐",
@@ -3518,7 +3508,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"团建|團建|团队建设|團隊建設|欢送|欢迎会|歡迎會|送别",
         r"(?<![会會术術回届屆])(?<![会會术術回届屆] )年[会會](?![费費])",
         r"春酒|生日|庆生|慶生|派对|派對|聚会|聚會|庆功|慶功|庆祝|慶祝|茶话会|茶話會|联欢|聯歡",
-        r"烧烤|燒烤|桌游|桌遊|剧本杀|劇本殺|KTV|唱K|K歌|春游|春遊|秋游|秋遊|爬山|徒步",
+        r"烧烤|燒烤|桌游|桌遊|剧本杀|劇本殺|KTV|唱K|K歌|春游|春遊|秋游|秋遊|爬山|徒步|健行|單車|单车",
         r"羽毛球|篮球|籃球|乒乓球|喝酒|啤酒|蛋糕|志愿者|志願者|义工|義工",
         r"游园会|遊園會|程序员节|程序員節",
     ),
@@ -3570,6 +3560,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"技术交流|技術交流|技术大会|技術大會|开发者大会|開發者大會|峰会|峰會|论坛|論壇",
         r"公开课|公開課|沙龙|沙龍|演讲|演講|讲堂|講堂|英语课|英文课|学术报告|學術報告",
         r"(?:产线|產線|工厂|工廠)(?:参观|參觀)|(?:参观|參觀)展",  # a factory or exhibition tour
+        r"進階訓練|进阶训练",  # an advanced training (not 防災訓練, a drill)
     ),
     "LEARNING_TOPIC": (
         # Learning, but not machine, deep or reinforcement learning.

@@ -1470,6 +1470,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Noah / Siobhan – co-op check-in", 1, "relationships", True),
         ("福委會 秋季健行：十八尖山", 1, "relationships", False),
         ("福委會說明會：2027 員工旅遊", 3, UNTAGGED, True),
+        # Round 60: the causes of round 59's misses (Brazilian, Finnish, Japanese, Ghanaian,
+        # German and Spanish calendars).
+        ("Preparar bancada HIL para os testes da sprint 22", 0, "deep_work", True),
+        ("PAY-360: review fixes", 0, "deep_work", True),
+        ("#1184 PR 作成・セルフレビュー", 0, "deep_work", None),
+        ("Palestra interna: IA generativa no desenvolvimento de produto", 1, "learning", None),
+        ("palestra", 0, UNTAGGED, True),  # a gym (Italian)
+        ("francés", 0, "learning", True),
+        ("Diplomityön ohjaus: Aleksi Nurmi", 1, "relationships", True),
+        ("CD-tiimin syysilta: sauna ja ruoka", 7, "relationships", False),
+        ("Luovutus Sannalle ennen lomaa: CDC-1432 tilanne", 1, "communication", None),
+        ("デモ説明担当（AV-5 制御ブース）午前", 2, "communication", None),
+        ("北陸精密部品 石井様 ご来場・ご案内", 1, "communication", True),
+        ("Eye clinic review", 0, UNTAGGED, True),
+        ("Take Maame for her check-up", 0, UNTAGGED, True),
+        ("Zug REG", 0, UNTAGGED, True),
+        ("Clinic onboarding sync", 3, "communication", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

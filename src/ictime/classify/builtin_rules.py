@@ -96,6 +96,8 @@ PERSONAL = _words(
     r"passeports?|reisepass\w*|renovaci[óo]n de (?:la )?visa",
     r"(?:comida|almuerzo|cena) familiar|family (?:lunch|dinner)|abuel[ao]s?|grand(?:ma|pa)",
     r"mom|mum|dad",  # (23 of 24 on the labelled calendars; alone, so not a colleague's dad)
+    r"check-?ups?|(?:eye|dental|skin|wellness|medical) clinic|clinic (?:review|visit|appointment)",
+    r"^\W*zug\b",  # a train: "Zug REG"
     r"family (?:hikes?|walks?|outings?|trips?|visits?)|pumpkin patch",
     r"^\W*cesta\b",  # a trip (Czech, Slovak: "cesta zpět", "cesta Linz")
     r"residence permits?|work permits?|внж|вид на жительство|صلاة",
@@ -283,6 +285,7 @@ HANDS_ON_FIRST = (
     # Equipment prepared: "Prep HIL rig for …", "Laptop für Inbetriebnahme vorbereiten".
     r"|^\W*prep(?:are|aring)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:rigs?|bench|laptops?|test ?setups?)\b"
     r"|^\W*(?:laptop|rig|pr[üu]fstand|testaufbau)\w*\b[^\n]{0,30}?vorbereiten"
+    r"|^\W*preparar\s+(?:a\s+|la\s+|el\s+|o\s+)?(?:bancada|banco de pruebas|rig|laptop)\b"
     # A pull request prepared: "PLAT-325: cursor-based pagination — PR hazırlamaq".
     r"|^[^\n]*?(?<!\w)(?:prs?|mrs?)\s+haz[ıi]rla\w*"
 )
@@ -328,7 +331,7 @@ CODE_REVIEW = _words(
     r"re?v\.?\s+[!#]\d+|review\s+!\d+",  # "rev !412", "review !318": a merge request by number
     # "Relecture de la MR", "Relire la PR d'Inès …"
     r"(?:relecture (?:de (?:la |du )?)?|relire (?:la |les |une )?)(?:mrs?|prs?|code)",
-    r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu",
+    r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu|review fix(?:es)?",
     r"(?:rever|revisar)\s+(?:o |os |a |as |el |los |la |las )?(?:prs?|mrs?|pull requests?)(?!\w)",
     r"revis[ãa]o com base n[oa]s? (?:feedback|coment[áa]rios)",  # revising after feedback
     r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
@@ -346,6 +349,7 @@ CODE_REVIEW = _words(
         r"コードレビュー|[PM]R ?レビュー|プルリク\w{0,4}レビュー|코드 ?리뷰|PR ?리뷰|レビュー指摘",
         r"レビュー[^\n]{0,40}?(?<![A-Za-z])[PM]R(?![A-Za-z])",  # "【レビュー】林さん PR #482"
         r"程式碼審查|代碼審查|程式碼檢視",
+        r"(?<![A-Za-z])[PM]R ?(?:作成|セルフレビュー)",  # a PR written and self-reviewed
         *lexicon.unspaced("CODE_REVIEW"),
     ),
 )
@@ -586,6 +590,7 @@ LEARNING_EVENTS = _words(
     r"skills boost|microsoft learn|qwiklabs|linkedin learning|a cloud guru|datacamp|udacity",
     r"online cohort|cohort \d+",  # a course's cohort (not a cohort analysis)
     r"^\W*journ[ée]es\b|fagforum",  # conference days ("Journées Simulation & HPC"); a forum
+    r"palestras? (?:interna|aberta|t[ée]cnica)s?",  # (a bare "palestra" is an Italian gym)
     r"^\W*owasp\s+(?:chapter\w*|[^\W\d_]+)\W*$",  # a chapter's meeting: "OWASP Belfast"
     r"clube do livro|clube de leitura|club (?:de|del) (?:lectura|libro)|club de lecture",
     r"te reo(?: m[āa]ori)?\b[^\n]{0,30}?(?:class|course|lessons?|level \d|akoranga)",
@@ -628,6 +633,7 @@ LANGUAGE_CLASS = _words(
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
+    r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
     r"(?:almanca|[iİ]ngilizce(?:si)?|frans[ıi]zca|ispanyolca|japonca|rus[çc]a)"
     r"\s+\(?(?:kurs\w*|ders\w*|[abc][12](?:\.\d)?)",  # "Almanca B1", "İş İngilizcesi (B2)"
 )
@@ -659,6 +665,7 @@ ONE_ON_ONE = _words(
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
     r"birthday|celebrat\w*",
     r"co-?op (?:check-?ins?|mentoring|(?:mid-?term )?evaluations?)",  # a co-op student's
+    r"thesis supervision|(?:diplomity\w*|gradu\w*|opinn[äa]ytety\w*) ohjau\w*",  # (Finnish)
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
     r"game night|donut|intros?(?! (?:to|for|för|für|pour|para)\b)|introductions?(?! to\b)",
     r"pr[ée]sentations?\s*:[^\n]*?(?:<>|<->|↔)",  # an introduction: "Présentation : A <> B"
@@ -835,7 +842,7 @@ COMMUNICATION = _words(
     unspaced=(
         # (Not "会議不可", "会議NG": no meetings.)
         r"定例|打ち合わせ|打合せ|打ち合せ|会議(?!不可|NG|禁止)|朝会|夕会|部会|課会|振り返り|ふりかえり",
-        r"面接|週報|月報|日報|説明員",  # 説明員: staffing a booth
+        r"面接|週報|月報|日報|説明員|説明担当|デモ説明|ご来場|ご来社",  # staffing a booth, a visit
         r"回覆客|回复客|客訴|客诉",  # answering a customer, a complaint (Chinese)
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",

@@ -1309,6 +1309,7 @@ SOCIAL: Words = {
         r"läksiäi\w*|\w*juhla\w*|pikkujoulu\w*|syntymäpäiv\w*|synttäri\w*|kakku\w*",
         r"afterwork|after work|virkistyspäiv\w*|tyky\w*|saunailta|tiimipäiv\w*",
         r"\w*pull(?:a|at|ien)|afterwork\w*",
+        r"sauna\w*|syysilta\w*|tiimi-?ilta\w*",
     ),
     "czech": (
         r"rozlučk\w*|rozlucka|rozlucky|večírek|vecirek|narozenin\w*|oslav\w*|grilovačk\w*",
@@ -1573,6 +1574,7 @@ COMMUNICATION: Words = {
         r"tilannekatsau\w*|katsaus|haastattelu\w*|rekrytointi\w*|ohjausryhmä\w*",
         r"johtoryhmä\w*|infotilaisuu\w*|tiedotustilaisuu\w*|läpikäynti\w*|esittely\w*",
         r"^\W*sähköpost\w*",
+        r"luovutus\w*",
     ),
     "czech": (
         r"pl[áa]nov[áa]n[íi]\w*|retrospektiv\w*|pohovor\w*|předávk\w*|predavk\w*|předání",

@@ -392,6 +392,7 @@ PERSONAL: Words = {
         r"holič\w*|cesta do|služební cesta|sluzebni cesta|vlak|přezutí|prezuti",
         r"třídní schůzk\w*|tridni schuzk\w*",
         r"přezutí|prezuti|výměna pneumatik|vymena pneumatik|zimní pneu\w*|zimni pneu\w*",
+        r"^\W*cesta\b",  # a trip: "cesta zpět", "cesta Linz" (also Slovak)
     ),
     "slovak": (
         r"zubár\w*|zubar\w*|lekár\w*|nemocnic\w*|posilňovň\w*|škôlk\w*|skolk\w*",
@@ -539,6 +540,7 @@ PERSONAL: Words = {
         r"ven[čc]anj\w*|vjen[čc]anj\w*|венчањ\w*|svadb\w*|свадб\w*|sahran\w*|сахран\w*|pogreb\w*",
         r"zimske gume|letnje gume|ljetne gume|zamena guma|zamjena guma|promjena guma",
         r"vulkanizer\w*|вулканизер\w*|зимске гуме|замена гума",
+        r"kod roditelja",  # at the parents'
     ),
     "arabic": _arabic_script(
         rf"{_AL}(?:طبيب\w*|عيادة|مستشفى|صيدلية|أسنان)|موعد (?:ال)?(?:دكتور|طبيب)",
@@ -1124,6 +1126,7 @@ ONE_ON_ONE: Words = {
         r"mentorointi\w*|tutustumi\w*",
         r"\w*lounas\w*",
         r"kuulumis\w*",
+        r"(?:diplomity\w*|gradu\w*|opinn[äa]ytety\w*) ohjau\w*",  # a thesis supervised
     ),
     "czech": (
         r"oběd\w*|obed\w*|večeře|vecere|snídaně|snidane|káva|kafe|kávu|seznámení|seznameni|pivo",
@@ -2547,7 +2550,7 @@ LEARNING_EVENTS: Words = {
     ),
     "norwegian": (
         r"opplæring\w*|konferanse\w*|foredrag\w*|lesesirkel\w*|lesegruppe\w*",
-        r"studiegruppe\w*|fagdag\w*|faglunsj\w*",
+        r"studiegruppe\w*|fagdag\w*|faglunsj\w*|fagforum\w*",
         r"\w+foredrag\w*",
     ),
     "finnish": (
@@ -2562,6 +2565,7 @@ LEARNING_EVENTS: Words = {
     "hungarian": (
         r"k[ée]pz[ée]s\w*|oktat[áa]s\w*|tanfolyam\w*|konferenci\w*|szemin[áa]rium\w*",
         r"el[őo]ad[áa]s\w*|webin[áa]rium\w*|tréning\w*|olvas[óo]k[öo]r\w*",
+        r"kurzus\w*|felhaszn[áa]l[óo]i nap",  # a course; a vendor's user day
     ),
     "romanian": (
         r"curs(?:ul|uri|urile)?|instruire|conferin[țţt]\w*|prelegere\w*",
@@ -2616,6 +2620,7 @@ LEARNING_EVENTS: Words = {
         r"(?:[čc]as|[čc]asovi|nastava|kurs|te[čc]aj) "
         r"(?:engleskog|njema[čc]kog|nema[čc]kog|\w+ jezika)",
         r"[čc]itala[čc]k\w* klub\w*|читалачк\w* клуб\w*|klub [čc]itanja",
+        r"[čc]itala[čc]k\w* grup\w*",  # a reading group
     ),
     "arabic": _arabic_script(
         rf"{_AL}(?:دورة (?:ال)?(?:تدريبية|تعليمية|لغة|في|عن)|دورات (?:ال)?تدريبية)",

@@ -24,6 +24,15 @@ from support.ics import WriteIcs, calendar
 from support.tui import MakeApp, fixed_clock
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The tests' own user cache folder (the compiled regexes), never the person's."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        yield folder
+
+
 @pytest.fixture
 def config() -> Config:
     """Defaults, in New York, with `me` named."""

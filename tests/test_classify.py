@@ -1487,6 +1487,31 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Take Maame for her check-up", 0, UNTAGGED, True),
         ("Zug REG", 0, UNTAGGED, True),
         ("Clinic onboarding sync", 3, "communication", None),
+        # Round 61: an InterCity home, a climbing gym, a pool, a zoo with the kids, a parent,
+        # an expense report and train tickets are personal; a colleague's last day or cake is
+        # social, a community evening too; review remarks worked in and unit tests are
+        # hands-on, documentation alone a guess at deep work (reading it is learning); a
+        # Swedish reading group or lunch lecture and a Czech language group are learning.
+        ("ICE zurück nach Kassel", 0, UNTAGGED, True),
+        ("Kletterhalle mit Leo", 0, UNTAGGED, True),
+        ("simhall m Ella", 0, UNTAGGED, True),
+        ("ZOO Olomouc s dětmi", 0, UNTAGGED, True),
+        ("HRPB ayah", 0, UNTAGGED, True),
+        ("Lançar despesas no Concur (Uber + meetup)", 0, UNTAGGED, True),
+        ("Vyúčtování cesty na konferenci v Brně", 0, UNTAGGED, True),
+        ("Koupit jízdenky a registrace na konferenci", 0, UNTAGGED, True),
+        ("Kok Leong last day – cake @ pantry", 2, "relationships", False),
+        ("Last day of the sprint: review", 4, "communication", None),
+        ("Community-Abend KubeTage", 0, "relationships", True),
+        ("PLAT-588: Review-Anmerkungen einarbeiten", 0, "deep_work", True),
+        ("설계 리뷰 피드백 반영 – 롤백 카운터 구현", 0, "deep_work", True),
+        ("unit tests", 0, "deep_work", True),
+        ("Atualizar a documentação da API no Confluence", 0, "deep_work", False),
+        ("doc idempotência", 0, "deep_work", False),
+        ("Einarbeitung: neue Version (Doku lesen)", 0, "learning", None),
+        ("Läsgrupp: Ada 2022 & SPARK", 5, "learning", True),
+        ("Lunchföreläsning: Rust i säkerhetskritisk programvara", 2, "learning", True),
+        ("Angličtina – konverzační skupina B2", 4, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

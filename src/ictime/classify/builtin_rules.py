@@ -98,6 +98,8 @@ PERSONAL = _words(
     r"mom|mum|dad",  # (23 of 24 on the labelled calendars; alone, so not a colleague's dad)
     r"check-?ups?|(?:eye|dental|skin|wellness|medical) clinic|clinic (?:review|visit|appointment)",
     r"^\W*zug\b",  # a train: "Zug REG"
+    r"^\W*(?:ice|ic|ec)(?:\s+\d+)?\s+(?:zurück\s+|zurueck\s+)?nach\b",  # "ICE zurück nach Kassel"
+    r"kletter(?:halle|n|zentrum)\w*|boulder(?:n|halle)\w*|zoo",
     r"family (?:hikes?|walks?|outings?|trips?|visits?)|pumpkin patch",
     r"residence permits?|work permits?|внж|вид на жительство|صلاة",
     r"blood (?:tests?|work)|prise de sang|analyses? (?:labo|de sang|m[ée]dicales?)",
@@ -109,6 +111,7 @@ PERSONAL = _words(
     r"time (?:recording|tracking|booking)|wywiad[óo]wk\w*|szko[łl]\w*|szkole|przedszkol\w*",
     r"notes? de frais|spesen\w*|reisekosten\w*|tourn[ée]e des bonbons",
     r"reembolso de despesas|relat[óo]rio de despesas|marcar (?:viagem|voo|hotel)",
+    r"presta[çc][ãa]o de contas|despesas",  # an expense report
     r"rozliczeni\w* (?:koszt|wydatk|delegacj)\w*",
     r"cumple(?:años)?(?! (?:con|with))",  # a birthday (Spanish)
     # A train and where it goes: "AVE → Madrid", "PKP → Poznań".
@@ -338,7 +341,7 @@ CODE_REVIEW = _words(
     r"^\W*review:? [^\n]{0,30}?#\d+\W*$",  # "review berth-svc #412": a PR's number
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
-    r"review[- ]?kommentare|kommentare einarbeiten",
+    r"review[- ]?kommentare|(?:kommentare|anmerkungen|feedback|findings) einarbeiten",
     r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o|ione))"
     r" (?:de |of |the |des |dos |das |los |las |dei |delle |del )*"
     r"(?:prs?|pull requests?|merge requests?|mrs?|cls?)",
@@ -349,6 +352,7 @@ CODE_REVIEW = _words(
         r"レビュー[^\n]{0,40}?(?<![A-Za-z])[PM]R(?![A-Za-z])",  # "【レビュー】林さん PR #482"
         r"程式碼審查|代碼審查|程式碼檢視",
         r"(?<![A-Za-z])[PM]R ?(?:作成|セルフレビュー)",  # a PR written and self-reviewed
+        r"(?:리뷰|피드백|코멘트) ?반영",  # review comments worked in (Korean)
         *lexicon.unspaced("CODE_REVIEW"),
     ),
 )
@@ -633,6 +637,7 @@ LANGUAGE_CLASS = _words(
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
+    r"^\W*(?:angli[čc]tin|n[ěe]m[čc]in|francouz[šs]tin|[šs]pan[ěe]l[šs]tin)\w*\b",  # Czech
     r"(?:almanca|[iİ]ngilizce(?:si)?|frans[ıi]zca|ispanyolca|japonca|rus[çc]a)"
     r"\s+\(?(?:kurs\w*|ders\w*|[abc][12](?:\.\d)?)",  # "Almanca B1", "İş İngilizcesi (B2)"
 )
@@ -701,7 +706,7 @@ EVENT_SOCIAL = _words(
     r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
-    r"\w*netzwerktreffen|networking events?",
+    r"\w*netzwerktreffen|networking events?|community[- ]?(?:abend|evening|night)",
     r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|pints|piwo|piwko|øl",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
@@ -730,6 +735,8 @@ SOCIAL = _words(
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja(?! z )|impreza|kolacja|braai",
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
     r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
+    # A colleague's last day, and cake together (11 and 9 of as many on the labelled calendars).
+    r"last day(?! (?:of|to|for|before|in|at)\b)|cakes?",
     r"fly cups?|cuppas?|(?:repas|d[ée]jeuner|d[îi]ner|verre) d'adieu|go-?kart\w*",
     r"bake sales?",
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
@@ -980,7 +987,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
 
 DEEP_WORK_TOPIC = _words(
     r"focus|build(?:ing)?|coding|code|programming|prototyp(?:e|es|ing)|design docs?|rfcs?",
-    r"debug(?:ging)?|dbg|fix(?:es|ing)?|implement(?:ation|ing)?",
+    r"debug(?:ging)?|dbg|fix(?:es|ing)?|implement(?:ation|ing)?|unit ?tests?",
     r"refactor(?:ing)?|spikes?|experiments?|experimentation|investigat(?:e|ion|ing)|🧪|🔨|🚀",
     # A fire: firefighting, unless something is cooked on it ("Braai at Sipho's 🔥").
     r"^(?![^\n]*(?:braai|bbq|barbecue|asado|churrasco|grill|bonfire|fogata))[^\n]*🔥",
@@ -1023,6 +1030,10 @@ WRITING = _words(
     r"writ(?:e|ing)|draft(?:ing)?|schrijven|r[ée]dige[rz]?|r[ée]daction|escrever|stesura",
     r"threat model\w*|mod[èe]le de menaces|mod[ée]lisation des menaces|bedrohungsmodell\w*",
     r"bozza|szkic\w*|pisani\w*|✍",
+    # Documentation, alone or with one or two others (222 of 257 such titles alone on the
+    # labelled calendars were deep work; a postmortem's, a review and reading are read first).
+    r"(?:docs?|documentation|documenta[çc][ãa]o|documentaci[óo]n|dokumentation|doku|dokumentac\w*)"
+    r"(?![^\n]*(?<!\w)(?:lesen|read(?:ing)?|ler|leer|lire)(?!\w))",  # not "Doku lesen": reading
     *lexicon.words("WRITING"),
     unspaced=(r"執筆|작성", *lexicon.unspaced("WRITING")),
 )

@@ -359,7 +359,7 @@ PERSONAL: Words = {
         r"hämta (?:barn\w*|på (?:förskolan|skolan))|hämtning|lämning|förskola\w*|dagis",
         r"semester(?!\s*(?:planning|plan|review|kick))|ledig\w*|föräldraledig\w*|vab",
         r"sjuk|sjukskriven|tjänsteresa|resa till|flyg(?:et)?|tåg(?:et)? till|föräldramöte",
-        r"däckbyte|bilservice|besiktning|tvättstuga",
+        r"däckbyte|bilservice|besiktning|tvättstuga|simhall\w*|badhus\w*",
         r"däckbyte|vinterdäck|sommardäck|byta däck",
         r"resebokning\w*|boka (?:resa|hotell|flyg)",
     ),
@@ -393,6 +393,7 @@ PERSONAL: Words = {
         r"třídní schůzk\w*|tridni schuzk\w*",
         r"přezutí|prezuti|výměna pneumatik|vymena pneumatik|zimní pneu\w*|zimni pneu\w*",
         r"^\W*cesta\b",  # a trip: "cesta zpět", "cesta Linz" (also Slovak)
+        r"s dětmi|s detmi|vyúčtování\w*|vyuctovani\w*|jízdenk\w*|jizdenk\w*",
     ),
     "slovak": (
         r"zubár\w*|zubar\w*|lekár\w*|nemocnic\w*|posilňovň\w*|škôlk\w*|skolk\w*",
@@ -471,6 +472,7 @@ PERSONAL: Words = {
         r"(?:sholat|solat|salat) jumat|jumatan",
         r"mcu|ambil rapor|perpanjang\w*|stnk|ktp|paspor",
         r"solat jumaat|sembahyang jumaat",
+        r"ayah|bapak saya|ibu saya",  # my father, my mother
     ),
     "hebrew": (
         r"[ולה]?רופא(?:ה|ת|ים)?|שיננית|אורתודונט\w*|[ול]?מרפא(?:ה|ת)|קופת חולים|בית ה?חולים",
@@ -2539,8 +2541,9 @@ CODE_REVIEW: Words = {
 # Courses, trainings, conferences, webinars, seminars, lectures, meetups, reading clubs.
 LEARNING_EVENTS: Words = {
     "swedish": (
-        r"utbildning\w*|konferens\w*|föredrag\w*|\w+sföredrag|\w*seminari(?:um|et|er|erna)|föreläsning\w*",
+        r"utbildning\w*|konferens\w*|föredrag\w*|\w+sföredrag|\w*seminari(?:um|et|er|erna)|\w*föreläsning\w*",
         r"webbinari\w*|studiecirkel\w*|bokcirkel\w*|läsecirkel\w*|kompetensutveckling",
+        r"läsgrupp\w*",
         r"\w+föredrag\w*",
     ),
     "danish": (

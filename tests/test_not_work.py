@@ -133,7 +133,8 @@ def test_the_report_counts_not_work_apart(
     assert after.categories["learning"].minutes == before.categories["learning"].minutes - 60
     # Not work is in no share: the allocated total is work (and time still to triage) only.
     assert after.allocated_minutes == before.allocated_minutes - 120
-    assert [b.summary for b in after.untagged_blocks] == ["Bouldering with Ana", "School pick-up"]
+    # ("Bouldering with Ana", with her invited, is the word vote's guess at relationships.)
+    assert [b.summary for b in after.untagged_blocks] == ["School pick-up"]
     document = after.to_json()
     assert (document["not_work_minutes"], document["untagged_minutes"]) == (
         120,

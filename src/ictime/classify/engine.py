@@ -24,6 +24,7 @@ from ictime.classify.rules import (
     Rule,
     compile_builtin_rules,
 )
+from ictime.classify.word_vote import SHAPE_RULES, vote
 from ictime.model import UNTAGGED, Occurrence
 from ictime.textsafe import plain
 
@@ -285,12 +286,17 @@ class Classifier:
         for index, rule in enumerate(self.rules):
             matched = rule.match(facts)
             if matched is not None:
+                if index >= self._first_builtin and rule.name in SHAPE_RULES:
+                    return _by_words(facts) or Tag(rule.category, rule.name, matched, False)
                 if index < self._first_builtin or not rule.confident:
                     return Tag(rule.category, rule.name, matched, rule.confident)
                 rival = self._rival(rule, self.rules[index + 1 :], facts)
                 if rival:
                     return Tag(rule.category, rule.name, (*matched, rival), confident=False)
                 return Tag(rule.category, rule.name, matched)
+        by_words = _by_words(facts)
+        if by_words is not None:
+            return by_words
         people = "1 other attendee" if facts.others == 1 else f"{facts.others} other attendees"
         return Tag(UNTAGGED, None, (f'title "{plain(facts.title)}"', people))
 
@@ -328,6 +334,31 @@ class Classifier:
                         " only a guess"
                     )
         return ""
+
+
+WORDS_RULE = "default:words"
+"""The built-in word vote's name, as tags and `explain` give it (`word_vote`)."""
+
+
+def _by_words(facts: Facts) -> Tag | None:
+    """A guess from the title's words where no rule read them (see `word_vote`), or None."""
+    verdict = vote(facts.title, facts.others)
+    if verdict is None:
+        return None
+    category = UNTAGGED if verdict.category == "none" else verdict.category
+    said = "not work" if verdict.category == "none" else verdict.category
+    told = ", ".join(
+        f'"{plain(word)}" ({said} in {hits} of {seen})' for word, hits, seen in verdict.words[:4]
+    )
+    return Tag(
+        category,
+        WORDS_RULE,
+        (
+            f"words of the title, as titles on the labelled calendars had them: {told}",
+            f"{verdict.share:.0%} of the vote {said}: only a guess",
+        ),
+        confident=False,
+    )
 
 
 def _floor(bounds: tuple[int, ...], value: int) -> int:

@@ -2,7 +2,8 @@
 
 The store records the fingerprint its tags were computed with; a command or the app compares
 it with the config's before reading, so the check must be cheap: it hashes the rules as
-written (the person's and the built-in specs), not their compiled regexes.
+written (the person's and the built-in specs) and the word vote's counts file, not their
+compiled regexes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from ictime.classify.builtin_rules import DEFAULT_RULE_SPECS
 from ictime.classify.people import normalise_email
+from ictime.classify.word_vote import counts_digest
 
 # Bump when the meaning of a condition changes, so stored tags are recomputed.
 ENGINE_VERSION = 2
@@ -39,6 +41,7 @@ def rules_fingerprint(
         {
             "engine": ENGINE_VERSION,
             "builtin": DEFAULT_RULE_SPECS,
+            "words": counts_digest(),
             "rules": list(rules),
             "me": sorted({normalise_email(address) for address in me}),
             "tz": tz.key,

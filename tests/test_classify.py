@@ -1512,6 +1512,18 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Läsgrupp: Ada 2022 & SPARK", 5, "learning", True),
         ("Lunchföreläsning: Rust i säkerhetskritisk programvara", 2, "learning", True),
         ("Angličtina – konverzační skupina B2", 4, "learning", True),
+        # Round 62: a Polish train and a Portuguese family lunch are personal; Polish review
+        # fixes and a Japanese focused work first are hands-on, a Polish deployment to
+        # production a guess at it; a Japanese hearing is communication, a Spanish talk I give
+        # too; a secure-coding workshop is learning.
+        ("Pociąg Toruń Główny → Gdańsk Główny (IC 58102)", 0, UNTAGGED, True),
+        ("Almoço de família em Viseu", 0, UNTAGGED, True),
+        ("Poprawki po review – moduł awizacji (DSP-1231)", 0, "deep_work", True),
+        ("Wdrożenie release 26.10 na produkcję", 3, "deep_work", False),
+        ("集中作業：手順書の作成", 0, "deep_work", True),
+        ("艤装設計課 ヒアリング：配管図の出図フロー", 2, "communication", None),
+        ("MdP Dev Meetup: doy la charla «Trazabilidad offline-first»", 0, "communication", None),
+        ("Secure Coding Workshop – OWASP Top 10 (Part 1)", 2, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

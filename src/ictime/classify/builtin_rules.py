@@ -95,6 +95,7 @@ PERSONAL = _words(
     r"cita consular|consulados?|consulates?|embajada|ambassade|pasaportes?",
     r"passeports?|reisepass\w*|renovaci[óo]n de (?:la )?visa",
     r"(?:comida|almuerzo|cena) familiar|family (?:lunch|dinner)|abuel[ao]s?|grand(?:ma|pa)",
+    r"(?:almo[çc]o|jantar) (?:de|em) fam[íi]lia|poci[ąa]g\w*",  # a family lunch; a Polish train
     r"mom|mum|dad",  # (23 of 24 on the labelled calendars; alone, so not a colleague's dad)
     r"check-?ups?|(?:eye|dental|skin|wellness|medical) clinic|clinic (?:review|visit|appointment)",
     r"^\W*zug\b",  # a train: "Zug REG"
@@ -258,7 +259,9 @@ PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
 # A title that starts by calling the block focus time, whatever it is for ("Focus: capacity
 # model write-up", "🎧 blk"), or by naming hands-on work ("Spike — USSD fallback", "Debug:
 # …"): all 930 such titles on the labelled calendars are deep work.
-FOCUS_FIRST = r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|集中|집중)(?![\w-]|\s+groups?)"
+FOCUS_FIRST = (
+    r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|集中(?:作業)?|집중)(?![\w-]|\s+groups?)"
+)
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
@@ -342,6 +345,7 @@ CODE_REVIEW = _words(
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
     r"revisar (?:los |las )?(?:prs?|pull requests?|c[oó]digo|mrs?)",
     r"review[- ]?kommentare|(?:kommentare|anmerkungen|feedback|findings) einarbeiten",
+    r"poprawki po (?:code ?)?review\w*|poprawki po przegl[ąa]dzie",
     r"(?:reviews?|revues?|revis(?:i[óo]n|[ãa]o|ione))"
     r" (?:de |of |the |des |dos |das |los |las |dei |delle |del )*"
     r"(?:prs?|pull requests?|merge requests?|mrs?|cls?)",
@@ -412,6 +416,7 @@ TALK_GIVEN_TITLE = _words(
     r"^\s*🎤(?![^\n]*karaoke)",  # "🎤 rootconf mini": the microphone first is mine
     r"my (?:lightning |tech |short )?talk|my presentation|rehearse",
     r"m[óo]j (?:talk|wyk[łl]ad)|moja prezentacja|moje wyst[ąa]pienie",
+    r"doy (?:la|una|mi) charla|presento (?:la|una|mi) charla",  # "doy la charla": I give it
     r"\((?:speaker|orateur|oratrice|intervenant\w*|ponente|palestrante|referent\w*)\)",
     r"guest lec(?:ture)?s?|gastvorlesung\w*|gastvortr[äa]g\w*|gastcollege\w*",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
@@ -567,6 +572,7 @@ MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
 LEARNING_EVENTS = _words(
     r"tech(?:nical)? ?talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?",
+    r"secure coding (?:workshops?|trainings?|courses?|e-?learning)",
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
     r"webin[aā]r\w*",
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
@@ -852,6 +858,7 @@ COMMUNICATION = _words(
         r"回覆客|回复客|客訴|客诉",  # answering a customer, a complaint (Chinese)
         r"引き継ぎ|引継ぎ|相談|共有|報告|すり合わせ|擦り合わせ|キックオフ",
         r"計画|プランニング|ポストモーテム|判定|レビュー|メール|カジュアル面談|採用",
+        r"ヒアリング",  # hearing out users or a customer
         # (Not "회의는 피해주세요", "회의 불가": no meetings.)
         r"회의(?!는 피해|\s*(?:불가|금지))|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀",
         r"스크럼|인수인계|메일|포스트모템",
@@ -983,6 +990,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"cutovers?(?![- ]?plan)|deploy(?:ment)?s?(?! freeze)|release nights?|mep"
     r"|mise en prod(?:uction)?"
     r"|despliegues?"
+    r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*"  # a deployment to production (Polish)
 )
 
 DEEP_WORK_TOPIC = _words(

@@ -6,30 +6,17 @@ import ast
 import inspect
 import re
 import unicodedata
-from datetime import datetime, timedelta
 
 import pytest
 
-from ictime.classify import Classifier, builtin_rules, lexicon
-from ictime.model import UNTAGGED, Attendee, Occurrence
-from support import BERLIN, ME
-
-START = datetime(2026, 3, 3, 9, 30, tzinfo=BERLIN)
+from ictime.classify import builtin_rules, lexicon
+from ictime.model import UNTAGGED
+from support.tagging import built_in_tag
 
 
 def tag_of(title: str, others: int, minutes: int = 60) -> tuple[str, str | None]:
     """The category and rule of a block with this title and `others` other attendees."""
-    guests = tuple(Attendee(f"p{n}@corp.example", "ACCEPTED", f"P {n}") for n in range(others))
-    occurrence = Occurrence(
-        uid="u",
-        recurrence_id=None,
-        summary=title,
-        start=START,
-        end=START + timedelta(minutes=minutes),
-        organizer=ME,
-        attendees=(Attendee(ME, "ACCEPTED"), *guests) if others else (),
-    )
-    tag = Classifier(me=[ME], tz=BERLIN).classify(occurrence)
+    tag = built_in_tag(title, others, minutes)
     return tag.category, tag.rule
 
 

@@ -6,17 +6,17 @@ import hashlib
 import importlib
 import json
 import sys
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from ictime.classify import Classifier, fingerprint, rules_fingerprint, word_vote
+from ictime.classify import fingerprint, rules_fingerprint, word_vote
 from ictime.classify.engine import WORDS_RULE, explain
-from ictime.model import UNTAGGED, Attendee, Occurrence
-from support import BERLIN, ME
+from ictime.model import UNTAGGED
+from support import ME
+from support.tagging import built_in_tag
 
 TAGGING = Path(__file__).parent / "data" / "tagging"
 SCRIPTS = Path(__file__).parent.parent / "scripts"
@@ -25,18 +25,7 @@ COUNTS = json.loads(word_vote._raw())
 
 def classify(title: str, others: int = 0) -> tuple[str, str | None, bool, str]:
     """Category, rule, confidence and explanation of a one-hour block."""
-    start = datetime(2026, 3, 3, 9, 30, tzinfo=BERLIN)
-    guests = tuple(Attendee(f"p{n}@corp.example", "ACCEPTED", f"P {n}") for n in range(others))
-    occ = Occurrence(
-        uid="u",
-        recurrence_id=None,
-        summary=title,
-        start=start,
-        end=start + timedelta(hours=1),
-        organizer=guests[0].email if guests else ME,
-        attendees=(Attendee(ME, "ACCEPTED"), *guests) if guests else (),
-    )
-    tag = Classifier(me=[ME], tz=BERLIN).classify(occ)
+    tag = built_in_tag(title, others)
     return tag.category, tag.rule, tag.confident, explain(tag)
 
 

@@ -3,7 +3,9 @@
 The rules language (every condition, how rules are ordered, the built-in rules) is described
 for users in `docs/config.md`, the one reference; the conditions themselves live in
 `ictime.classify.conditions` and who counts as "me" or another attendee in
-`ictime.classify.people`. A block that no rule matches stays `untagged`.
+`ictime.classify.people`. A block that no rule matches, or only a rule of its shape (a
+large group, two others, a long block alone), is guessed from its title's words when they
+say enough (`ictime.classify.word_vote`); otherwise it stays `untagged`.
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ class _CompiledFile:
         if pattern not in self.entries and pattern in _builtin_set():
             self.entries = _read()  # another process may have written it meanwhile
             if pattern not in self.entries:
-                self.entries = {pattern: _entry(pattern) for pattern in builtin_patterns()}
+                self.entries = {each: _entry(each) for each in builtin_patterns()}
                 _write(self.entries)
         return self.entries.get(pattern)
 

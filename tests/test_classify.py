@@ -1524,6 +1524,11 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("艤装設計課 ヒアリング：配管図の出図フロー", 2, "communication", None),
         ("MdP Dev Meetup: doy la charla «Trazabilidad offline-first»", 0, "communication", None),
         ("Secure Coding Workshop – OWASP Top 10 (Part 1)", 2, "learning", True),
+        # Round 63: lunch at my parents' (Turkish) and a Japanese health check are personal;
+        # a Dutch pension information session is admin.
+        ("Annemlerde Öğle Yemeği", 0, UNTAGGED, True),
+        ("健診", 0, UNTAGGED, True),
+        ("Informatiesessie nieuwe pensioenregeling 2027", 1, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

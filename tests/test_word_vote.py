@@ -56,6 +56,14 @@ def test_words_alone_never_make_a_meeting_deep_work() -> None:
     assert classify("Focus group: checkout flow", 4)[:2] == ("communication", "default:large-group")
 
 
+def test_words_alone_never_take_a_meeting_out_of_work() -> None:
+    title = "Visite station de Brain – besoins saisie des notations"
+    verdict = word_vote.vote(title, 0)
+    assert verdict is not None and verdict.category == "none"  # alone, they would
+    assert word_vote.vote(title, 4) is None
+    assert classify(title, 4)[:2] == ("communication", "default:large-group")
+
+
 def test_a_vote_below_its_share_tags_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     verdict = word_vote.vote("DTC mapping", 0)
     assert verdict is not None and verdict.share < 1.0

@@ -127,7 +127,7 @@ PERSONAL = _words(
     r"\w*gymnastik\w*",
     *lexicon.words("PERSONAL"),
     unspaced=(
-        r"健康診断|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
+        r"健康診断|健診|人間ドック|歯医者|病院|通院|保育園|幼稚園|小学校|運動会|授業参観",
         r"移動(?!端)|新幹線|のぞみ",
         r"お迎え|送り迎え|区役所|市役所|役所|美容院|美容室|散髪|有給|休暇(?!前|明け)|私用",
         r"치과|병원|소아과|예방접종|어린이집|유치원|결혼식|휴가|연차|반차|본가|은행 방문|건강검진",
@@ -155,7 +155,7 @@ _TRAINING = (
 # Insurance, pensions and health cover (a session about them is admin).
 INSURANCE = _words(
     r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*|mediclaim",
-    r"ubezpiecze\w*|versicherung\w*|verzekering\w*",
+    r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     *lexicon.words("INSURANCE"),
 )
 # Admin in work time, whoever else is invited: compliance and safety training, HR surveys,

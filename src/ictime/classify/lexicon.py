@@ -429,6 +429,7 @@ PERSONAL: Words = {
         r"masraf\w*",
         r"lastik (?:değişimi|degisimi)|kış lastiği|kis lastigi",
         r"y[üu]zme\w*",  # swimming
+        r"annemlerde|annemle|annemgil\w*|babamla|ailemle",  # with my parents, my family
     ),
     "russian": (
         r"стоматолог\w*|врач\w*|поликлиник\w*|больниц\w*|спортзал\w*|трениров\w*",

@@ -14,8 +14,9 @@ The vote is naive Bayes: the share of each category among titles with the block'
 attendee list (alone, one other, a group), times, for each known word, its share of the
 category's titles (smoothed by `SMOOTHING`). A category that takes `SHARE` of the vote or
 more tags the block, as a guess; "none" leaves it out of every category. Words alone never
-make a meeting of two others or more deep work: the rules read pairing, mob programming and
-debugging, and words such as "focus" mislead there ("Focus group: checkout flow"). On the held-out
+make a meeting of two others or more deep work or not work: the rules read pairing, mob
+programming, debugging and admin sessions, and words mislead there ("focus" in "Focus group:
+checkout flow", "visite" and "saisie" in a site visit about data entry). On the held-out
 sets of rounds 45-60 (128 calendars, 14,843 blocks), each voted on with the counts of the
 calendars before it, this took 126 blocks right that the shape or nothing had wrong and 39
 the other way (README, "Tagging quality", round 62).
@@ -42,6 +43,9 @@ SMOOTHING = 0.1
 
 SHAPE_RULES = frozenset({"default:large-group", "default:small-group", "default:long-solo"})
 """The built-in rules that read only a block's shape: the vote comes before them."""
+
+_NOT_FOR_MEETINGS = frozenset({"deep_work", "none"})
+"""What words alone never make a meeting of two others or more."""
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
@@ -132,8 +136,8 @@ def vote(title: str, others: int) -> Vote | None:
     weights = [math.exp(score - top) for score in scores]
     best = weights.index(1.0)
     share = 1.0 / sum(weights)
-    if share < SHARE or (CATEGORIES[best] == "deep_work" and others >= 2):
-        return None  # (a meeting is hands-on by a rule's reading, "Focus group" is not)
+    if share < SHARE or (CATEGORIES[best] in _NOT_FOR_MEETINGS and others >= 2):
+        return None  # (a meeting is hands-on or not work by a rule's reading, not its words)
     told = [(word, table.words[word][best], sum(table.words[word])) for word in known]
     told.sort(key=lambda item: (-item[1] / item[2], -item[2], item[0]))
     return Vote(CATEGORIES[best], share, tuple(told))

@@ -18,8 +18,8 @@ make a meeting of two others or more deep work or not work: the rules read pairi
 programming, debugging and admin sessions, and words mislead there ("focus" in "Focus group:
 checkout flow", "visite" and "saisie" in a site visit about data entry). On the held-out
 sets of rounds 45-60 (128 calendars, 14,843 blocks), each voted on with the counts of the
-calendars before it, this took 126 blocks right that the shape or nothing had wrong and 39
-the other way (README, "Tagging quality", round 62).
+calendars before it, this took 121 blocks right that the shape or nothing had wrong and 31
+the other way (README, "Tagging quality", rounds 62 and 63).
 """
 
 from __future__ import annotations

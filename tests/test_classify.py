@@ -1529,6 +1529,21 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Annemlerde Öğle Yemeği", 0, UNTAGGED, True),
         ("健診", 0, UNTAGGED, True),
         ("Informatiesessie nieuwe pensioenregeling 2027", 1, UNTAGGED, True),
+        # Round 64: a pair whose topic is a check-in or a one-to-one (Finnish, Hungarian) is a
+        # 1:1; a Hungarian team day is social; at the parents' (Hebrew) and the Finnish summer
+        # cottage are personal; Hungarian mail is communication, Finnish and Hungarian docs
+        # a guess at deep work; a Korean workshop with others is no course.
+        ("Priya / Veera – onboarding check-in", 1, "relationships", None),
+        ("Veera / Mikko – kahdenkeskinen", 1, "relationships", True),
+        ("Szabó Bence / Nagy Gábor – egyéni megbeszélés", 1, "relationships", True),
+        ("Raj / Siobhan – on-call roster", 1, "communication", True),
+        ("Őszi csapatnap – bográcsozás a Dömörkapunál", 10, "relationships", False),
+        ("ארוחת שישי אצל ההורים", 0, UNTAGGED, True),
+        ("Ajo mökille (Kustavi)", 0, UNTAGGED, True),
+        ("levelek", 0, "communication", True),
+        ("Labvion API doksi", 0, "deep_work", False),
+        ("Dokumentaatio: vakavuusmoduulin API-muutokset", 0, "deep_work", False),
+        ("워크숍", 0, "learning", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -622,7 +622,7 @@ LEARNING_EVENTS = _words(
         r"英会話|英文課|英語課|讀書會|研討會|課程|教育訓練|工作坊",
         r"极客时间|極客時間|慕课|網易雲課堂|网易云课堂|第 ?\d+(?: ?[–-] ?\d+)? ?讲",
         r"新品發表會|新品发布会|線上發表會|线上发布会",
-        r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|워크숍|워크샵|영어 ?회화|어학|테크 ?톡",
+        r"세미나|웨비나|스터디|컨퍼런스|콘퍼런스|강의|강연|영어 ?회화|어학|테크 ?톡",
         r"밋업|교육|키노트",
         r"인강|콜로퀴엄",
         r"독서 ?모임|북 ?클럽",
@@ -762,7 +762,8 @@ PAIR_TOPIC = (
     r"\s*(?::|\s[-–—]\s)\s*"
     # (Nor is catching up: "Antti / Heikki – kuulumiset".)
     r"(?!(?:feedback|weekly|bi-?weekly|fortnightly|monthly|daily|(?:point )?hebdo|catch[- ]?up"
-    r"|kuulumiset"
+    r"|kuulumiset|(?:\w+\s+)?check[- ]?ins?|1[:-]1|one[- ]on[- ]ones?|kahdenkeskinen"
+    r"|egy[ée]ni megbesz[ée]l[ée]s"
     r"|mensuel|semanal|mensual|w[öo]chentlich|monatlich|wekelijks|settimanale)\W*$)\w.*"
 )
 PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna"; not "Sync Pedro / Inês")
@@ -1040,7 +1041,8 @@ WRITING = _words(
     r"bozza|szkic\w*|pisani\w*|✍",
     # Documentation, alone or with one or two others (222 of 257 such titles alone on the
     # labelled calendars were deep work; a postmortem's, a review and reading are read first).
-    r"(?:docs?|documentation|documenta[çc][ãa]o|documentaci[óo]n|dokumentation|doku|dokumentac\w*)"
+    r"(?:docs?|documentation|documenta[çc][ãa]o|documentaci[óo]n|dokumentation|doku|dokumentac\w*"
+    r"|dokumentaatio\w*|doksi)"
     r"(?![^\n]*(?<!\w)(?:lesen|read(?:ing)?|ler|leer|lire)(?!\w))",  # not "Doku lesen": reading
     *lexicon.words("WRITING"),
     unspaced=(r"執筆|작성", *lexicon.unspaced("WRITING")),
@@ -1065,7 +1067,10 @@ LEARNING_TOPIC = _words(
 # A workshop, a deep dive or onboarding: with others as often a working meeting (13 of the 21
 # workshops on the labelled calendars; 6 of the 7 deep dives, with a customer or a candidate),
 # in a block alone a course, a conference's session or study (learning).
-STUDY_ALONE = _words(r"workshops?|ateliers?|talleres|taller|workshopy?|deep[- ]dives?|onboarding")
+STUDY_ALONE = _words(
+    r"workshops?|ateliers?|talleres|taller|workshopy?|deep[- ]dives?|onboarding",
+    unspaced=(r"워크숍|워크샵",),
+)
 
 # A hold for something, in a block alone: "HOLD – MLPerf inference runs (babysit)" (12 of the
 # 16 on the labelled calendars were deep work; preparation and reviews are read first).

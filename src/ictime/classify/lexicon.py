@@ -383,6 +383,7 @@ PERSONAL: Words = {
         r"loma(?:lla|lle|a|ilu|päivä)?|kesäloma\w*|talviloma\w*|vuosiloma\w*|vapaa(?:päivä|lla)?",
         r"sairas(?:loma|taa|tunut)?|sairausloma\w*|matka (?:\w+)|lentokentä\w*|renkaanvaihto",
         r"renkaanvaihto|renkaiden vaihto|talvirenka\w*|kesärenka\w*",
+        r"mökille|mökillä|mökki\w*",  # the summer cottage
         r"uimahalli\w*|lasten kanssa",  # a swimming hall, with the children
     ),
     "czech": (
@@ -479,6 +480,7 @@ PERSONAL: Words = {
         r"[ולה]?רופא(?:ה|ת|ים)?|שיננית|אורתודונט\w*|[ול]?מרפא(?:ה|ת)|קופת חולים|בית ה?חולים",
         rf"קופ{_Q}ח|בי{_Q}ח|בדיק(?:ת|ות) (?:דם|שתן)|אולטרסאונד|רנטגן|פיזיותרפי\w*|פיזיו",
         r"פסיכולוג\w*",
+        r"אצל ההורים|ארוחת שישי",  # at the parents', Friday-night dinner
         r"טיפול (?:שיניים|שורש|רגשי|פסיכולוגי|זוגי|פיזיותרפיה|ב?רכב|לרכב)|חיסון|חיסונים|וטרינר\w*",
         r"חדר ה?כושר|כושר|[ול]?אימון(?! (?:מנהלים|ניהולי|מקצועי|אישי|ה?מודל\w*))|ריצה(?! יבשה)",
         r"שחי(?:י)?ה|יוגה|פילאטיס|טניס|פאדל|כדורגל|כדורסל|תספורת|מספרה|מספרת",
@@ -1126,7 +1128,7 @@ ONE_ON_ONE: Words = {
     ),
     "finnish": (
         r"\w*kahvi\w*|lounas\w*|lounaa\w*|päivällinen|aamupala|kehityskeskustelu\w*",
-        r"mentorointi\w*|tutustumi\w*",
+        r"mentorointi\w*|tutustumi\w*|kahdenkeskinen\w*",
         r"\w*lounas\w*",
         r"kuulumis\w*",
         r"(?:diplomity\w*|gradu\w*|opinn[äa]ytety\w*) ohjau\w*",  # a thesis supervised
@@ -1139,6 +1141,7 @@ ONE_ON_ONE: Words = {
     "hungarian": (
         r"eb[ée]d\w*|vacsor\w*|kávé\w*|kave(?:zas|ra)?|ismerked\w*|n[ée]gyszemk[öo]zt\w*",
         r"csapateb[ée]d\w*",  # a team lunch
+        r"egy[ée]ni (?:megbesz[ée]l[ée]s|besz[ée]lget[ée]s)\w*",  # a one-to-one
     ),
     "romanian": (
         r"pr[âa]nz\w*|cafe(?:a|aua)|cină|cina cu|mic dejun|s[ăa] ne cunoa[șşs]tem",
@@ -1329,6 +1332,7 @@ SOCIAL: Words = {
     "hungarian": (
         r"b[úu]cs[úu]\w*|buli(?:ra|ba|n)?|sz[üu]let[ée]snap\w*|torta|csapat[ée]p[íi]t[ée]s\w*",
         r"s[öo]r[öo]z[ée]s|[ée]vz[áa]r[óo]\w*|kar[áa]csonyi \w+",
+        r"csapatnap\w*|bogr[áa]csoz[áa]s\w*",  # a team day, a goulash cook-out
     ),
     "romanian": (
         r"petrecere\w*|zi(?:ua)? de na[șşs]tere|r[ăa]mas bun|bere|gr[ăa]tar|la revedere",
@@ -1592,7 +1596,7 @@ COMMUNICATION: Words = {
         r"sprint ?tervez\w*|visszatekint[ée]s\w*|[áa]ttekint[ée]s\w*|fel[üu]lvizsg[áa]lat\w*",
         r"[áa]ll[áa]sinterj[úu]\w*|interj[úu]\w*|st[áa]tusz\w*|besz[áa]mol[óo]\w*",
         r"[áa]tad[áa]s\w*|ir[áa]ny[íi]t[óo] ?bizotts[áa]g\w*|prezent[áa]ci[óo]\w*",
-        r"toborz[áa]s\w*|^\W*(?:levelez[ée]s|e-?mailek)\w*",
+        r"toborz[áa]s\w*|^\W*(?:levelez[ée]s|e-?mailek|levelek)\w*",
     ),
     "romanian": (
         r"planificare\w*|retrospectiv\w*|revizuire\w*|interviu\w*|predare",

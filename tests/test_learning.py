@@ -64,7 +64,7 @@ def later_file(write_ics: WriteIcs) -> Path:
             "quotas-2",
             "20261124T100000",
             "20261124T110000",
-            "Kafka-Quotas Zahlungsrouting: follow-up",
+            "Kafka-Quotas Zahlungsrouting: Fortsetzung",
             attendees=(ANA, ME),
         ),
         vevent("budget", "20261124T140000", "20261124T150000", "Budget", attendees=(ANA, ME)),
@@ -78,7 +78,7 @@ def test_a_correction_teaches_a_similar_one_off_imported_later(
     corrected_one_off(store, config, write_ics)
     import_files(store, config, later_file(write_ics))
     blocks = by_title(store, config)
-    similar = blocks["Kafka-Quotas Zahlungsrouting: follow-up"]
+    similar = blocks["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     assert (similar.category, similar.tag_source, similar.confident) == (
         "communication",
         "learned",
@@ -94,11 +94,11 @@ def test_a_correction_retags_the_blocks_already_stored(
     store: Store, config: Config, write_ics: WriteIcs
 ) -> None:
     import_files(store, config, later_file(write_ics))
-    before = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
+    before = by_title(store, config)["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     # No telling word: untagged, asked about.
     assert (before.category, before.tag_source) == ("untagged", "none")
     corrected_one_off(store, config, write_ics)
-    after = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
+    after = by_title(store, config)["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     assert (after.category, after.tag_source) == ("communication", "learned")
 
 
@@ -111,10 +111,10 @@ def test_own_rules_beat_learned_tags_and_a_correction_beats_everything(
     ruled = replace(config, rules=rules)
     store.close()
     store = open_store(store.path, ruled)  # the next command re-tags by the new rules
-    similar = by_title(store, ruled)["Kafka-Quotas Zahlungsrouting: follow-up"]
+    similar = by_title(store, ruled)["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     assert (similar.category, similar.tag_source, similar.rule) == ("deep_work", "rule", "Payments")
     tag_block(store, ruled, similar.id, "learning")
-    similar = by_title(store, ruled)["Kafka-Quotas Zahlungsrouting: follow-up"]
+    similar = by_title(store, ruled)["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     assert (similar.category, similar.tag_source) == ("learning", "manual")
     store.close()
 
@@ -127,7 +127,7 @@ def test_forgetting_an_example_restores_the_built_in_tag(
     (example,) = list_learned(store, config)
     assert forget_learned(store, config, example.example.id)
     assert not forget_learned(store, config, example.example.id)
-    similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
+    similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     assert (similar.category, similar.tag_source) == ("untagged", "none")  # as the rules say
     # The corrected block keeps its own correction: forgetting only stops the teaching.
     corrected = by_title(store, config)["Treffen Kafka-Quotas Zahlungsrouting"]
@@ -140,7 +140,7 @@ def test_explain_names_the_example_it_learned_from(
 ) -> None:
     corrected_one_off(store, config, write_ics)
     import_files(store, config, later_file(write_ics))
-    similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
+    similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     _, text = explain_block(store, config, similar.id)
     assert "like 'Treffen Kafka-Quotas Zahlungsrouting', which you tagged communication on" in (
         text
@@ -211,7 +211,7 @@ def test_an_example_outlives_its_block(store: Store, config: Config, write_ics: 
     import_files(store, config, again)
     assert "Treffen Kafka-Quotas Zahlungsrouting" not in by_title(store, config)
     import_files(store, config, later_file(write_ics))
-    similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: follow-up"]
+    similar = by_title(store, config)["Kafka-Quotas Zahlungsrouting: Fortsetzung"]
     assert similar.tag_source == "learned"
 
 
@@ -230,7 +230,7 @@ def test_blocks_json_and_the_learned_command(
             "q2",
             "20261124T100000",
             "20261124T110000",
-            "Kafka-Quotas Zahlungsrouting: follow-up",
+            "Kafka-Quotas Zahlungsrouting: Fortsetzung",
             attendees=(ANA, ME),
         ),
     )

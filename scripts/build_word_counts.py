@@ -25,11 +25,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import icalendar
-from evaluate_tags import DATA, FIRST_DAY, LAST_DAY, read_labels
+from evaluate_tags import DATA, FIRST_DAY, LAST_DAY, imported, read_labels
 
 from ictime.classify.word_vote import CATEGORIES, people_kind, title_words
-from ictime.config import load_config
-from ictime.service import import_sources, list_blocks, open_store
+from ictime.service import list_blocks
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "ictime" / "data" / "word_counts.json"
 MIN_CALENDARS = 2
@@ -63,17 +62,8 @@ def calendar_items(path: Path) -> list[Item]:
     """Each distinct (title, kind of attendee list) of a calendar's counted blocks, labelled."""
     labelled = read_labels(path)
     with tempfile.TemporaryDirectory() as folder:
-        config_path = Path(folder) / "config.toml"
-        config_path.write_text(
-            f'timezone = "{labelled.timezone}"\n[me]\nemails = ["{labelled.me}"]\n',
-            encoding="utf-8",
-        )
-        config = load_config(config_path, must_exist=True)
-        store = open_store(Path(folder) / "ictime.db", config)
+        store, config = imported(labelled, Path(folder))
         try:
-            import_sources(
-                store, config, [str(path)], today=FIRST_DAY, start=FIRST_DAY, end=LAST_DAY
-            )
             items = {
                 (unicodedata.normalize("NFKC", block.summary), people_kind(block.attendees)):
                 labelled.expected(block)

@@ -37,9 +37,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from ictime.config import load_config
+from ictime.config import Config, load_config
 from ictime.model import UNTAGGED, Block
 from ictime.service import import_sources, list_blocks, open_store, tag_block
+from ictime.store import Store
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tagging"
 SETS = ("dev", "blind")
@@ -177,15 +178,8 @@ def miss_line(block: Block, expected: str, outcome: str) -> str:
     )
 
 
-def evaluate(
-    labelled: Labelled, folder: Path, triage: bool
-) -> tuple[Score, Score, Score, list[str]]:
-    """Import one calendar into a fresh store and score it.
-
-    Returns:
-        The score of all four weeks, of weeks 2-4 before triage, of weeks 2-4 after it
-        (empty without `triage`), and a line for every miss.
-    """
+def imported(labelled: Labelled, folder: Path) -> tuple[Store, Config]:
+    """A fresh store in `folder` with the calendar imported as its person would, and the config."""
     config_path = folder / "config.toml"
     config_path.write_text(
         f'timezone = "{labelled.timezone}"\n[me]\nemails = ["{labelled.me}"]\n', encoding="utf-8"
@@ -197,6 +191,19 @@ def evaluate(
     )
     if any(report.error for report in reports):
         sys.exit(f"{labelled.path}: {[report.error for report in reports]}")
+    return store, config
+
+
+def evaluate(
+    labelled: Labelled, folder: Path, triage: bool
+) -> tuple[Score, Score, Score, list[str]]:
+    """Import one calendar into a fresh store and score it.
+
+    Returns:
+        The score of all four weeks, of weeks 2-4 before triage, of weeks 2-4 after it
+        (empty without `triage`), and a line for every miss.
+    """
+    store, config = imported(labelled, folder)
     all_weeks, later_before, later_after = Score(), Score(), Score()
     misses: list[str] = []
     week_two = FIRST_DAY + timedelta(days=7)

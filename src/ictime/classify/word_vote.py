@@ -3,8 +3,8 @@
 When no built-in rule reads a block's words, it is untagged or tagged by its shape alone (a
 large group, two others, a long block alone). Then the words of its title, each counted by
 category over the labelled calendars' titles (`tests/data/tagging/dev`, their writers'
-labels), may still say what it is: "futsal KP" was relationships on other people's
-calendars, "DTC mapping" deep work. The counts are kept in `data/word_counts.json`, built by
+labels), may still say what it is: "MISRA" and "tf drift" were deep work on other people's
+calendars. The counts are kept in `data/word_counts.json`, built by
 `scripts/build_word_counts.py`, which counts each calendar's distinct titles once, and only
 words that two calendars or more use (no writer's private shorthand) and that name nobody
 (no attendee's or organiser's name or address on any of them). Never a held-out calendar:

@@ -1544,6 +1544,16 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Labvion API doksi", 0, "deep_work", False),
         ("Dokumentaatio: vakavuusmoduulin API-muutokset", 0, "deep_work", False),
         ("워크숍", 0, "learning", False),
+        # Round 65: a school alone (Spanish), with friends or a birthday (Indonesian) are
+        # personal; a South Tyrolean Törggelen and a ship's launch are social; "en soirée"
+        # (in the evening) is no party.
+        ("Almuerzo y retirar a Matías de la escuela", 0, UNTAGGED, True),
+        ("Futsal bareng teman kuliah", 0, UNTAGGED, True),
+        ("Makan malam ulang tahun Nadia", 0, UNTAGGED, True),
+        ("Törggelen Team Magazin 2026", 8, "relationships", False),
+        ("第1385番船 命名・進水式", 1, "relationships", False),
+        ("Mise en production release 26.10 – présence en soirée", 0, "deep_work", False),
+        ("Soirée d'équipe", 6, "relationships", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -66,6 +66,7 @@ PERSONAL = _words(
     r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
     r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo",
+    r"escuela|colegio|guarder[íi]a",  # alone: 13 of 13 on the labelled calendars
     r"(?<!prima delle )(?<!prima del giorno di )ferie",  # (not a hand-over before them)
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
@@ -709,7 +710,8 @@ MEAL_SIGNS = r"🥖|🍕|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|
 SOCIAL_SIGNS = rf"🍻|🍺|🥂|🍷|🍸|🍾|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃|{MEAL_SIGNS}"
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
-    r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|soir[ée]e|ap[ée]ro|cena",
+    r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|ap[ée]ro|cena",
+    r"(?<!en )soir[ée]e",  # (not "en soirée": in the evening)
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
     r"\w*netzwerktreffen|networking events?|community[- ]?(?:abend|evening|night)",
@@ -720,6 +722,7 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
+    r"t[öo]rggele\w*",  # the South Tyrolean autumn feast
     r"🎳|\w*teamabend|\w*ausfl[üu]g\w*|\w*stammtisch\w*|confraterniza[çc][ãa]o|confraternizaci[óo]n",
     r"(?:altar|d[ií]a|pan) de muertos?",
     r"get[- ]togethers?",
@@ -730,7 +733,8 @@ SOCIAL = _words(
     r"(?<!jawatankuasa )(?:family day|hari keluarga)(?! (?:committee|planning))",
     r"trilha|picnic|piquenique|bowling|karaoke|bbq|barbecue|churrasco|brunch|part(?:y|ies)",
     r"festa|fiesta|f[êe]te|apero|ap[ée]ro|pot de d[ée]part|randonn[ée]e|sortie d'[ée]quipe",
-    r"soir[ée]e|(?<!yield )(?<!process )excursi[oó]n|senderismo|cervezas?|copas|apericena|🏸|⚽",
+    r"(?<!en )soir[ée]e|(?<!yield )(?<!process )excursi[oó]n|senderismo|cervezas?|copas",
+    r"apericena|🏸|⚽",
     r"volunteer(?:ing)?(?: days?)?|hangouts?",
     # A night out: "Automation Team Curry Night" (not a night shift or window).
     r"(?<=\w )night(?![- ]?(?:shift|window|deploy\w*|release|run|batch|jobs?|builds?))",
@@ -749,6 +753,7 @@ SOCIAL = _words(
     *lexicon.words("SOCIAL"),
     unspaced=(
         r"飲み(?!物|薬)|歓迎会|送別会|歓送迎会|送別|打ち上げ|忘年会|新年会|食事会|社内運動会|尾牙|歡送",
+        r"進水式|命名式",  # a ship's naming and launch ceremony
         r"ジンギスカン|焼肉|バーベキュー",
         *lexicon.unspaced("SOCIAL"),
     ),

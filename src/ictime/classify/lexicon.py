@@ -475,6 +475,7 @@ PERSONAL: Words = {
         r"mcu|ambil rapor|perpanjang\w*|stnk|ktp|paspor",
         r"solat jumaat|sembahyang jumaat",
         r"ayah|bapak saya|ibu saya",  # my father, my mother
+        r"bareng teman\w*|ulang tahun",  # with friends, a birthday
     ),
     "hebrew": (
         r"[ולה]?רופא(?:ה|ת|ים)?|שיננית|אורתודונט\w*|[ול]?מרפא(?:ה|ת)|קופת חולים|בית ה?חולים",

@@ -7,16 +7,15 @@ it, and each distinct title of its counted blocks (with its kind of attendee lis
 one other, a group) is counted once, under the label its writer gave it. A word is kept
 when two calendars or more use it and it is no word of a person's name or address on any
 of them ("Juliana / Daniela" says nothing of the next Juliana). The held-out calendars
-(`blind`) are never read. The
-file also names each calendar it counted, with a hash of its bytes, so that a test can tell
-when dev has changed since (promote a held-out set, then run this again).
+(`blind`) are never read. The file also names each calendar it counted, with a hash of its
+bytes, so that a test can tell when dev has changed since (promote a held-out set, then run
+this again).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 import tempfile
 import unicodedata
@@ -27,7 +26,8 @@ from pathlib import Path
 import icalendar
 from evaluate_tags import DATA, FIRST_DAY, LAST_DAY, imported, read_labels
 
-from ictime.classify.word_vote import CATEGORIES, people_kind, title_words
+from ictime.classify.learned import name_words as words_of_names
+from ictime.classify.word_vote import CATEGORIES, KINDS, people_kind, title_words
 from ictime.service import list_blocks
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "ictime" / "data" / "word_counts.json"
@@ -37,20 +37,16 @@ MIN_CALENDARS = 2
 Item = tuple[str, str, str]
 """A distinct title of one calendar: the title, its kind of attendee list, its label."""
 
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
-
 
 def name_words(path: Path) -> set[str]:
     """The words of every attendee's and organiser's name and address in a calendar."""
-    words: set[str] = set()
+    names: list[str] = []
     for event in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"):
         for key in ("ATTENDEE", "ORGANIZER"):
             values = event.get(key, [])
             for value in values if isinstance(values, list) else [values]:
-                name = str(getattr(value, "params", {}).get("CN", ""))
-                address = str(value).casefold().removeprefix("mailto:").split("@", 1)[0]
-                words.update(_NAME_WORD.findall(f"{name} {address}".casefold()))
-    return words
+                names += [str(getattr(value, "params", {}).get("CN", "")), str(value)]
+    return words_of_names(names)
 
 
 def file_hash(path: Path) -> str:
@@ -87,9 +83,7 @@ def word_counts(calendars: dict[str, list[Item]], names: set[str]) -> dict[str, 
         of counts in the order of `CATEGORIES`.
     """
     index = {category: at for at, category in enumerate(CATEGORIES)}
-    kinds: dict[str, list[int]] = {
-        kind: [0] * len(CATEGORIES) for kind in ("alone", "one other", "group")
-    }
+    kinds = {kind: [0] * len(CATEGORIES) for kind in KINDS}
     totals = [0] * len(CATEGORIES)
     words: dict[str, list[int]] = defaultdict(lambda: [0] * len(CATEGORIES))
     users: Counter[str] = Counter()

@@ -31,45 +31,12 @@ from ictime.classify.engine import OFFICE_HOURS
 from ictime.config.settings import WorkHours
 from ictime.model import CATEGORIES, UNTAGGED, Attendee, Occurrence
 from support import BERLIN, ME
+from support.tagging import TUESDAY_0930, make_occ, people
 
 TZ = BERLIN
 LABELLED = Path(__file__).parent / "data" / "labelled_titles.csv"
-TUESDAY_0930 = datetime(2026, 3, 3, 9, 30, tzinfo=TZ)
 WEDNESDAY_0930 = TUESDAY_0930 + timedelta(days=1)
 ONE_MINUTE = timedelta(minutes=1)
-
-
-def people(count: int) -> tuple[Attendee, ...]:
-    """`count` other attendees."""
-    return tuple(Attendee(f"p{n}@corp.example", "ACCEPTED", f"Person {n}") for n in range(count))
-
-
-def make_occ(
-    summary: str = "Untitled",
-    *,
-    others: int = 0,
-    organizer_is_me: bool = True,
-    minutes: int = 30,
-    start: datetime = TUESDAY_0930,
-    my_status: str = "ACCEPTED",
-    organizer: str = "",
-    **fields: Any,
-) -> Occurrence:
-    """An occurrence with me and `others` other people on it (`organizer`: someone else's)."""
-    guests = people(others)
-    attendees = (Attendee(ME, my_status), *guests) if others else ()
-    if not organizer:
-        organizer = ME if organizer_is_me or not guests else guests[0].email
-    return Occurrence(
-        uid="uid-1",
-        recurrence_id=None,
-        summary=summary,
-        start=start,
-        end=start + timedelta(minutes=minutes),
-        organizer=organizer,
-        attendees=attendees,
-        **fields,
-    )
 
 
 def tag_with(rule: dict[str, Any], occ: Occurrence, calendar: str = "") -> Tag:

@@ -4,7 +4,7 @@
 - `support.blocks`: Blocks for the analysis tests, in local wall-clock terms.
 - `support.cli`: running `python -m ictime` as a person would, and a database's contents.
 - `support.tui`: the TUI tests' clock and terminal size, and waiting in Pilot tests.
-- `support.tagging`: a block with a title and other attendees, tagged by the built-in rules.
+- `support.tagging`: occurrences with a title and other attendees, and their built-in tags.
 
 Fixtures live in `tests/conftest.py`; tests import helpers from here, never from conftest.
 """

@@ -1,27 +1,52 @@
-"""A one-hour block with a title and other attendees, tagged by the built-in rules."""
+"""Occurrences with a title and other attendees, and their tags by the built-in rules."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from ictime.classify import Classifier, Tag
 from ictime.model import Attendee, Occurrence
 from support import BERLIN, ME
 
-START = datetime(2026, 3, 3, 9, 30, tzinfo=BERLIN)
+TUESDAY_0930 = datetime(2026, 3, 3, 9, 30, tzinfo=BERLIN)
 """A Tuesday morning in working hours."""
+
+
+def people(count: int) -> tuple[Attendee, ...]:
+    """`count` other attendees."""
+    return tuple(Attendee(f"p{n}@corp.example", "ACCEPTED", f"Person {n}") for n in range(count))
+
+
+def make_occ(
+    summary: str = "Untitled",
+    *,
+    others: int = 0,
+    organizer_is_me: bool = True,
+    minutes: int = 30,
+    start: datetime = TUESDAY_0930,
+    my_status: str = "ACCEPTED",
+    organizer: str = "",
+    **fields: Any,
+) -> Occurrence:
+    """An occurrence with me and `others` other people on it (`organizer`: someone else's)."""
+    guests = people(others)
+    attendees = (Attendee(ME, my_status), *guests) if others else ()
+    if not organizer:
+        organizer = ME if organizer_is_me or not guests else guests[0].email
+    return Occurrence(
+        uid="uid-1",
+        recurrence_id=None,
+        summary=summary,
+        start=start,
+        end=start + timedelta(minutes=minutes),
+        organizer=organizer,
+        attendees=attendees,
+        **fields,
+    )
 
 
 def built_in_tag(title: str, others: int, minutes: int = 60) -> Tag:
     """The built-in rules' tag of a block I organise, with `others` other attendees."""
-    guests = tuple(Attendee(f"p{n}@corp.example", "ACCEPTED", f"P {n}") for n in range(others))
-    occurrence = Occurrence(
-        uid="u",
-        recurrence_id=None,
-        summary=title,
-        start=START,
-        end=START + timedelta(minutes=minutes),
-        organizer=ME,
-        attendees=(Attendee(ME, "ACCEPTED"), *guests) if others else (),
-    )
+    occurrence = make_occ(title, others=others, minutes=minutes)
     return Classifier(me=[ME], tz=BERLIN).classify(occurrence)

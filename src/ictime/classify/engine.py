@@ -289,7 +289,9 @@ class Classifier:
             matched = rule.match(facts)
             if matched is not None:
                 if index >= self._first_builtin and rule.name in SHAPE_RULES:
-                    return _by_words(facts) or Tag(rule.category, rule.name, matched, False)
+                    by_words = _by_words(facts)  # a shape rule is the last resort
+                    if by_words is not None:
+                        return by_words
                 if index < self._first_builtin or not rule.confident:
                     return Tag(rule.category, rule.name, matched, rule.confident)
                 rival = self._rival(rule, self.rules[index + 1 :], facts)

@@ -44,6 +44,9 @@ SMOOTHING = 0.1
 SHAPE_RULES = frozenset({"default:large-group", "default:small-group", "default:long-solo"})
 """The built-in rules that read only a block's shape: the vote comes before them."""
 
+KINDS = ("alone", "one other", "group")
+"""The kinds of attendee list the counts tell apart (`people_kind`)."""
+
 _NOT_FOR_MEETINGS = frozenset({"deep_work", "none"})
 """What words alone never make a meeting of two others or more."""
 
@@ -69,8 +72,8 @@ def title_words(title: str) -> frozenset[str]:
 
 
 def people_kind(others: int) -> str:
-    """`alone`, `one other` or `group`: the kinds of attendee list the counts tell apart."""
-    return "alone" if others <= 0 else "one other" if others == 1 else "group"
+    """The kind of attendee list (`KINDS`) of a block with this many others."""
+    return KINDS[min(max(others, 0), 2)]
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,9 @@ def counts_digest() -> str:
     return hashlib.sha256(_raw()).hexdigest()[:16]
 
 
+@cache
 def _raw() -> bytes:
+    """The counts file, read once a process (for the fingerprint and for the vote)."""
     return files("ictime").joinpath("data", "word_counts.json").read_bytes()
 
 

@@ -30,9 +30,9 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -156,6 +156,8 @@ def read_labels(path: Path) -> Labelled:
     timezone = _zone_name(str(calendar.get("X-WR-TIMEZONE", "")))
     if not timezone and zones:
         timezone = zones.most_common(1)[0][0]
+    if not timezone:
+        timezone = _zone_of_definitions(calendar)
     return Labelled(path, me, timezone or "UTC", by_uid, by_start)
 
 
@@ -168,6 +170,35 @@ def _zone_name(tzid: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         return ""
     return name
+
+
+def _zone_of_definitions(calendar: icalendar.Calendar) -> str:
+    """A known zone with the same clock over the four weeks as the calendar's most used
+    VTIMEZONE whose TZID is no known name (a localised Outlook name such as
+    "West-Europa (standaardtijd)"), or "" when none matches."""
+    used = Counter(
+        str(event["DTSTART"].params["TZID"])
+        for event in calendar.walk("VEVENT")
+        if "TZID" in event["DTSTART"].params
+    )
+    definitions = {str(zone["TZID"]): zone for zone in calendar.walk("VTIMEZONE")}
+    for tzid, _ in used.most_common():
+        if tzid not in definitions:
+            continue
+        defined = definitions[tzid].to_tz()
+        moments = [
+            datetime.combine(FIRST_DAY + timedelta(days=day), time(hour), tzinfo=UTC)
+            for day in range(-1, 29)
+            for hour in (0, 12)
+        ]
+        # The zones Windows names first (Europe/Berlin rather than Africa/Ceuta), then any.
+        for name in [*sorted(set(WINDOWS_TO_OLSON.values())), *sorted(available_timezones())]:
+            zone = ZoneInfo(name)
+            if all(
+                m.astimezone(zone).utcoffset() == m.astimezone(defined).utcoffset() for m in moments
+            ):
+                return name
+    return ""
 
 
 def miss_line(block: Block, expected: str, outcome: str) -> str:

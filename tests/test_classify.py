@@ -1521,6 +1521,20 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("第1385番船 命名・進水式", 1, "relationships", False),
         ("Mise en production release 26.10 – présence en soirée", 0, "deep_work", False),
         ("Soirée d'équipe", 6, "relationships", True),
+        # Round 66: coffee in Tagalog and Cebuano; a birthday dinner alone is personal, and so is
+        # climbing or the gym in Italian; a deploy got ready alone is hands-on; a Hindi
+        # knowledge session is a talk; Finnish mail; a German hand-over; a Brazilian deployment
+        # window; the Cloud Practitioner exam; a load tender is freight, not a supplier's tender.
+        ("Kape with Jun", 0, "relationships", False),
+        ("Lia bday dinner", 0, UNTAGGED, True),
+        ("Arrampicata con Luca", 0, UNTAGGED, True),
+        ("deploy prep", 0, "deep_work", None),
+        ("Gyan Session – Kafka retries (Neha)", 8, "learning", True),
+        ("mailit", 0, "communication", True),
+        ("Übergabe an Vertretung", 0, "communication", True),
+        ("Janela de manutenção – banco de dados", 4, "deep_work", False),
+        ("AWS CCP", 0, "learning", False),
+        ("Load tender API errors", 3, "communication", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -1535,6 +1549,15 @@ def test_words_read_off_each_round_of_held_out_calendars(
     assert tag.category == category, tag.rule
     if confident is not None:
         assert tag.confident is confident, tag.rule
+
+
+def test_a_walkthrough_in_mentoring_is_mentoring() -> None:
+    """A walkthrough I organise is a talk, unless it is part of mentoring someone."""
+    classifier = Classifier(me=[ME], tz=TZ)
+    walkthrough = classifier.classify(make_occ("Code walkthrough: payments", others=3))
+    mentoring = classifier.classify(make_occ("Mentoring – Harsh (code walkthrough)", others=1))
+    assert (walkthrough.category, walkthrough.rule) == ("communication", "default:talk-hosted")
+    assert mentoring.category == "relationships", mentoring.rule
 
 
 @pytest.mark.parametrize("spec", DEFAULT_RULE_SPECS, ids=lambda spec: str(spec["name"]))

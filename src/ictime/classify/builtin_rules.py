@@ -75,7 +75,7 @@ PERSONAL = _words(
     r"permis de conduire|carteira de motorista|licencia de conducir",
     r"^\W*lunch\s*[-–—:+&]\s*(?:a )?walk(?!\w)|անձնագիր",  # (a passport, Armenian)
     # A gym in Italian (a talk in Portuguese names its topic): "Palestra (pausa pranzo)".
-    r"^\W*palestra\s*(?:\([^)]*\))?\W*$|nonn[ao]|compleanno",
+    r"^\W*palestra\s*(?:\([^)]*\))?\W*$|in palestra|arrampicata|nonn[ao]|compleanno",
     r"course à pied|footing|jogging",
     r"traslados?(?= (?:de )?(?:retorno|ida|vuelta|al|a la|a|hacia|aeropuerto)\b)",
     # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
@@ -85,6 +85,7 @@ PERSONAL = _words(
     r"🏋\ufe0f?|🏃|🧘|🏊|🚴|💪|💒|✈\ufe0f?|🚆|🚄|🥋|🩺|🚗|🚸|🏸|🎾|🕌|friday prayers?",
     r"pri[èe]re du vendredi|joumou[âa]a|^\W*je?maa\W*$|natation|nataci[óo]n|schwimm\w*",
     r"d[ée]jeuner familial|repas de famille|chez (?:mes |les )parents|birthday dinner",
+    r"b-?day (?:dinner|lunch|party)|birthday (?:lunch|party)",  # (alone: 8 of 8 not work)
     r"suoceri|suocer[ao]|suegr[oa]s?|sogr[oa]s?|schwieger\w*|beaux-parents|in-laws",
     r"dentyst\w*|u rodzic[óo]w|urodziny (?:mamy|taty|babci|dziadka)",
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
@@ -403,7 +404,7 @@ EXAMS = _words(
     r"(?:aws|azure|gcp)\b[^\n]{0,40}?(?<!\w)(?:associate|specialty|practitioner)(?!\w)",
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
     r"^\W*(?:aws\s+)?(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$",
-    r"^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$",
+    r"^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$|aws[- ](?:ccp|clf)",  # (Cloud Practitioner)
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
@@ -456,18 +457,20 @@ TALKS = _words(
     # (Not an introduction: "Présentation : Nadia <> Kevin", "Café de présentation avec Anke".)
     r"(?<!caf[ée] de )(?<!caf[ée] / )pr[ée]sentation(?![^\n]*?(?:<>|<->|↔))",
     r"presentaci[oó]n|charla|demos?|showcase",
-    r"walk-?throughs?|tours?",
-    # (Not mentoring, a buddy or a check-in with a new joiner: "Mentoring – Abel (onboarding)".)
+    # (Not mentoring, a buddy or a check-in with a new joiner: "Mentoring – Abel (onboarding)",
+    # "Mentoring – Harsh (code walkthrough & doubts)".)
     r"^(?![^\n]*(?:mentor\w*|buddy|1:1|check[- ]?ins?|catch[- ]?up|caf[ée]|coffee|kaffee"
     r"|koffie|☕))"
-    r"[^\n]*?(?<!\w)onboarding",
+    r"[^\n]*?(?<!\w)(?:onboarding|walk-?throughs?|tours?)",
     r"einf[üu]hrung|einarbeitung",
     r"integra[çc][ãa]o|presentatie|lezing",
     unspaced=(r"技术分享|技術分享|分享会|分享會",),
 )
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(
-    r"prep|prepare|preparing|preparation|vorbereitung|vorbereiten|\w+-vorbereitung",
+    # (Not a deploy or a release got ready alone: "deploy prep", "release prep 2.3", hands-on.)
+    r"(?<!deploy )(?<!release )(?<!rollout )(?<!migration )(?<!cutover )prep",
+    r"prepare|preparing|preparation|vorbereitung|vorbereiten|\w+-vorbereitung",
     r"prepara[çc][ãa]o|preparar|pr[ée]paration|pr[ée]parer|preparaci[oó]n",
     r"slides?|slaid\w*|decks?|folien|\w*vorlagen?|board papers?|readouts?|one-pagers?",
     r"reportes?|^\W*informe\b(?! de viaje)",  # a report written for others
@@ -563,7 +566,7 @@ RFC_AUTHOR_NAMED = (
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
-    r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
+    r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
     r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
 )
@@ -575,6 +578,7 @@ LEARNING_EVENTS = _words(
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?",
     r"secure coding (?:workshops?|trainings?|courses?|e-?learning)",
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
+    r"gyan (?:sessions?|sabha)",  # a knowledge-sharing session (Hindi "gyan", knowledge)
     r"webin[aā]r\w*",
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
@@ -667,7 +671,7 @@ ONE_ON_ONE = _words(
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
-    r"caife|kafè|kahawa",  # coffee (Irish, Maltese, Swahili)
+    r"caife|kafè|kahawa|kape",  # coffee (Irish, Maltese, Swahili, Tagalog and Cebuano)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
@@ -837,6 +841,7 @@ COMMUNICATION = _words(
     r"inbox|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*|resumen del? viaje",
     r"booth (?:duty|shifts?)|gestione (?:della )?posta|gestione (?:delle )?e-?mail",
     r"passaggio (?:di |delle )?consegne",  # a hand-over (Italian)
+    r"(?:urlaubs)?[üu]bergabe\w*",  # a hand-over (German; not a shift-handover dashboard built)
     r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
     r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",
@@ -995,7 +1000,7 @@ COFFEE_WITH = (
 CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"cutovers?(?![- ]?plan)|deploy(?:ment)?s?(?! freeze)|release nights?|mep"
     r"|mise en prod(?:uction)?"
-    r"|despliegues?"
+    r"|despliegues?|janelas? de (?:implanta[çc][ãa]o|deploy|manuten[çc][ãa]o|mudan[çc]a)"
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*"  # a deployment to production (Polish)
 )
 
@@ -1078,8 +1083,9 @@ STUDY_ALONE = _words(
 )
 
 # A hold for something, in a block alone: "HOLD – MLPerf inference runs (babysit)" (12 of the
-# 16 on the labelled calendars were deep work; preparation and reviews are read first).
-HOLD_FOR = r"^\W*hold\s*[-–—:]\s*\S"
+# 16 on the labelled calendars were deep work; preparation and reviews are read first), and
+# a deploy or release got ready alone ("deploy prep", "release prep 2.3": 2 of 2).
+HOLD_FOR = r"^\W*hold\s*[-–—:]\s*\S|(?:deploy|release|rollout|migration|cutover) prep\b"
 
 # Order matters: the first rule that matches sets the tag. Rules with "confident": False
 # read weak evidence (a bare attendee count, a meeting word with no topic), or were right
@@ -1214,7 +1220,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:change-window", "category": "deep_work", "confident": False,
      "note": "a cutover or deployment, done together", "title": CHANGE_WINDOW},
     {"name": "default:hold-for", "category": "deep_work", "confident": False,
-     "note": "a hold for something, alone", "title": HOLD_FOR, "max_attendees": 0},
+     "note": "a hold for something, or a deploy got ready, alone", "title": HOLD_FOR,
+     "max_attendees": 0},
     {"name": "default:large-group", "category": "communication", "confident": False,
      "all_day": False, "min_attendees": 3},
     # Fallbacks for a block with no telling word, from its shape alone: measured on three

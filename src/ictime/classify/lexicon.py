@@ -3355,7 +3355,8 @@ VENDOR: Words = {
     ),
     "azerbaijani": (
         r"t[əe]chizat[çc][ıi]\w*|podrat[çc][ıi]\w*|sat[ıi]nalma\w*|m[üu]qavil[əe]\w*",
-        r"dan[ıi][şs][ıi]ql[ae]r\w*|tender(?:l[əe]r\w*|d[əe]|in)?",
+        # (Not a load tender: freight.)
+        r"dan[ıi][şs][ıi]ql[ae]r\w*|(?<!load )tender(?:l[əe]r\w*|d[əe]|in)?",
         r"(?:kommersiya|qiym[əe]t) t[əe]klif\w*|lisenziya\w* (?:yenil|al[ıi]n)\w*",
     ),
 }

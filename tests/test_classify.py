@@ -1535,6 +1535,21 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Janela de manutenção – banco de dados", 4, "deep_work", False),
         ("AWS CCP", 0, "learning", False),
         ("Load tender API errors", 3, "communication", False),
+        # Round 67: lunch time alone in Spanish; a bare "inglês" is an English class; Greek
+        # lunches with others are social, a one-day seminar (ημερίδα) is an event, a briefing
+        # on insurance or a mandatory one is admin; Chinese and Japanese fire drills and
+        # safety training are admin; a talk whose speaker is named is not mine unless it
+        # names me; a Polish pension plan (PPK) and medical cover at an information meeting.
+        ("Hora de comer", 0, UNTAGGED, True),
+        ("inglês", 0, "learning", True),
+        ("Γεύμα ομάδας", 6, "relationships", True),
+        ("Ημερίδα κυβερνοασφάλειας", 3, "learning", True),
+        ("Ενημέρωση για την ομαδική ασφάλιση", 5, UNTAGGED, True),
+        ("Ενημέρωση πυρασφάλειας – υποχρεωτική", 9, UNTAGGED, True),
+        ("年度消防演练", 12, UNTAGGED, True),
+        ("秋季 安全研修", 12, UNTAGGED, True),
+        ("技术分享：Zephyr 入门（主讲：王磊）", 8, "learning", True),
+        ("Spotkanie informacyjne: PPK 2027", 30, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

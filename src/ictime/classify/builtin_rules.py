@@ -148,7 +148,7 @@ _OBLIGATION = (
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
-    r"|εκπαίδευση"
+    r"|εκπαίδευση|ενημ[έε]ρωση"  # (a briefing, Greek)
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
@@ -158,6 +158,7 @@ _TRAINING = (
 INSURANCE = _words(
     r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*|mediclaim",
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
+    r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     *lexicon.words("INSURANCE"),
 )
 # Admin in work time, whoever else is invited: compliance and safety training, HR surveys,
@@ -212,7 +213,8 @@ ADMIN = _words(
     r"|anticorrupci[oó]n)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
-    rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa)[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
+    rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|ενημ[έε]ρωσ\w*|ενημερωτικ\w*)[^\n]{{0,40}}?"
+    rf"(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?)",
     # A performance self-review (not of code: "self-review of PRs").
     r"self[- ]?(?:appraisals?|assessments?|evaluations?|reviews?(?! (?:of )?(?:prs?|mrs?|code)\b))",
@@ -235,6 +237,7 @@ ADMIN = _words(
         r"정보 ?(?:보안|보호) ?(?:교육|캠페인)|교육\s*\(필수\)|필수\s*교육|^\W*\[행정\]",
         r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
+        r"安全研修",  # safety training
         *lexicon.unspaced("ADMIN"),
     ),
 )
@@ -248,6 +251,7 @@ MEAL_ALONE = _whole(
     *lexicon.unspaced("MEAL_ALONE"),
 ) + (
     # A meal alone before or after something: "Comida rápida antes del postmortem".
+    r"|^\W*hora de (?:la )?(?:comida|comer|almuerzo)(?!\w)"  # "Hora de comida (comedor de planta)"
     r"|^\W*(?:quick |early |late )?(?:lunch|comida|almuerzo|obiad|pranzo|mittagessen|almo[çc]o)"
     r"(?: r[áa]pida| r[áa]pido| szybki)?\s+(?:before|after|antes|despu[ée]s|przed|po|prima|dopo"
     r"|vor|nach)\b[^\n]{0,80}$"
@@ -637,7 +641,7 @@ LEARNING_EVENTS = _words(
 # A language class, whoever it names ("Inglés 🇬🇧 B2→C1 (Pablo, Irene, Dani)": a class list,
 # not a talk I give).
 LANGUAGE_CLASS = _words(
-    r"^\W*(?:ingl[ée]s|inglese|english|englisch)\b",
+    r"^\W*(?:ingl[ée]s|ingl[êe]s|inglese|english|englisch)\b",
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
     r"business (?:english|french|german|spanish)",
     r"(?:clases?|cursos?|aulas?|cours|corsi|corso|lezioni|lezione) (?:de |d'|di )?"

@@ -181,16 +181,20 @@ def _zone_of_definitions(calendar: icalendar.Calendar) -> str:
         for event in calendar.walk("VEVENT")
         if "TZID" in event["DTSTART"].params
     )
-    definitions = {str(zone["TZID"]): zone for zone in calendar.walk("VTIMEZONE")}
+    definitions = {
+        str(zone["TZID"]): zone
+        for zone in calendar.walk("VTIMEZONE")
+        if isinstance(zone, icalendar.Timezone)
+    }
+    moments = [
+        datetime.combine(FIRST_DAY + timedelta(days=day), time(hour), tzinfo=UTC)
+        for day in range(-1, 29)
+        for hour in (0, 12)
+    ]
     for tzid, _ in used.most_common():
         if tzid not in definitions:
             continue
         defined = definitions[tzid].to_tz()
-        moments = [
-            datetime.combine(FIRST_DAY + timedelta(days=day), time(hour), tzinfo=UTC)
-            for day in range(-1, 29)
-            for hour in (0, 12)
-        ]
         # The zones Windows names first (Europe/Berlin rather than Africa/Ceuta), then any.
         for name in [*sorted(set(WINDOWS_TO_OLSON.values())), *sorted(available_timezones())]:
             zone = ZoneInfo(name)

@@ -641,7 +641,7 @@ LEARNING_EVENTS = _words(
 # A language class, whoever it names ("Inglés 🇬🇧 B2→C1 (Pablo, Irene, Dani)": a class list,
 # not a talk I give).
 LANGUAGE_CLASS = _words(
-    r"^\W*(?:ingl[ée]s|ingl[êe]s|inglese|english|englisch)\b",
+    r"^\W*(?:ingl[éeê]s|inglese|english|englisch)\b",
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
     r"business (?:english|french|german|spanish)",
     r"(?:clases?|cursos?|aulas?|cours|corsi|corso|lezioni|lezione) (?:de |d'|di )?"
@@ -845,7 +845,7 @@ COMMUNICATION = _words(
     r"inbox|walk-?thrus?|trip reports?|informe de viaje|reisebericht\w*|resumen del? viaje",
     r"booth (?:duty|shifts?)|gestione (?:della )?posta|gestione (?:delle )?e-?mail",
     r"passaggio (?:di |delle )?consegne",  # a hand-over (Italian)
-    r"(?:urlaubs)?[üu]bergabe\w*",  # a hand-over (German; not a shift-handover dashboard built)
+    r"(?:urlaubs)?[üu]bergabe\w*",  # a hand-over (German: "Übergabenotizen für die Vertretung")
     r"lessons[- ]learned",  # (a talk of lessons learned is read first, as a talk)
     r"playtests?",  # a game studio's playtest: feedback on the build
     r"support (?:case|ticket)s?",

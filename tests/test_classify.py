@@ -1550,6 +1550,24 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("秋季 安全研修", 12, UNTAGGED, True),
         ("技术分享：Zephyr 入门（主讲：王磊）", 8, "learning", True),
         ("Spotkanie informacyjne: PPK 2027", 30, UNTAGGED, True),
+        # Round 68: a meal alone with its place in brackets; Indonesian, Thai, French and
+        # American admin (an information session on insurance, evacuation and earthquake
+        # drills, a blood drive, a mandatory awareness session, a mandatory Thai training); a
+        # German works agreement presented; an intern's follow-up is mentoring; a war room
+        # tagged [INC] is an incident's; a sync about a roadmap is a meeting, not a briefing.
+        ("Obiad (stołówka)", 0, UNTAGGED, True),
+        ("Lunch (with Ana)", 0, "relationships", False),
+        ("Sosialisasi asuransi kesehatan 2027", 40, UNTAGGED, True),
+        ("Simulasi evakuasi kebakaran", 40, UNTAGGED, True),
+        ("Donor darah bersama PMI", 40, UNTAGGED, True),
+        ("ShakeOut drill – 10:21", 40, UNTAGGED, True),
+        ("Sensibilisation à la cybersécurité", 40, UNTAGGED, True),
+        ("อบรมความปลอดภัย (บังคับ)", 40, UNTAGGED, True),
+        ("ซ้อมอพยพ อาคาร 2", 40, UNTAGGED, True),
+        ("Infoveranstaltung zur neuen Betriebsvereinbarung", 40, UNTAGGED, True),
+        ("Suivi de stage – Inès", 2, "relationships", True),
+        ("[INC] checkout errors – war room", 5, "deep_work", False),
+        ("Pengambilan rapor Dinda", 0, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -1564,6 +1582,16 @@ def test_words_read_off_each_round_of_held_out_calendars(
     assert tag.category == category, tag.rule
     if confident is not None:
         assert tag.confident is confident, tag.rule
+
+
+def test_a_roadmap_sync_organised_outside_is_a_meeting() -> None:
+    """A roadmap from outside is a briefing to learn from; a weekly sync about one is not."""
+    classifier = Classifier(me=[ME], tz=TZ)
+    outside = "lead@vendor.example"
+    briefing = classifier.classify(make_occ("Roadmap 2027", others=5, organizer=outside))
+    sync = classifier.classify(make_occ("Weekly roadmap sync", others=5, organizer=outside))
+    assert (briefing.category, briefing.rule) == ("learning", "default:briefing-outside")
+    assert sync.category == "communication", sync.rule
 
 
 def test_a_walkthrough_in_mentoring_is_mentoring() -> None:

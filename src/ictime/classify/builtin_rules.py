@@ -20,9 +20,10 @@ def _words(*fragments: str, unspaced: tuple[str, ...] = ()) -> str:
     return f"(?:{words}|{'|'.join(unspaced)})" if unspaced else words
 
 
-def _whole(*fragments: str) -> str:
-    """One regex matching a title that is nothing but one of the fragments (and punctuation)."""
-    return r"^\W*(?:" + "|".join(fragments) + r")\W*$"
+def _whole(*fragments: str, aside: str = "") -> str:
+    """One regex matching a title that is nothing but one of the fragments (and punctuation),
+    and what `aside` matches after it."""
+    return r"^\W*(?:" + "|".join(fragments) + r")\W*" + aside + r"\W*$"
 
 
 # Blocks that are not work in any of the four categories: left untagged rather than guessed.
@@ -67,6 +68,7 @@ PERSONAL = _words(
     r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo",
     r"escuela|colegio|guarder[íi]a",  # alone: 13 of 13 on the labelled calendars
+    r"(?:pengambilan|ambil) rapor",  # a child's school report collected (Indonesian)
     r"(?<!prima delle )(?<!prima del giorno di )ferie",  # (not a hand-over before them)
     r"treno|frecciarossa|ktx|tgv|weddings?|matrimonio|funerals?|funerale|guising|notar[ií]a",
     r"vuelos?|voos?|reserva(?:r)? (?:de |del )?(?:hotel|vuelos?|trenes|billetes)",
@@ -151,6 +153,7 @@ _TRAINING = (
     r"|εκπαίδευση|ενημ[έε]ρωση"  # (a briefing, Greek)
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
+    r"|sensibilisation"
     r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
@@ -193,6 +196,8 @@ ADMIN = _words(
     r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?(?! de examen)"
     r"|r[äa]umungs[üu]bung",
     r"brandoefening\w*|ontruimingsoefening\w*|corso (?:di )?sicurezza(?! informatica| it\b)",
+    r"simulasi evakuasi|donor darah|shakeout|earthquake drills?|drop,? cover,? (?:and )?hold on",
+    r"sensibilisation (?:à la |a la )?(?:cyber\w*|s[ée]curit[ée] informatique|hame[çc]onnage)",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
     r"e-?learn(?:ing)?",
     r"(?:benefit\w*|benef[ií]cios?|welfare|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale"
@@ -213,9 +218,9 @@ ADMIN = _words(
     r"|anticorrupci[oó]n)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
-    rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|ενημ[έε]ρωσ\w*|ενημερωτικ\w*)[^\n]{{0,40}}?"
-    rf"(?:{INSURANCE}|seguros?"
-    r"|zeiterfassung|timesheets?)",
+    rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|ενημ[έε]ρωσ\w*|ενημερωτικ\w*|sosialisasi)"
+    rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
+    r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
     r"self[- ]?(?:appraisals?|assessments?|evaluations?|reviews?(?! (?:of )?(?:prs?|mrs?|code)\b))",
     r"samoocen\w*|autoevaluaci[oó]n|auto-?avalia[çc][ãa]o|auto-?[ée]valuation",
@@ -238,8 +243,15 @@ ADMIN = _words(
         r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
         r"安全研修",  # safety training
+        r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
         *lexicon.unspaced("ADMIN"),
     ),
+)
+# A canteen in brackets after a meal says where, not with whom: "Öğle yemeği (yemekhane)",
+# "Hora de comida (comedor de planta)"; names in brackets are company ("昼食（CM社 高橋様）").
+_PLACE = (
+    r"(?:\([^)]*?(?<!\w)(?:canteen|cantine|kantine|mensa|comedor|yemekhane|sto[łl][óo]wk\w*"
+    r"|cafeteria|cafet[ée]ria|refeit[óo]rio|kantin\w*|menza)(?!\w)[^)]*\)|\((?:社員)?食堂\))?"
 )
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
@@ -249,6 +261,7 @@ MEAL_ALONE = _whole(
     r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當|昼食",
     *lexicon.words("MEAL_ALONE"),
     *lexicon.unspaced("MEAL_ALONE"),
+    aside=_PLACE,
 ) + (
     # A meal alone before or after something: "Comida rápida antes del postmortem".
     r"|^\W*hora de (?:la )?(?:comida|comer|almuerzo)(?!\w)"  # "Hora de comida (comedor de planta)"
@@ -520,10 +533,8 @@ WAR_ROOM = _words(
 )
 INCIDENT_ROOM = (
     r"^(?!.*?(?<!\w)(?:daily|standup|stand-up|status)(?!\w))"
-    r"(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|p[0-2]|sev ?[0-2]|outages?)(?!\w)|🔥|🚨))"
-    + r"(?=.*?"
-    + WAR_ROOM
-    + ")"
+    r"(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|p[0-2]|sev ?[0-2]|outages?)(?!\w)"
+    r"|\[inc\]|🔥|🚨))" + r"(?=.*?" + WAR_ROOM + ")"
 )
 # A notice rather than a meeting: "[FYI] maintenance window", "no attendance required".
 FYI = (
@@ -559,7 +570,7 @@ ROADMAP_BRIEFING = _words(
 # "Ericsson | Charging System – roadmap 2027", "Google Maps Platform — Route API briefing".
 # (Not a roadmap workshop or review after it, which is planning with them.)
 BRIEFING_OUTSIDE = _words(r"roadmaps?|roadmapa|(?:pre-?)?briefings?|yol haritas\w*|роадмап\w*") + (
-    r"(?![^\n]*(?<!\w)(?:workshops?|reviews?|planning)(?!\w))"
+    r"(?![^\n]*(?<!\w)(?:workshops?|reviews?|planning|sync)(?!\w))"
 )
 # An RFC with one word in parentheses at the end, likely its author: someone else's RFC to
 # review ("rfc - carrier tender (omar)"), unless I am writing it (✍️, "(draft)"). The word
@@ -675,6 +686,7 @@ ONE_ON_ONE = _words(
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
+    r"suivi (?:de |du |d['’])?(?:stage|stagiaire|alternan\w*)",  # an intern's follow-up (French)
     r"caife|kafè|kahawa|kape",  # coffee (Irish, Maltese, Swahili, Tagalog and Cebuano)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",

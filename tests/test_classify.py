@@ -1568,6 +1568,20 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Suivi de stage – Inès", 2, "relationships", True),
         ("[INC] checkout errors – war room", 5, "deep_work", False),
         ("Pengambilan rapor Dinda", 0, UNTAGGED, True),
+        # Round 69: a 1:1 in French, coffee in Darija; a Romanian training, a refresher and a
+        # HACCP awareness session that are mandatory or regulatory are admin, and so is a
+        # benefits package presented in Romanian; Romanian study time; Swedish supervision of
+        # a student, error analysis and an online course.
+        ("Point individuel – Sara", 1, "relationships", True),
+        ("qahwa w Karim", 0, "relationships", False),
+        ("Instruire PSI (obligatoriu)", 20, UNTAGGED, True),
+        ("Fire safety refresher – compulsory", 20, UNTAGGED, True),
+        ("Sensibilisation HACCP", 20, UNTAGGED, True),
+        ("Prezentare beneficii 2027", 20, UNTAGGED, True),
+        ("Timp de studiu: ISO 26262", 0, "learning", None),
+        ("Handledning – Elin", 1, "relationships", True),
+        ("Felanalys av nattjobbet", 0, "deep_work", True),
+        ("Onlinekurs: Rust", 0, "learning", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

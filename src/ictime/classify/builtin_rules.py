@@ -153,7 +153,7 @@ _TRAINING = (
     r"|εκπαίδευση|ενημ[έε]ρωση"  # (a briefing, Greek)
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
-    r"|sensibilisation"
+    r"|sensibilisation|instruire|refreshers?"
     r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
@@ -205,17 +205,17 @@ ADMIN = _words(
     r"|esops?"
     r"|rsus?)"
     r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
-    r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*)[^\n]{0,20}?"
+    r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*|prezentare)[^\n]{0,20}?"
     r"(?:benef\w*|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale)",
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
     r"|code of conduct|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr|export controls?|itar"
-    r"|dsgvo|popia)"
+    r"|dsgvo|popia|haccp)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*|refreshers?)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
     r"|anti-?corrup\w*"
-    r"|anticorrupci[oó]n)(?!\w)",
+    r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
     r"|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
     rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|ενημ[έε]ρωσ\w*|ενημερωτικ\w*|sosialisasi)"
@@ -687,7 +687,9 @@ ONE_ON_ONE = _words(
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
     r"suivi (?:de |du |d['’])?(?:stage|stagiaire|alternan\w*)",  # an intern's follow-up (French)
-    r"caife|kafè|kahawa|kape",  # coffee (Irish, Maltese, Swahili, Tagalog and Cebuano)
+    # Coffee (Irish, Maltese, Swahili, Tagalog and Cebuano, Darija).
+    r"caife|kafè|kahawa|kape|qahwa",
+    r"point individuel",  # a 1:1 (French)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)

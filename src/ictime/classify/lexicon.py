@@ -1114,6 +1114,7 @@ ONE_ON_ONE: Words = {
         r"fika(?:paus|rast|stund|n|t)?|\w+sfika|teamfika|kaffe|luncha|team ?lunch|middag med",
         r"frukostmöte|medarbetarsamtal",
         r"utvecklingssamtal|lönesamtal|lära känna",
+        r"handledning\w*",  # supervising a student or a thesis
         r"\w+lunch\w*",
     ),
     "danish": (
@@ -2180,7 +2181,7 @@ DEEP_WORK_TOPIC: Words = {
     "swedish": (
         r"utveckling|systemutveckling|mjukvaruutveckling|utveckla|kodning|programmering|implementering|felsökning",
         r"felrättning|buggfix\w*|testning|migrering|analys|refaktorering|beredskap",
-        r"jour(?:vecka|pass|en)|utredning|driftstörning\w*|konfigurering",
+        r"jour(?:vecka|pass|en)|utredning|driftstörning\w*|konfigurering|felanalys\w*",
         r"koda|kodning|programmering",
     ),
     "danish": (
@@ -2549,7 +2550,7 @@ LEARNING_EVENTS: Words = {
     "swedish": (
         r"utbildning\w*|konferens\w*|föredrag\w*|\w+sföredrag|\w*seminari(?:um|et|er|erna)|\w*föreläsning\w*",
         r"webbinari\w*|studiecirkel\w*|bokcirkel\w*|läsecirkel\w*|kompetensutveckling",
-        r"läsgrupp\w*",
+        r"läsgrupp\w*|onlinekurs\w*|webbkurs\w*",
         r"\w+föredrag\w*",
     ),
     "danish": (
@@ -2848,7 +2849,7 @@ READING: Words = {
     "czech": (r"čtení|čtu|cteni",),
     "slovak": (r"čítanie|citanie",),
     "hungarian": (r"olvas\w*",),
-    "romanian": (r"citire|citit",),
+    "romanian": (r"citire|citit|timp de studiu|studiu individual",),
     "turkish": (r"okuma\w*",),
     "russian": (
         r"чтени\w*|читать|прочитать",

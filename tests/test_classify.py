@@ -1582,6 +1582,19 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Handledning – Elin", 1, "relationships", True),
         ("Felanalys av nattjobbet", 0, "deep_work", True),
         ("Onlinekurs: Rust", 0, "learning", False),
+        # Round 70: a technical thing got ready alone is hands-on; admin: a fire safety drill,
+        # a mandatory awareness session or Portuguese refresher, a toolbox talk, pensions
+        # (superannuation, SSF) and Mexican benefits at an information session; a catch-up
+        # with an inbox sign; a title that starts with knowledge sharing is a talk.
+        ("Prepare staging environment for the demo", 0, "deep_work", False),
+        ("Fire safety drill – block B", 30, UNTAGGED, True),
+        ("Fraud awareness (mandatory)", 30, UNTAGGED, True),
+        ("Reciclagem NR-35 (obrigatório)", 30, UNTAGGED, True),
+        ("Toolbox talk – working at heights", 30, UNTAGGED, True),
+        ("Superannuation info session", 30, UNTAGGED, True),
+        ("Sesión informativa de prestaciones", 30, UNTAGGED, True),
+        ("catch up 📧", 0, "communication", True),
+        ("Knowledge sharing: Kafka consumer lag", 12, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

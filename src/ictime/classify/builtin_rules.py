@@ -153,7 +153,7 @@ _TRAINING = (
     r"|εκπαίδευση|ενημ[έε]ρωση"  # (a briefing, Greek)
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
-    r"|sensibilisation|instruire|refreshers?"
+    r"|sensibilisation|instruire|refreshers?|awareness|reciclagem"
     r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
@@ -161,6 +161,7 @@ _TRAINING = (
 INSURANCE = _words(
     r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*|mediclaim",
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
+    r"superannuation|(?-i:SSF)|social security fund|provident fund",
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     *lexicon.words("INSURANCE"),
 )
@@ -193,10 +194,11 @@ ADMIN = _words(
     r"(?:trainings?|refresher|e-?learning|lms)[^\n]{0,30}?(?<!\w)due(?!\w)",
     r"(?:sec(?:urity)?|cyber(?: ?security)?|infosec) awareness(?! month)",
     rf"awareness month[^\n]{{0,40}}?{_OBLIGATION}",  # (an optional one is learning or social)
-    r"(?:fire|evacuation) drills?|exercices? d'[ée]vacuation|simulacros?(?! de examen)"
+    r"(?:fire|evacuation)(?: safety)? drills?|exercices? d'[ée]vacuation|simulacros?(?! de examen)"
     r"|r[äa]umungs[üu]bung",
     r"brandoefening\w*|ontruimingsoefening\w*|corso (?:di )?sicurezza(?! informatica| it\b)",
     r"simulasi evakuasi|donor darah|shakeout|earthquake drills?|drop,? cover,? (?:and )?hold on",
+    r"toolbox[- ]?(?:talks?|meetings?)",  # a site's safety talk
     r"sensibilisation (?:à la |a la )?(?:cyber\w*|s[ée]curit[ée] informatique|hame[çc]onnage)",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
     r"e-?learn(?:ing)?",
@@ -206,7 +208,8 @@ ADMIN = _words(
     r"|rsus?)"
     r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
     r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*|prezentare)[^\n]{0,20}?"
-    r"(?:benef\w*|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale)",
+    r"(?:benef\w*|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale|prestaciones"
+    r"|fondo de ahorro)",
     # Training that says it is compulsory (in any order), or is about a regulation.
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
@@ -483,6 +486,15 @@ TALKS = _words(
     r"integra[çc][ãa]o|presentatie|lezing",
     unspaced=(r"技术分享|技術分享|分享会|分享會",),
 )
+# Getting a technical thing ready, alone: an environment, a runbook, a checklist, test data
+# ("Preparar ambiente sandbox …", "Prepare cut-over checklist"): 6 of the 8 on the labelled
+# calendars were deep work, not something prepared for others.
+TECH_PREP = (
+    r"(?<!\w)(?:prep\w*|prepar\w*|pr[ée]par\w*|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
+    r"[^\n]{0,40}?(?<!\w)(?:environments?|env|sandbox|okruženj\w*|ambiente|entorno|środowisk\w*"
+    r"|umgebung|runbooks?|checklists?|test ?data|test cases?|casos de prueba|datasets?|bộ dữ liệu)"
+    r"(?!\w)"
+)
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(
     # (Not a deploy or a release got ready alone: "deploy prep", "release prep 2.3", hands-on.)
@@ -584,6 +596,7 @@ MAIL_FIRST = (
     r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
     r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
+    r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
 )
 # An e-mail subject as a title: an invitation answered or forwarded.
 MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
@@ -594,6 +607,7 @@ LEARNING_EVENTS = _words(
     r"secure coding (?:workshops?|trainings?|courses?|e-?learning)",
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
     r"gyan (?:sessions?|sabha)",  # a knowledge-sharing session (Hindi "gyan", knowledge)
+    r"^\W*knowledge[- ]sharing\b",
     r"webin[aā]r\w*",
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
@@ -1147,6 +1161,9 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": rf"^(?!.*?(?:{ONE_ON_ONE}))"},
     {"name": "default:exam", "category": "learning", "confident": False,
      "note": "exams and certifications", "title": EXAMS},
+    {"name": "default:technical-prep", "category": "deep_work", "confident": False,
+     "note": "an environment, runbook, checklist or test data got ready, alone",
+     "title": TECH_PREP, "max_attendees": 0},
     {"name": "default:preparation", "category": "communication", "confident": False,
      "note": "preparing slides, papers, updates", "title": PREPARATION},
     {"name": "default:postmortem-alone", "category": "communication", "confident": False,

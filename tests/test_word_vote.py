@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
-import sys
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,10 +13,9 @@ from ictime.classify import fingerprint, rules_fingerprint, word_vote
 from ictime.classify.engine import WORDS_RULE, explain
 from ictime.model import UNTAGGED
 from support import ME
-from support.tagging import built_in_tag
+from support.tagging import built_in_tag, script
 
 TAGGING = Path(__file__).parent / "data" / "tagging"
-SCRIPTS = Path(__file__).parent.parent / "scripts"
 COUNTS = json.loads(word_vote._raw())
 
 
@@ -85,12 +81,14 @@ def test_no_held_out_calendar_is_counted() -> None:
 
 
 def test_the_counts_name_nobody() -> None:
-    names = build_script().name_words(TAGGING / "dev" / "leeds_publicsector_outlook.ics")
+    names = script("build_word_counts").name_words(
+        TAGGING / "dev" / "leeds_publicsector_outlook.ics"
+    )
     assert names and names.isdisjoint(COUNTS["words"])
 
 
 def test_each_calendar_counts_a_title_once_and_a_word_two_calendars_use() -> None:
-    script = build_script()
+    builder = script("build_word_counts")
     calendars = {
         "a.ics": [
             ("Kafka upgrade", "alone", "deep_work"),
@@ -102,7 +100,7 @@ def test_each_calendar_counts_a_title_once_and_a_word_two_calendars_use() -> Non
             ("Ines 1:1", "one other", "relationships"),
         ],
     }
-    counts = script.word_counts(calendars, names={"ines"})
+    counts = builder.word_counts(calendars, names={"ines"})
     assert counts["totals"] == [2, 2, 1, 0, 0]
     assert counts["kinds"] == {
         "alone": [2, 0, 0, 0, 0],
@@ -118,12 +116,3 @@ def test_the_rules_fingerprint_follows_the_counts(monkeypatch: pytest.MonkeyPatc
     before = rules_fingerprint([], [ME], zone)
     monkeypatch.setattr(fingerprint, "counts_digest", lambda: "another table")
     assert rules_fingerprint([], [ME], zone) != before
-
-
-def build_script() -> Any:
-    """`scripts/build_word_counts.py` as a module (it imports its neighbour evaluate_tags)."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        return importlib.import_module("build_word_counts")
-    finally:
-        sys.path.remove(str(SCRIPTS))

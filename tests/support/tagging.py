@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from datetime import datetime, timedelta
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from ictime.classify import Classifier, Tag
 from ictime.model import Attendee, Occurrence
 from support import BERLIN, ME
 
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 TUESDAY_0930 = datetime(2026, 3, 3, 9, 30, tzinfo=BERLIN)
 """A Tuesday morning in working hours."""
 
@@ -50,3 +55,12 @@ def built_in_tag(title: str, others: int, minutes: int = 60) -> Tag:
     """The built-in rules' tag of a block I organise, with `others` other attendees."""
     occurrence = make_occ(title, others=others, minutes=minutes)
     return Classifier(me=[ME], tz=BERLIN).classify(occurrence)
+
+
+def script(name: str) -> ModuleType:
+    """`scripts/<name>.py` as a module (the tagging scripts import each other as neighbours)."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(SCRIPTS))

@@ -137,15 +137,13 @@ def read_labels(path: Path) -> Labelled:
     """The labels of one calendar file, by UID and (for changed instances) by start."""
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     me = str(calendar.get("X-ICTIME-ME", ""))
-    zones: Counter[str] = Counter()
+    tzids: Counter[str] = Counter()  # each event's TZID as written
     by_uid: dict[str, str] = {}
     by_start: dict[tuple[str, int], str] = {}
     for event in calendar.walk("VEVENT"):
         uid, label = str(event["UID"]), str(event["X-ICTIME-EXPECTED"]).strip()
         start = event.decoded("DTSTART")
-        zone = _zone_name(str(event["DTSTART"].params.get("TZID", "")))
-        if zone:
-            zones[zone] += 1
+        tzids[str(event["DTSTART"].params.get("TZID", ""))] += 1
         if "RECURRENCE-ID" in event:
             if hasattr(start, "timestamp"):
                 by_start[(uid, int(start.timestamp()))] = label
@@ -153,11 +151,15 @@ def read_labels(path: Path) -> Labelled:
         else:
             by_uid[uid] = label
     # The person's zone, as they would configure it: the calendar's, else most events'.
+    zones: Counter[str] = Counter()
+    for tzid, count in tzids.items():
+        if zone := _zone_name(tzid):
+            zones[zone] += count
     timezone = _zone_name(str(calendar.get("X-WR-TIMEZONE", "")))
     if not timezone and zones:
         timezone = zones.most_common(1)[0][0]
     if not timezone:
-        timezone = _zone_of_definitions(calendar)
+        timezone = _zone_of_definitions(calendar, tzids)
     return Labelled(path, me, timezone or "UTC", by_uid, by_start)
 
 
@@ -172,15 +174,10 @@ def _zone_name(tzid: str) -> str:
     return name
 
 
-def _zone_of_definitions(calendar: icalendar.Calendar) -> str:
+def _zone_of_definitions(calendar: icalendar.Calendar, tzids: Counter[str]) -> str:
     """A known zone with the same clock over the four weeks as the calendar's most used
-    VTIMEZONE whose TZID is no known name (a localised Outlook name such as
-    "West-Europa (standaardtijd)"), or "" when none matches."""
-    used = Counter(
-        str(event["DTSTART"].params["TZID"])
-        for event in calendar.walk("VEVENT")
-        if "TZID" in event["DTSTART"].params
-    )
+    VTIMEZONE (`tzids`: how many events use each TZID) whose TZID is no known name (a
+    localised Outlook name such as "West-Europa (standaardtijd)"), or "" when none matches."""
     definitions = {
         str(zone["TZID"]): zone
         for zone in calendar.walk("VTIMEZONE")
@@ -191,7 +188,7 @@ def _zone_of_definitions(calendar: icalendar.Calendar) -> str:
         for day in range(-1, 29)
         for hour in (0, 12)
     ]
-    for tzid, _ in used.most_common():
+    for tzid, _ in tzids.most_common():
         if tzid not in definitions:
             continue
         defined = definitions[tzid].to_tz()

@@ -259,7 +259,7 @@ _PLACE = (
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
     r"comida|breakfast|brekkie|zmittag|lunch ?wandeling|lunch walk|dinner|supper|abendessen|cena",
-    r"jantar",
+    r"jantar|hora de (?:la )?(?:comida|comer|almuerzo)",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當|昼食",
     *lexicon.words("MEAL_ALONE"),
@@ -267,7 +267,6 @@ MEAL_ALONE = _whole(
     aside=_PLACE,
 ) + (
     # A meal alone before or after something: "Comida rápida antes del postmortem".
-    r"|^\W*hora de (?:la )?(?:comida|comer|almuerzo)(?!\w)"  # "Hora de comida (comedor de planta)"
     r"|^\W*(?:quick |early |late )?(?:lunch|comida|almuerzo|obiad|pranzo|mittagessen|almo[çc]o)"
     r"(?: r[áa]pida| r[áa]pido| szybki)?\s+(?:before|after|antes|despu[ée]s|przed|po|prima|dopo"
     r"|vor|nach)\b[^\n]{0,80}$"
@@ -486,20 +485,20 @@ TALKS = _words(
     r"integra[çc][ãa]o|presentatie|lezing",
     unspaced=(r"技术分享|技術分享|分享会|分享會",),
 )
-# Getting a technical thing ready, alone: an environment, a runbook, a checklist, test data
-# ("Preparar ambiente sandbox …", "Prepare cut-over checklist"): 6 of the 8 on the labelled
-# calendars were deep work, not something prepared for others.
+# Getting a technical thing ready, alone: a deploy or a release, an environment, a runbook, a
+# checklist, test data ("deploy prep", "Preparar ambiente sandbox …", "Prepare cut-over
+# checklist"): 8 of the 10 on the labelled calendars were deep work, not something prepared
+# for others.
 TECH_PREP = (
-    r"(?<!\w)(?:prep\w*|prepar\w*|pr[ée]par\w*|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
+    r"(?<!\w)(?:deploy|release|rollout|migration|cutover) prep(?!\w)"
+    r"|(?<!\w)(?:prep\w*|prepar\w*|pr[ée]par\w*|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
     r"[^\n]{0,40}?(?<!\w)(?:environments?|env|sandbox|okruženj\w*|ambiente|entorno|środowisk\w*"
     r"|umgebung|runbooks?|checklists?|test ?data|test cases?|casos de prueba|datasets?|bộ dữ liệu)"
     r"(?!\w)"
 )
 # Getting something ready for others: slides, decks, board papers, updates.
 PREPARATION = _words(
-    # (Not a deploy or a release got ready alone: "deploy prep", "release prep 2.3", hands-on.)
-    r"(?<!deploy )(?<!release )(?<!rollout )(?<!migration )(?<!cutover )prep",
-    r"prepare|preparing|preparation|vorbereitung|vorbereiten|\w+-vorbereitung",
+    r"prep|prepare|preparing|preparation|vorbereitung|vorbereiten|\w+-vorbereitung",
     r"prepara[çc][ãa]o|preparar|pr[ée]paration|pr[ée]parer|preparaci[oó]n",
     r"slides?|slaid\w*|decks?|folien|\w*vorlagen?|board papers?|readouts?|one-pagers?",
     r"reportes?|^\W*informe\b(?! de viaje)",  # a report written for others
@@ -1115,9 +1114,8 @@ STUDY_ALONE = _words(
 )
 
 # A hold for something, in a block alone: "HOLD – MLPerf inference runs (babysit)" (12 of the
-# 16 on the labelled calendars were deep work; preparation and reviews are read first), and
-# a deploy or release got ready alone ("deploy prep", "release prep 2.3": 2 of 2).
-HOLD_FOR = r"^\W*hold\s*[-–—:]\s*\S|(?:deploy|release|rollout|migration|cutover) prep\b"
+# 16 on the labelled calendars were deep work; preparation and reviews are read first).
+HOLD_FOR = r"^\W*hold\s*[-–—:]\s*\S"
 
 # Order matters: the first rule that matches sets the tag. Rules with "confident": False
 # read weak evidence (a bare attendee count, a meeting word with no topic), or were right
@@ -1162,7 +1160,7 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:exam", "category": "learning", "confident": False,
      "note": "exams and certifications", "title": EXAMS},
     {"name": "default:technical-prep", "category": "deep_work", "confident": False,
-     "note": "an environment, runbook, checklist or test data got ready, alone",
+     "note": "a deploy, environment, runbook, checklist or test data got ready, alone",
      "title": TECH_PREP, "max_attendees": 0},
     {"name": "default:preparation", "category": "communication", "confident": False,
      "note": "preparing slides, papers, updates", "title": PREPARATION},
@@ -1255,8 +1253,7 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
     {"name": "default:change-window", "category": "deep_work", "confident": False,
      "note": "a cutover or deployment, done together", "title": CHANGE_WINDOW},
     {"name": "default:hold-for", "category": "deep_work", "confident": False,
-     "note": "a hold for something, or a deploy got ready, alone", "title": HOLD_FOR,
-     "max_attendees": 0},
+     "note": "a hold for something, alone", "title": HOLD_FOR, "max_attendees": 0},
     {"name": "default:large-group", "category": "communication", "confident": False,
      "all_day": False, "min_attendees": 3},
     # Fallbacks for a block with no telling word, from its shape alone: measured on three

@@ -53,7 +53,7 @@ def test_words_alone_never_make_a_meeting_deep_work() -> None:
 
 
 def test_words_alone_never_take_a_meeting_out_of_work() -> None:
-    title = "Visite station de Brain – besoins saisie des notations"
+    title = "Visite médicale du travail"
     verdict = word_vote.vote(title, 0)
     assert verdict is not None and verdict.category == "none"  # alone, they would
     assert word_vote.vote(title, 4) is None

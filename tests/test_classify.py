@@ -1595,6 +1595,27 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Sesión informativa de prestaciones", 30, UNTAGGED, True),
         ("catch up 📧", 0, "communication", True),
         ("Knowledge sharing: Kafka consumer lag", 12, "learning", True),
+        # Round 71: an incident worked together (not its triage meeting); a crisis room; a
+        # maintenance window, and a production release in Chinese; a choir; a company's health
+        # cover, salary packaging and Hungarian cafeteria benefits presented; a hobby club;
+        # tereré shared; a manager's face-to-face with a team; a catch-up of two named people;
+        # French test cases got ready; reading in Chinese.
+        ("SEV1 – checkout 5xx in eu-west", 4, "deep_work", False),
+        ("【P2】支付回调失败 应急处理", 3, "deep_work", False),
+        ("Incident triage", 4, "communication", None),
+        ("Panne réseau – cellule de crise", 6, "deep_work", False),
+        ("Ventana mantenimiento: parche del kernel", 2, "deep_work", True),
+        ("支付服务 v2.1 生产发布", 5, "deep_work", False),
+        ("Chorprobe", 0, UNTAGGED, True),
+        ("Présentation de la nouvelle mutuelle", 20, UNTAGGED, True),
+        ("Salary packaging info session", 20, UNTAGGED, True),
+        ("Cafeteria – tájékoztató", 20, UNTAGGED, True),
+        ("등산 동호회 정기 모임", 6, "relationships", False),
+        ("Tereré con el equipo", 3, "relationships", True),
+        ("总监面对面", 8, "relationships", True),
+        ("Catch-up – Ana / Tomás", 1, "relationships", True),
+        ("Préparation du jeu de données de test", 0, "deep_work", False),
+        ("读 spec：HTTP/2 流控", 0, "learning", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -551,9 +551,9 @@ def test_every_concept_is_read_by_a_constant_and_every_language_is_registered() 
         # (Macedonian words with a second meaning, left alone: a user journey, quality
         # assurance, load testing, a code of conduct, the holding of a meeting.)
         ("Корисничко патување – дизајн", 0, "deep_work", "default:building"),
-        ("Осигурување на квалитетот – инфо сесија", 20, "communication", "default:words"),
+        ("Осигурување на квалитетот – инфо сесија", 20, "communication", "default:large-group"),
         ("Испитување на оптоварување", 0, "deep_work", "default:deep-work"),
-        ("Ревизија на кодексот на однесување", 2, "communication", "default:words"),
+        ("Ревизија на кодексот на однесување", 2, "communication", "default:small-group"),
         ("Одржување на средба со партнерите", 4, "communication", "default:meeting-group"),
         # Mongolian (Cyrillic, with о and у typed for ө and ү, and some Latin spellings)
         ("Долоо хоногийн багийн уулзалт", 6, "communication", "default:meeting-group"),

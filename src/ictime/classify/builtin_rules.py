@@ -79,6 +79,7 @@ PERSONAL = _words(
     # A gym in Italian (a talk in Portuguese names its topic): "Palestra (pausa pranzo)".
     r"^\W*palestra\s*(?:\([^)]*\))?\W*$|in palestra|arrampicata|nonn[ao]|compleanno",
     r"course à pied|footing|jogging",
+    r"choir|chorale|chorprobe|coro",  # singing in a choir (not a rehearsal of a talk)
     r"traslados?(?= (?:de )?(?:retorno|ida|vuelta|al|a la|a|hacia|aeropuerto)\b)",
     # A train or flight and its stations: "TGV 8531 BDX → TLS", "6E 5347 BLR→IXE".
     r"(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])?\s?\d{1,4}\s+(?-i:[A-Z]{3})\s*(?:→|->)\s*(?-i:[A-Z]{3})",
@@ -179,7 +180,7 @@ ADMIN = _words(
     r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wynik\w*))[^\n]*?(?<!\w)"
     r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?)",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
-    r"formazione obbligatoria|open enrol(?:l)?ment",
+    r"formazione obbligatoria|open enrol(?:l)?ment|nouvelle mutuelle|mutuelle d['’]entreprise",
     # First-aid training for the workplace's first aiders ("Školení první pomoci").
     r"first[- ]aid|erste[- ]hilfe\w*|prvn[íi] pomoc\w*|prv[áa] pomoc|premiers secours",
     r"primeros auxilios|primeiros socorros|pronto soccorso|pierwsz\w* pomoc\w*",
@@ -205,8 +206,8 @@ ADMIN = _words(
     r"(?:benefit\w*|benef[ií]cios?|welfare|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale"
     r"|(?:stock|share|equity) (?:plan|program\w*|options?)|espp"
     r"|esops?"
-    r"|rsus?)"
-    r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*)",
+    r"|rsus?|cafeteria)"  # (a Hungarian benefits plan)
+    r"[^\n]{0,40}?(?:q ?& ?a|enrol\w*|sessions?|fair|info\w*|t[áa]j[ée]koztat[óo])",
     r"(?:q ?& ?a|charla|sesi[oó]n|session|info\w*|prezentare)[^\n]{0,20}?"
     r"(?:benef\w*|int[ée]ressement|(?-i:PEE|PERCO)|[ée]pargne salariale|prestaciones"
     r"|fondo de ahorro)",
@@ -219,8 +220,8 @@ ADMIN = _words(
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
     r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n|haccp)(?!\w)",
-    rf"(?:{INSURANCE}|payroll|tax)[^\n]{{0,40}}?(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*"
-    r"|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
+    rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
+    r"(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
     rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|ενημ[έε]ρωσ\w*|ενημερωτικ\w*|sosialisasi)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
@@ -389,7 +390,7 @@ READING = (
     # ("ff lezen": "ff" is Dutch for "just".)
     r"^\W*(?:ff\s+)?(?:re-?read(?:ing)?|read(?:ing)?|rdg|rd(?=\s*[-–—:])|stud(?:y|ying)|lees(?:uur|tijd)|ler"
     r"|leitura|lesen|lekt[üu]re|lektur[ay]|lettur[ae]|lire|leer|lezen|czytanie|basahin|lugemine"
-    r"|学習|勉強|阅读|閱讀"
+    r"|学習|勉強|阅读|閱讀|读"
     r"|阅读论文|閱讀論文|"
     + "|".join(lexicon.words("READING"))
     # (Reading someone's RFC or design doc is reviewing it: communication; not RFCs in
@@ -493,7 +494,8 @@ TECH_PREP = (
     r"(?<!\w)(?:deploy|release|rollout|migration|cutover) prep(?!\w)"
     r"|(?<!\w)(?:prep\w*|prepar\w*|pr[ée]par\w*|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
     r"[^\n]{0,40}?(?<!\w)(?:environments?|env|sandbox|okruženj\w*|ambiente|entorno|środowisk\w*"
-    r"|umgebung|runbooks?|checklists?|test ?data|test cases?|casos de prueba|datasets?|bộ dữ liệu)"
+    r"|umgebung|runbooks?|checklists?|test ?data|test cases?|casos de prueba|datasets?|bộ dữ liệu"
+    r"|jeux? de (?:donn[ée]es|cas(?: de)? tests?|tests?)|cas de tests?)"
     r"(?!\w)"
 )
 # Getting something ready for others: slides, decks, board papers, updates.
@@ -540,11 +542,14 @@ EXTERNAL_SOCIAL = rf"^(?=.*?(?:{EXTERNAL}))" + _words(
 # A war room or bridge during an incident is as often hands-on as a meeting to coordinate
 # (8 times in 18 on the labelled calendars): a guess. One for a launch or a sale is a meeting.
 WAR_ROOM = _words(
-    r"war ?rooms?|(?:incident )?bridges?(?: calls?)?|puente de incidentes?|sala de guerra"
+    r"war ?rooms?|(?:incident )?bridges?(?: calls?)?|puente de incidentes?|sala de guerra",
+    r"cellules? de crise|salas? de cris[ei]s?|krisen-?(?:call|stab|sitzung)",
+    r"crisis (?:rooms?|calls?)",
 )
 INCIDENT_ROOM = (
     r"^(?!.*?(?<!\w)(?:daily|standup|stand-up|status)(?!\w))"
-    r"(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|p[0-2]|sev ?[0-2]|outages?)(?!\w)"
+    r"(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|incidencia|incydent|st[öo]rung|p[0-2]"
+    r"|sev ?[0-2]|outages?)(?!\w)"
     r"|\[inc\]|🔥|🚨))" + r"(?=.*?" + WAR_ROOM + ")"
 )
 # A notice rather than a meeting: "[FYI] maintenance window", "no attendance required".
@@ -700,8 +705,8 @@ ONE_ON_ONE = _words(
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
     r"suivi (?:de |du |d['’])?(?:stage|stagiaire|alternan\w*)",  # an intern's follow-up (French)
-    # Coffee (Irish, Maltese, Swahili, Tagalog and Cebuano, Darija).
-    r"caife|kafè|kahawa|kape|qahwa",
+    # Coffee (Irish, Maltese, Swahili, Tagalog and Cebuano, Darija); cold mate shared (Paraguay).
+    r"caife|kafè|kahawa|kape|qahwa|terer[ée]",
     r"point individuel",  # a 1:1 (French)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
@@ -733,6 +738,7 @@ ONE_ON_ONE = _words(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
         r"회식|환영|송별|버디",
         r"メンター|評価面談|キャリア相談|1on1|コーヒー",
+        r"(?:总监|经理|总经理|部长|领导)面对面",  # a manager meets a team: a skip-level
         r"(?:昼|ランチ)\s*[^\s\d]{1,6}さん",  # lunch with someone: "昼 中村さん"
         r"^\W*昼(?=\s|$)",  # lunch together: "昼 HC"
         r"환송",
@@ -790,6 +796,7 @@ SOCIAL = _words(
         r"飲み(?!物|薬)|歓迎会|送別会|歓送迎会|送別|打ち上げ|忘年会|新年会|食事会|社内運動会|尾牙|歡送",
         r"進水式|命名式",  # a ship's naming and launch ceremony
         r"ジンギスカン|焼肉|バーベキュー",
+        r"동호회",  # a hobby club
         *lexicon.unspaced("SOCIAL"),
     ),
 )
@@ -808,7 +815,7 @@ PAIR_TOPIC = (
 )
 PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna"; not "Sync Pedro / Inês")
     r"^(?!\W*(?:syncs?|sync[- ]?ups?)\b)"
-    r"\W*(?:(?:hello|hi|hey|hola|ol[áa]|hallo|bonjour|ciao)(?!\w)\W*)?"
+    r"\W*(?:(?:hello|hi|hey|hola|ol[áa]|hallo|bonjour|ciao)(?!\w)\W*|catch[- ]?up\s*[-–—:]\s*)?"
     rf"{_NAME}(?:\s+{_NAME})?"
     r"(?:\s*(?:/|\||&|\+)\s*|\s+(?:x|and|und|et|y|e)\s+)"
     rf"{_NAME}(?:\s+{_NAME})?\W*$"
@@ -957,7 +964,7 @@ _DEEP_WORK_ACTIVITY = _words(
     r"hackat[oó]n\w*|change windows?|load ?tests?|lasttests?|testy? obci[ąa][żz]eniow\w*",
     r"pruebas? de carga|tests? de charge|testes? de carga",
     rf"{FOCUS_FIRST}|^\W*bench\s*:|test ?days?",
-    r"finestr[ae] di manutenzione|ventanas? de (?:cambio|mantenimiento)",
+    r"finestr[ae] (?:di )?manutenzione|ventanas? (?:de )?(?:cambio|mantenimiento)",
     r"okno (?:serwisowe|wdro[żz]eniowe)|wartungsfenster",
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(
@@ -996,6 +1003,20 @@ MEETING_ABOUT = (
     MEETING_WORDS + r"[^:–—]{0,60}?(?::|\s[–—-]\s|\bre:?\s|\babout\b|\bsobre\b|\bzu[mr]?\b)"
     r"\s*(?:\w+[-/.]\w|\w[\w'’.-]*\s+\w|(?-i:[a-z0-9])).*"
 )
+# An incident being worked, with others: the title opens with it ("SEV2: …", "【P1】 …",
+# "Incidencia P1 – …", "[긴급] …") and names no meeting. Reviews and reports of one are read
+# before, and so are its triage, its analysis and its comms ("Störung Nachtlauf – kurze
+# Abstimmung", "INC-2291 customer comms", "INCYDENT: HPT-2 … – analiza").
+_INCIDENT_TALK = _words(
+    r"triage|comms|communications?|analy[sz]\w*|anali[sz]\w*|an[áa]lis[ei]s?|\w*elemz[ée]s",
+    unspaced=(r"について",),
+)
+INCIDENT_WORK = (
+    rf"^(?!.*?(?:{MEETING_WORDS}|{_INCIDENT_TALK}))[\W_]*"
+    r"(?:(?:sev[- ]?[0-4]|p[0-2](?:[- ]incident)?|inc-?\d+|incidents?|incidente|incidencia"
+    r"|incydent|incidens|st[öo]rung|h[äa]iri[öo]|sự cố|awaria|panne)(?!\w)"
+    r"|긴급|장애|障害|故障|应急|インシデント)"
+)
 
 # A sync or a quick call with one other person is about the work, not the relationship: of the
 # 21 syncs with one other person on the labelled calendars 19 were communication (and 2 pairing,
@@ -1032,7 +1053,8 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"cutovers?(?![- ]?plan)|deploy(?:ment)?s?(?! freeze)|release nights?|mep"
     r"|mise en prod(?:uction)?"
     r"|despliegues?|janelas? de (?:implanta[çc][ãa]o|deploy|manuten[çc][ãa]o|mudan[çc]a)"
-    r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*"  # a deployment to production (Polish)
+    r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
+    unspaced=(r"生产(?:环境)?(?:发布|上线|部署)|本番リリース|운영 ?배포",),
 )
 
 DEEP_WORK_TOPIC = _words(
@@ -1228,6 +1250,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": VENDOR, "min_attendees": 1},
     {"name": "default:deep-work", "category": "deep_work",
      "note": "focus blocks, pairing, mob programming, hack days", "title": DEEP_WORK_ACTIVITY},
+    {"name": "default:incident-work", "category": "deep_work", "confident": False,
+     "note": "an incident worked together", "title": INCIDENT_WORK, "min_attendees": 1},
     {"name": "default:meeting-about", "category": "communication",
      "note": "a meeting about a topic", "title": MEETING_ABOUT, "min_attendees": 1},
     {"name": "default:sync-one-other", "category": "communication", "confident": False,

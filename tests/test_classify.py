@@ -339,7 +339,7 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Kode: retry/backoff i ingest-service", 0, "deep_work", None),
         ("Hackdag – GenAI-søgning", 4, "deep_work", None),
         ("🔒 Hold", 0, "deep_work", None),
-        ("Hold", 0, UNTAGGED, None),
+        ("Hold", 0, "deep_work", False),  # (untagged until round 72: now a guess)
         ("Databricks roadmap briefing (NDA)", 4, "learning", None),
         ("Quarterly roadmap review", 6, "communication", None),
         ("AWS Certified Data Engineer – practice test", 0, "learning", None),
@@ -627,7 +627,7 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Meenakshi <> Divya — monthly", 1, "relationships", True),
         ("Meenakshi / Divya — on-call roster", 1, "communication", True),
         ("⛔ HOLD", 0, "deep_work", False),
-        ("HOLD", 0, UNTAGGED, True),
+        ("HOLD", 0, "deep_work", False),  # (untagged until round 72: now a guess)
         # Round 25: the causes of round 24's misses (terse and tidy calendars in Russian,
         # US English, French and Darija, Korean, Spanish, Rwandan and Australian English,
         # Estonian).
@@ -1616,6 +1616,20 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Catch-up – Ana / Tomás", 1, "relationships", True),
         ("Préparation du jeu de données de test", 0, "deep_work", False),
         ("读 spec：HTTP/2 流控", 0, "learning", False),
+        # Round 72: admin: a mandatory training in Vietnamese or Swedish, a German
+        # Pflichtschulung, Italian workers' safety training and company welfare, a Brazilian
+        # NR refresher, a fire drill in Vietnamese, health cover at a Spanish talk; travel
+        # expenses claimed (Vietnamese); tech sharing in Vietnamese is a talk.
+        ("Đào tạo an toàn điện (bắt buộc)", 20, UNTAGGED, True),
+        ("Obligatorisk brandskyddsutbildning", 8, UNTAGGED, True),
+        ("Pflichtschulung Arbeitssicherheit", 5, UNTAGGED, True),
+        ("Formazione sicurezza – rischio specifico", 6, UNTAGGED, True),
+        ("Welfare aziendale: nuova piattaforma", 6, UNTAGGED, True),
+        ("Reciclagem NR-35", 4, UNTAGGED, True),
+        ("Diễn tập thoát nạn tòa nhà B", 30, UNTAGGED, True),
+        ("Charla: seguro de salud 2027", 30, UNTAGGED, True),
+        ("Thanh toán công tác phí tháng 10", 0, UNTAGGED, True),
+        ("Chia sẻ kiến thức: Kafka", 12, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -70,10 +70,10 @@ def test_untagged_lists_only_counted_untagged_blocks(
     store: Store, config: Config, write_ics: WriteIcs, tmp_path: Path
 ) -> None:
     path = write_ics(
-        vevent("a", "20261124T090000", "20261124T100000", "Hold"),
+        vevent("a", "20261124T090000", "20261124T100000", "Busy"),
         vevent("b", "20261124T110000", "20261124T120000", "Sprint planning"),
-        vevent("c", "20261124T130000", "20261124T140000", "Hold", extra="STATUS:CANCELLED"),
+        vevent("c", "20261124T130000", "20261124T140000", "Busy", extra="STATUS:CANCELLED"),
     )
     import_sources(store, config, [str(path)], today=TODAY)
     untagged = list_blocks(store, config, untagged_only=True)
-    assert [(b.summary, b.counted) for b in untagged] == [("Hold", True)]
+    assert [(b.summary, b.counted) for b in untagged] == [("Busy", True)]

@@ -117,10 +117,10 @@ async def test_tagging_a_block_in_triage_shows_everywhere(make_app: MakeApp) -> 
         triage = app.screen
         assert isinstance(triage, TriageScreen)
         first = triage.selected_block()
-        assert first is not None and first.summary == "Hold"  # the week's one untagged block
+        assert first is not None and first.summary == "TBD"  # the week's one untagged block
         await pilot.press("1")
         await settle(pilot)
-        # The demo has two "Hold" blocks: both are deep work after the correction.
+        # The demo has two "TBD" blocks: both are deep work after the correction.
         assert blocks_named(app, first.summary) == ["deep_work", "deep_work"]
         assert any(isinstance(m, BlocksTagged) for m in seen)
         # The cursor stays in place, so the next block to check (a guess) is now under it.

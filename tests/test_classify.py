@@ -1630,6 +1630,28 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Charla: seguro de salud 2027", 30, UNTAGGED, True),
         ("Thanh toán công tác phí tháng 10", 0, UNTAGGED, True),
         ("Chia sẻ kiến thức: Kafka", 12, "learning", True),
+        # Round 73: a meal alone with the canteen after a dash; an incident's follow-up is a
+        # meeting; a tasting, a relay race, a Greek team outing, a Thai farewell or welcome
+        # (a mortarboard with others is no course); hours logged (Norwegian) and a child's
+        # football academy are personal; admin: Thai health cover, a Dutch safety
+        # instruction, KVKK training; a Thai interview; a Norwegian lunch & learn, a Slovak
+        # introduction to a rig; Norwegian troubleshooting; Greek reading, abbreviated.
+        ("Obed – jedáleň", 0, UNTAGGED, True),
+        ("Lunch – canteen", 0, UNTAGGED, True),
+        ("INC-4471 follow-up with the carrier", 3, "communication", None),
+        ("Degustace vín", 12, "relationships", False),
+        ("Firemní štafeta", 4, "relationships", False),
+        ("Farewell Ana 🎓", 10, "relationships", None),
+        ("Timeføring", 0, UNTAGGED, True),
+        ("Emma – football academy", 0, UNTAGGED, True),
+        ("ประกันสุขภาพกลุ่ม Q&A", 30, UNTAGGED, True),
+        ("Veiligheidsinstructie magazijn", 8, UNTAGGED, True),
+        ("KVKK eğitimi", 0, UNTAGGED, True),
+        ("สัมภาษณ์ Frontend", 2, "communication", True),
+        ("Lunsj og lær: Kafka", 20, "learning", True),
+        ("Zaškolenie: nový tester", 5, "learning", True),
+        ("Feilsøke DNS i staging", 0, "deep_work", True),
+        ("διάβ. Kubernetes", 0, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

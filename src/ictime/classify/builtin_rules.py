@@ -38,6 +38,8 @@ PERSONAL = _words(
     r"(?:school|kids?|daycare) (?:pick[- ]?up|drop[- ]?off|run)|expenses?(?: reports?)?",
     r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|(?<!in )travel",
     r"công tác phí",  # travel expenses claimed (Vietnamese)
+    r"f[øo]re timer|timef[øo]ring",  # hours logged (Norwegian)
+    r"(?:football|soccer) (?:academy|practice)",  # a child's
     r"personal(?! (?:info|information|data|details))",
     r"train to|drive to|shuttle|taxi|(?<!before )(?<!vor )(?<!antes das )(?<!after )(?<!after the )"
     r"(?<!pre-)(?<!pre )"
@@ -148,7 +150,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
+    r"|verplicht\w*|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -219,8 +221,8 @@ ADMIN = _words(
     rf"{_TRAINING}[^\n]{{0,60}}?{_OBLIGATION}|{_OBLIGATION}[^\n]{{0,40}}?{_TRAINING}",
     r"(?:gxp|hipaa|gdpr|isms|sox|aml|kyc|iso ?27001|data integrity|anti[- ]?fraud|anti[- ]?bribery"
     r"|code of conduct|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr|export controls?|itar"
-    r"|dsgvo|popia|haccp)"
-    r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*|refreshers?)",
+    r"|dsgvo|popia|haccp|kvkk)"
+    r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*|refreshers?|e[ğg]itim\w*)",
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
     r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n|haccp)(?!\w)",
@@ -245,6 +247,7 @@ ADMIN = _words(
     r"\w*elternabend|parent\s*[-–—]?\s*teacher (?:meetings?|conferences?|evenings?)",
     r"wywiad[óo]wk\w*",
     r"arbeidsgeneeskund\w*|bedrijfsarts",  # an occupational health check
+    r"veiligheidsinstructie\w*",  # a (lab or site) safety instruction, Dutch
     *lexicon.words("ADMIN"),
     unspaced=(
         r"健康檢查|健檢|體檢|問卷|年金|合规|必考|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
@@ -253,15 +256,18 @@ ADMIN = _words(
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
         r"安全研修",  # safety training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
+        r"ประกันสุขภาพ|ประกันกลุ่ม|สวัสดิการ",  # health or group insurance, benefits (Thai)
         *lexicon.unspaced("ADMIN"),
     ),
 )
-# A canteen in brackets after a meal says where, not with whom: "Öğle yemeği (yemekhane)",
-# "Hora de comida (comedor de planta)"; names in brackets are company ("昼食（CM社 高橋様）").
-_PLACE = (
-    r"(?:\([^)]*?(?<!\w)(?:canteen|cantine|kantine|mensa|comedor|yemekhane|sto[łl][óo]wk\w*"
-    r"|cafeteria|cafet[ée]ria|refeit[óo]rio|kantin\w*|menza)(?!\w)[^)]*\)|\((?:社員)?食堂\))?"
+# A canteen after a meal, in brackets or after a dash, says where, not with whom: "Öğle yemeği
+# (yemekhane)", "Hora de comida (comedor de planta)", "Obed – jedáleň"; names in brackets are
+# company ("昼食（CM社 高橋様）").
+_CANTEEN = (
+    r"(?<!\w)(?:canteen|cantine|kantine|mensa|comedor|yemekhane|sto[łl][óo]wk\w*|cafeteria"
+    r"|cafet[ée]ria|refeit[óo]rio|kantin\w*|menza|jed[áa]le[ňn]|j[íi]deln\w*)(?!\w)"
 )
+_PLACE = rf"(?:\([^)]*?{_CANTEEN}[^)]*\)|\((?:社員)?食堂\)|\s[-–—]\s*{_CANTEEN})?"
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
     r"comida|breakfast|brekkie|zmittag|lunch ?wandeling|lunch walk|dinner|supper|abendessen|cena",
@@ -615,7 +621,8 @@ MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
 
 LEARNING_EVENTS = _words(
     r"tech(?:nical)? ?talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
-    r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?",
+    r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|lunsj (?:og|&) l[æe]r\w*",
+    r"zaškolen\w*",  # an introduction to a tool or a rig (Slovak, Czech)
     r"secure coding (?:workshops?|trainings?|courses?|e-?learning)",
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
     r"gyan (?:sessions?|sabha)",  # a knowledge-sharing session (Hindi "gyan", knowledge)
@@ -631,7 +638,6 @@ LEARNING_EVENTS = _words(
     # 2026"), Toastmasters.
     r"tech(?:nical)? sharing|forum\s+20\d\d|toastmasters?",
     r"partage (?:technique|de connaissances)",
-    r"^\W*kurz\s*:",
     r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
     r"pydata",
     r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?|세션)\s*:",
@@ -641,7 +647,7 @@ LEARNING_EVENTS = _words(
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
     r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|colloq|kolokvi(?:um|a)",
-    r"\w*akademie|frontend masters|🎓|lunch ?talks?|kujifunza|tech[- ]?lunch(?:es)?",
+    r"\w*akademie|frontend masters|lunch ?talks?|kujifunza|tech[- ]?lunch(?:es)?",
     r"skills boost|microsoft learn|qwiklabs|linkedin learning|a cloud guru|datacamp|udacity",
     r"online cohort|cohort \d+",  # a course's cohort (not a cohort analysis)
     r"^\W*journ[ée]es\b",  # conference days ("Journées Simulation & Calcul Haute Performance")
@@ -798,6 +804,8 @@ SOCIAL = _words(
     r"last day(?! (?:of|to|for|before|in|at)\b)|cakes?",
     r"fly cups?|cuppas?|(?:repas|d[ée]jeuner|d[îi]ner|verre) d'adieu|go-?kart\w*",
     r"bake sales?",
+    # A tasting, a relay race, a team outing (Czech, Greek).
+    r"ochutn[áa]vk\w*|degustac\w*|štafet\w*|ομαδικ[ήη] [έε]ξοδος",
     r"congratulations|congrats|tournaments?|tournoi|p[ée]tanque|sportsfest|🏀|🏐|ceilidh",
     *lexicon.words("SOCIAL"),
     unspaced=(
@@ -805,6 +813,7 @@ SOCIAL = _words(
         r"進水式|命名式",  # a ship's naming and launch ceremony
         r"ジンギスカン|焼肉|バーベキュー",
         r"동호회",  # a hobby club
+        r"เลี้ยงส่ง|ต้อนรับ",  # a farewell party, a welcome (Thai)
         *lexicon.unspaced("SOCIAL"),
     ),
 )
@@ -918,6 +927,7 @@ COMMUNICATION = _words(
         r"ヒアリング",  # hearing out users or a customer
         # (Not "회의는 피해주세요", "회의 불가": no meetings.)
         r"회의(?!는 피해|\s*(?:불가|금지))|회고|면접|디브리프|보고|공유|리뷰|계획|기획|논의|타운홀",
+        r"สัมภาษณ์",  # an interview (Thai)
         r"스크럼|인수인계|메일|포스트모템",
         r"채용|슬랙|주보",  # Slack; 주보: a weekly report
         *lexicon.unspaced("COMMUNICATION"),
@@ -1017,6 +1027,7 @@ MEETING_ABOUT = (
 # Abstimmung", "INC-2291 customer comms", "INCYDENT: HPT-2 … – analiza").
 _INCIDENT_TALK = _words(
     r"triage|comms|communications?|analy[sz]\w*|anali[sz]\w*|an[áa]lis[ei]s?|\w*elemz[ée]s",
+    r"follow[- ]?ups?",
     unspaced=(r"について",),
 )
 INCIDENT_WORK = (
@@ -1220,7 +1231,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "title": f"{LEARNING_EVENTS}|{LANGUAGE_CLASS}", "min_attendees": 1},
     {"name": "default:learning-event-alone", "category": "learning", "confident": False,
      "note": "talks, courses, clubs, in a block alone",
-     "title": f"{LEARNING_EVENTS}|{LANGUAGE_CLASS}|{TALK_ALONE}|{MEETUP_NUMBERED}",
+     # (A mortarboard says study alone; with others, as often a graduation: "เลี้ยงส่ง … 🎓".)
+     "title": f"{LEARNING_EVENTS}|{LANGUAGE_CLASS}|{TALK_ALONE}|{MEETUP_NUMBERED}|🎓",
      "max_attendees": 0},
     {"name": "default:mail-subject", "category": "communication",
      "note": "an invitation answered or forwarded", "title": MAIL_SUBJECT},

@@ -2190,7 +2190,7 @@ DEEP_WORK_TOPIC: Words = {
         r"kode|kodning|programmering",
     ),
     "norwegian": (
-        r"utvikling|utvikle|koding|programmering|implementering|feilsøking|feilretting",
+        r"utvikling|utvikle|koding|programmering|implementering|feilsøk\w*|feilretting",
         r"migrering|refaktorering|beredskapsvakt|vakt|nedetid|oppsett",
         r"kode|koding|programmering",
     ),
@@ -2859,7 +2859,7 @@ READING: Words = {
         r"читанн\w*|читати|прочитати",
         r"чита\w*(?! (?:на )?(?:е-?)?(?:мејл|пошт|почт)\w*)",  # (not mail: "Читање на е-пошта")
     ),
-    "greek": (r"δι[άα]βασμα|αν[άα]γνωσ\w*",),
+    "greek": (r"δι[άα]βασμα|δι[άα]β(?=\.)|αν[άα]γνωσ\w*",),  # ("διάβ.": reading, abbreviated)
     "vietnamese": (r"đọc(?! (?:e-?mail|mail|thư))",),
     "indonesian": (r"(?:baca|membaca)(?! (?:e-?mail|surel))",),
     "hebrew": (

@@ -1652,6 +1652,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Zaškolenie: nový tester", 5, "learning", True),
         ("Feilsøke DNS i staging", 0, "deep_work", True),
         ("διάβ. Kubernetes", 0, "learning", True),
+        # Round 74: a lunch break in Polish, a meal at home; a Polish info meeting; a hands-on
+        # workshop is no focus block; admin: a Finnish mandatory training, a help desk for
+        # tax or a provident fund, occupational health, a parents' meeting at school, a
+        # Japanese mandatory training; an after-work (not "after work hours"), a Bengali adda.
+        ("Przerwa na obiad", 0, UNTAGGED, True),
+        ("Lunch at home", 0, UNTAGGED, True),
+        ("Hackathon – spotkanie informacyjne", 12, "communication", None),
+        ("Hands-on workshop: Terraform", 6, "communication", False),  # (a guess, not focus)
+        ("Tietoturvakoulutus (pakollinen)", 30, UNTAGGED, True),
+        ("Tax help desk", 6, UNTAGGED, True),
+        ("Jornada de salud ocupacional", 6, UNTAGGED, True),
+        ("Reunión de padres – colegio", 0, UNTAGGED, True),
+        ("コンプラ研修（必須）", 40, UNTAGGED, True),
+        ("Afterwork 🍻 fredag", 9, "relationships", None),
+        ("Höstafterwork", 9, "relationships", True),
+        ("Deploy after work hours", 3, "deep_work", False),
+        ("চা-আড্ডা", 5, "relationships", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -39,7 +39,7 @@ PERSONAL = _words(
     r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|(?<!in )travel",
     r"công tác phí",  # travel expenses claimed (Vietnamese)
     r"f[øo]re timer|timef[øo]ring",  # hours logged (Norwegian)
-    r"(?:football|soccer) (?:academy|practice)",  # a child's
+    r"(?:football|soccer) (?:academy|practice)",  # (a child's: "Yusuf – football academy")
     r"personal(?! (?:info|information|data|details))",
     r"train to|drive to|shuttle|taxi|(?<!before )(?<!vor )(?<!antes das )(?<!after )(?<!after the )"
     r"(?<!pre-)(?<!pre )"
@@ -150,7 +150,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -158,6 +158,7 @@ _TRAINING = (
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
+    r"|\w*koulutus"
     r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
@@ -227,7 +228,8 @@ ADMIN = _words(
     r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
-    r"(?:q ?& ?a|info\w*|sessions?|bilgilendirme\w*|s[ée]ance|questions[/ -]+r[ée]ponses|q ?& ?r)",
+    r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|bilgilendirme\w*|s[ée]ance"
+    r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*|sosialisasi)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
@@ -245,6 +247,10 @@ ADMIN = _words(
     r"seguros? de sa[úu]de|planos? de sa[úu]de",
     # A school's meeting for parents: not work, whoever else is invited.
     r"\w*elternabend|parent\s*[-–—]?\s*teacher (?:meetings?|conferences?|evenings?)",
+    r"reuni[oó]n de padres|padres de familia",
+    # An occupational health check or fair (not a product for it: "occupational health API").
+    r"(?:feria|jornada|semana|campa[ñn]a|examen|exame|chequeo|control) de (?:la )?"
+    r"(?:salud|sa[úu]de) ocupacional|occupational health (?:checks?|assessments?|fairs?|days?)",
     r"wywiad[óo]wk\w*",
     r"arbeidsgeneeskund\w*|bedrijfsarts",  # an occupational health check
     r"veiligheidsinstructie\w*",  # a (lab or site) safety instruction, Dutch
@@ -255,25 +261,29 @@ ADMIN = _words(
         r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
         r"安全研修",  # safety training
+        r"研修[^\n]{0,20}?必須|必須[^\n]{0,10}?研修|ハラスメント防止",  # mandatory training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
         r"ประกันสุขภาพ|ประกันกลุ่ม|สวัสดิการ",  # health or group insurance, benefits (Thai)
         *lexicon.unspaced("ADMIN"),
     ),
 )
-# A canteen after a meal, in brackets or after a dash, says where, not with whom: "Öğle yemeği
-# (yemekhane)", "Hora de comida (comedor de planta)", "Obed – jedáleň"; names in brackets are
-# company ("昼食（CM社 高橋様）").
+# A canteen after a meal, in brackets or after a dash, or home says where, not with whom:
+# "Öğle yemeği (yemekhane)", "Hora de comida (comedor de planta)", "Obed – jedáleň", "Almuerzo
+# en casa"; names in brackets are company ("昼食（CM社 高橋様）").
 _CANTEEN = (
     r"(?<!\w)(?:canteen|cantine|kantine|mensa|comedor|yemekhane|sto[łl][óo]wk\w*|cafeteria"
     r"|cafet[ée]ria|refeit[óo]rio|kantin\w*|menza|jed[áa]le[ňn]|j[íi]deln\w*)(?!\w)"
 )
-_PLACE = rf"(?:\([^)]*?{_CANTEEN}[^)]*\)|\((?:社員)?食堂\)|\s[-–—]\s*{_CANTEEN})?"
+_PLACE = (
+    rf"(?:\([^)]*?{_CANTEEN}[^)]*\)|\((?:社員)?食堂\)|\s[-–—]\s*{_CANTEEN}"
+    r"|\s(?:en casa|em casa|at home|zu hause|[àa] la maison|a casa|w domu|thuis))?"
+)
 MEAL_ALONE = _whole(
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
     r"comida|breakfast|brekkie|zmittag|lunch ?wandeling|lunch walk|dinner|supper|abendessen|cena",
     r"jantar|hora de (?:la )?(?:comida|comer|almuerzo)",
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
-    r"pause|obiad|przerwa(?: obiadowa)?|午餐|午休|吃飯|便當|昼食",
+    r"pause|obiad|przerwa(?: obiadowa| na (?:lunch|obiad))?|午餐|午休|吃飯|便當|昼食",
     *lexicon.words("MEAL_ALONE"),
     *lexicon.unspaced("MEAL_ALONE"),
     aside=_PLACE,
@@ -770,7 +780,8 @@ EVENT_SOCIAL = _words(
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
     r"\w*netzwerktreffen|networking events?|community[- ]?(?:abend|evening|night)",
-    r"abendessen|jantar|after[- ]?work\w*|cervezas?|cañas|beers|pints|piwo|piwko|øl",
+    # An after-work, also in a compound ("Höstafterwork"), not "deploy after work hours".
+    r"abendessen|jantar|\w*after[- ]?work\w*(?! hours)|cervezas?|cañas|beers|pints|piwo|piwko|øl",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
 )
@@ -814,6 +825,7 @@ SOCIAL = _words(
         r"ジンギスカン|焼肉|バーベキュー",
         r"동호회",  # a hobby club
         r"เลี้ยงส่ง|ต้อนรับ",  # a farewell party, a welcome (Thai)
+        r"আড্ডা",  # a hangout over tea (Bengali)
         *lexicon.unspaced("SOCIAL"),
     ),
 )
@@ -864,7 +876,7 @@ COMMUNICATION = _words(
     r"(?:phone|tech(?:nical)?) screens?",
     r"(?:onsite|interview) loops?|(?:coding|design|system design|behaviou?ral) rounds?",
     r"(?<!release )candidates?|bar raiser|hand-?offs?|hand-?overs?|working groups?|wg",
-    r"brainstorm(?:s|ing)?|info sessions?|hypercare",
+    r"brainstorm(?:s|ing)?|info sessions?|spotkani\w* informacyjn\w*|hypercare",
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"(?:hot )?wash[- ]?ups?|hotwash(?:es)?",  # a debrief
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
@@ -972,7 +984,8 @@ _DEEP_WORK_ACTIVITY = _words(
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
-    r"game ?days?|hands[- ]on",
+    # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
+    r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",

@@ -1669,6 +1669,17 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Höstafterwork", 9, "relationships", True),
         ("Deploy after work hours", 3, "deep_work", False),
         ("চা-আড্ডা", 5, "relationships", False),
+        # Round 75: a bare no-entry sign holds focus time; admin: a Persian mandatory
+        # training, a Taiwanese plant's safety meeting, a Spanish induction that says it is
+        # mandatory; an urgent incident in Chinese; a Polish integration of systems in
+        # brackets is no team outing; Romanian blood tests are personal.
+        ("🚫", 0, "deep_work", False),
+        ("دوره آموزشی ایمنی – الزامی", 30, UNTAGGED, True),
+        ("工安宣導", 40, UNTAGGED, True),
+        ("Inducción de planta (obligatoria)", 12, UNTAGGED, True),
+        ("【紧急】支付回调失败", 4, "deep_work", False),
+        ("Status projektu (integracja ERP ↔ WMS)", 6, "communication", True),
+        ("Analize de sânge", 0, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -94,6 +94,7 @@ PERSONAL = _words(
     r"b-?day (?:dinner|lunch|party)|birthday (?:lunch|party)",  # (alone: 8 of 8 not work)
     r"suoceri|suocer[ao]|suegr[oa]s?|sogr[oa]s?|schwieger\w*|beaux-parents|in-laws",
     r"dentyst\w*|u rodzic[óo]w|urodziny (?:mamy|taty|babci|dziadka)",
+    r"analize de s[âa]nge",  # blood tests (Romanian)
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
     r"^\W*fly(?:\s*:|\s+(?-i:[A-Z]{3})\s*[-–—])",  # a flight (Norwegian, Danish)
     r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
@@ -150,7 +151,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|الزامی|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -158,7 +159,7 @@ _TRAINING = (
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
-    r"|\w*koulutus"
+    r"|\w*koulutus|inducci[oó]n|دوره آموزشی|آموزش\w*"
     r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
@@ -261,6 +262,7 @@ ADMIN = _words(
         r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
         r"安全研修",  # safety training
+        r"(?:工安|職安|工業安全)(?:月會|宣導|講習|教育|訓練)",  # a plant's safety meeting (Taiwan)
         r"研修[^\n]{0,20}?必須|必須[^\n]{0,10}?研修|ハラスメント防止",  # mandatory training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
         r"ประกันสุขภาพ|ประกันกลุ่ม|สวัสดิการ",  # health or group insurance, benefits (Thai)
@@ -293,8 +295,8 @@ MEAL_ALONE = _whole(
     r"(?: r[áa]pida| r[áa]pido| szybki)?\s+(?:before|after|antes|despu[ée]s|przed|po|prima|dopo"
     r"|vor|nach)\b[^\n]{0,80}$"
 )
-# A bare "Hold" in a block alone is time held for one's own work as a rule: 42 of the 55 on
-# the labelled calendars (46 calendars) were deep work, 12 communication; so a guess. (A lock
+# A bare "Hold" in a block alone is time held for one's own work as a rule: 53 of the 70 on
+# the labelled calendars (55 calendars) were deep work, 16 communication; so a guess. (A lock
 # or a no-entry sign says the hold is for focus: "🔒 Hold" is `FOCUS_HOLD`.)
 BARE_HOLD = r"^(?!.*[🔒🔐⛔🚫])" + _whole(r"hold")
 PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
@@ -340,7 +342,7 @@ HANDS_ON_FIRST = (
     # A pull request prepared: "PLAT-325: cursor-based pagination — PR hazırlamaq".
     r"|^[^\n]*?(?<!\w)(?:prs?|mrs?)\s+haz[ıi]rla\w*"
 )
-FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
+FOCUS_HOLD = _whole(r"block(?:ed)?|🔒|🔐|⛔|🚫|🎧|hd|(?:🔒|🔐|⛔|🚫)\s*hold")  # "HD": heads down
 # A title that says nothing (a hold, a bare "Sync"): the description may say what it is.
 VAGUE_TITLE = _whole(
     r"hold|busy|placeholder|tbd|tentative|reserved|blocked?|besetzt|occup[ée]|ocupad[oa]",
@@ -807,8 +809,9 @@ SOCIAL = _words(
     r"(?:un |le )?verre (?:de |d'|avec |entre )",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
-    # (Not a Polish "integracja z …": an integration with a system.)
-    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|integracja(?! z )|impreza|kolacja|braai",
+    # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
+    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
+    r"braai",
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
     r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
     # A colleague's last day, and cake together (11 and 9 of as many on the labelled calendars).
@@ -1041,13 +1044,13 @@ MEETING_ABOUT = (
 _INCIDENT_TALK = _words(
     r"triage|comms|communications?|analy[sz]\w*|anali[sz]\w*|an[áa]lis[ei]s?|\w*elemz[ée]s",
     r"follow[- ]?ups?",
-    unspaced=(r"について",),
+    unspaced=(r"について|分析",),
 )
 INCIDENT_WORK = (
     rf"^(?!.*?(?:{MEETING_WORDS}|{_INCIDENT_TALK}))[\W_]*"
     r"(?:(?:sev[- ]?[0-4]|p[0-2](?:[- ]incident)?|inc-?\d+|incidents?|incidente|incidencia"
     r"|incydent|incidens|st[öo]rung|h[äa]iri[öo]|sự cố|awaria|panne)(?!\w)"
-    r"|긴급|장애|障害|故障|应急|インシデント)"
+    r"|긴급|장애|障害|故障|应急|緊急|紧急|インシデント)"
 )
 
 # A sync or a quick call with one other person is about the work, not the relationship: of the

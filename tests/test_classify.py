@@ -1668,6 +1668,7 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Afterwork 🍻 fredag", 9, "relationships", None),
         ("Höstafterwork", 9, "relationships", True),
         ("Deploy after work hours", 3, "deep_work", False),
+        ("Notes after workshop", 0, "learning", False),  # (no after-work either)
         ("চা-আড্ডা", 5, "relationships", False),
         # Round 75: a bare no-entry sign holds focus time; admin: a Persian mandatory
         # training, a Taiwanese plant's safety meeting, a Spanish induction that says it is

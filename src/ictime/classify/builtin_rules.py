@@ -298,8 +298,9 @@ MEAL_ALONE = _whole(
 # A bare "Hold" in a block alone is time held for one's own work as a rule: 53 of the 70 on
 # the labelled calendars (55 calendars) were deep work, 16 communication; so a guess. (A lock
 # or a no-entry sign says the hold is for focus: "🔒 Hold" is `FOCUS_HOLD`.)
-BARE_HOLD = r"^(?!.*[🔒🔐⛔🚫])" + _whole(r"hold")
-PLACEHOLDER = r"^(?!.*[🔒🔐⛔🚫])" + _whole(
+_UNLOCKED = r"^(?!.*[🔒🔐⛔🚫])"
+BARE_HOLD = _UNLOCKED + _whole(r"hold")
+PLACEHOLDER = _UNLOCKED + _whole(
     r"busy|placeholder|tbd|tentative|reserved|n/?a|besetzt|occup[ée]|ocupad[oa]",
     *lexicon.words("PLACEHOLDER"),
     *lexicon.unspaced("PLACEHOLDER"),
@@ -572,10 +573,11 @@ WAR_ROOM = _words(
     r"cellules? de crise|salas? de cris[ei]s?|krisen-?(?:call|stab|sitzung)",
     r"crisis (?:rooms?|calls?)",
 )
+# An incident named in a title (the severities each rule reads are its own).
+_INCIDENT = r"inc-?\d+|incidents?|incidente|incidencia|incydent|st[öo]rung|p[0-2]"
 INCIDENT_ROOM = (
     r"^(?!.*?(?<!\w)(?:daily|standup|stand-up|status)(?!\w))"
-    r"(?=.*?(?:(?<!\w)(?:inc-?\d+|incidents?|incidente|incidencia|incydent|st[öo]rung|p[0-2]"
-    r"|sev ?[0-2]|outages?)(?!\w)"
+    rf"(?=.*?(?:(?<!\w)(?:{_INCIDENT}|sev ?[0-2]|outages?)(?!\w)"
     r"|\[inc\]|🔥|🚨))" + r"(?=.*?" + WAR_ROOM + ")"
 )
 # A notice rather than a meeting: "[FYI] maintenance window", "no attendance required".
@@ -782,8 +784,10 @@ EVENT_SOCIAL = _words(
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
     r"\w*netzwerktreffen|networking events?|community[- ]?(?:abend|evening|night)",
-    # An after-work, also in a compound ("Höstafterwork"), not "deploy after work hours".
-    r"abendessen|jantar|\w*after[- ]?work\w*(?! hours)|cervezas?|cañas|beers|pints|piwo|piwko|øl",
+    # An after-work, also in a compound ("Höstafterwork"); not "deploy after work hours" nor
+    # "notes after workshop".
+    r"abendessen|jantar|\w*after[- ]?work(?!shops?\b)\w*(?! hours)|cervezas?|cañas|beers|pints",
+    r"piwo|piwko|øl",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
 )
@@ -1048,8 +1052,8 @@ _INCIDENT_TALK = _words(
 )
 INCIDENT_WORK = (
     rf"^(?!.*?(?:{MEETING_WORDS}|{_INCIDENT_TALK}))[\W_]*"
-    r"(?:(?:sev[- ]?[0-4]|p[0-2](?:[- ]incident)?|inc-?\d+|incidents?|incidente|incidencia"
-    r"|incydent|incidens|st[öo]rung|h[äa]iri[öo]|sự cố|awaria|panne)(?!\w)"
+    rf"(?:(?:{_INCIDENT}|p[0-2][- ]incident|sev[- ]?[0-4]|incidens|h[äa]iri[öo]|sự cố|awaria"
+    r"|panne)(?!\w)"
     r"|긴급|장애|障害|故障|应急|緊急|紧急|インシデント)"
 )
 

@@ -1297,29 +1297,30 @@ ONE_ON_ONE: Words = {
     ),
 }
 
-# Farewells, parties, after-work drinks, team outings, birthdays and cake.
+# Farewells, parties, team outings, birthdays and cake (an after-work is `EVENT_SOCIAL`'s, in
+# builtin_rules: read before, whoever attends).
 SOCIAL: Words = {
     "swedish": (
         r"avtackning\w*|avskedsfika|avsked\w*|födelsedag\w*|tårta|julbord|julfest",
-        r"sommarfest|personalfest|fredagsöl|fredagsfika|after ?work(?! hours)|kräftskiva",
+        r"sommarfest|personalfest|fredagsöl|fredagsfika|kräftskiva",
         r"teamaktivitet\w*|personalaktivitet\w*",
         r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
     "danish": (
         r"fredagsbar|afsked\w*|afskedsreception|fødselsdag\w*|kage|julefrokost",
-        r"sommerfest|firmafest|fyraftensøl|after ?work(?! hours)",
+        r"sommerfest|firmafest|fyraftensøl",
         r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
     "norwegian": (
         r"avskjed\w*|bursdag\w*|kake|julebord|fredagspils|sommerfest|firmafest",
-        r"after ?work(?! hours)|teamkveld|sosialt",
+        r"teamkveld|sosialt",
         r"team ?middag\w*",
         r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
     "finnish": (
         r"läksiäi\w*|\w*juhla\w*|pikkujoulu\w*|syntymäpäiv\w*|synttäri\w*|kakku\w*",
-        r"afterwork|after work(?! hours)|virkistyspäiv\w*|tyky\w*|saunailta|tiimipäiv\w*",
-        r"\w*pull(?:a|at|ien)|afterwork\w*",
+        r"virkistyspäiv\w*|tyky\w*|saunailta|tiimipäiv\w*",
+        r"\w*pull(?:a|at|ien)",
         r"sauna\w*|syysilta\w*|tiimi-?ilta\w*",
     ),
     "czech": (

@@ -1681,6 +1681,25 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("【紧急】支付回调失败", 4, "deep_work", False),
         ("Status projektu (integracja ERP ↔ WMS)", 6, "communication", True),
         ("Analize de sânge", 0, UNTAGGED, True),
+        # Round 76: a company named Summit at a sync or check-in is no summit; a release
+        # window is worked together; an after office, futsal, teh tarik; admin: a briefing
+        # or enrolment about insurance or a pension fund, a physical exam, a Danish pension
+        # meeting, a Brazilian climate survey, a Serbian blood drive; a child dropped off
+        # and picked up.
+        ("Acme | Summit Labs – weekly sync", 4, "communication", None),
+        ("Summit Foods x Acme: data check-in", 3, "communication", None),
+        ("DevOps Summit 2026 – day 1", 4, "learning", True),
+        ("Release window – billing", 5, "deep_work", False),
+        ("After office del área de datos", 6, "relationships", True),
+        ("Futsal – TI x Finanças", 8, "relationships", False),
+        ("Teh tarik – Amir", 1, "relationships", True),
+        ("Health insurance enrolment 2027", 20, UNTAGGED, True),
+        ("Pension fund briefing", 20, UNTAGGED, True),
+        ("Annual physical exam", 0, UNTAGGED, True),
+        ("Pensionsmøde", 3, UNTAGGED, True),
+        ("Pesquisa de clima – responder", 2, UNTAGGED, True),
+        ("Akcija dobrovoljnog davanja krvi", 10, UNTAGGED, True),
+        ("Ana – balet (odvesti i preuzeti)", 0, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -179,12 +179,14 @@ ADMIN = _words(
     r"gdpr\s+(?:курс\w*|kurs\w*|courses?|e-?learn\w*)",
     # A blood drive at work.
     r"donare de s[âa]nge|blood (?:drive|donation)|blutspende\w*|don du sang|krwiodawst\w*",
-    r"donaci[óo]n de sangre|doa[çc][ãa]o de sangue",
+    r"donaci[óo]n de sangre|doa[çc][ãa]o de sangue|davanj\w* krvi|давањ\w* крви|darivanj\w* krvi",
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
     # (The survey's results, presented, are a meeting.)
     r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wynik\w*))[^\n]*?(?<!\w)"
-    r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?)",
+    r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?"
+    r"|pesquisas? (?:de )?(?:clima|engajamento))",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
+    r"(?:annual )?physical (?:exam\w*|examination)",  # a check-up, not a certification
     r"formazione obbligatoria|open enrol(?:l)?ment|nouvelle mutuelle|mutuelle d['’]entreprise",
     r"pflichtschulung\w*|pflichtunterweisung\w*|welfare aziendale",
     r"formazione (?:sulla )?sicurezza(?! informatica| it\b)",
@@ -229,7 +231,7 @@ ADMIN = _words(
     r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
-    r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|bilgilendirme\w*|s[ée]ance"
+    r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*|sosialisasi)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
@@ -660,7 +662,7 @@ LEARNING_EVENTS = _words(
     r"weiterbildung|fortbildung|vortrag|konferenz|formation|conf[ée]rences?|s[ée]minaires?",
     r"veille(?: technologique)?|cursos?|capacitaci[oó]n|formaci[oó]n|charla t[ée]cnica",
     r"conferencia|treinamento|forma[çc][ãa]o|congress?o",
-    r"fachtag\w*|tagung|summit|symposi(?:um|a)|colloqui(?:um|a)|colloq|kolokvi(?:um|a)",
+    r"fachtag\w*|tagung|summit(?![^\n]*(?<!\w)(?:sync|check-?in)(?!\w))|symposi(?:um|a)|colloqui(?:um|a)|colloq|kolokvi(?:um|a)",
     r"\w*akademie|frontend masters|lunch ?talks?|kujifunza|tech[- ]?lunch(?:es)?",
     r"skills boost|microsoft learn|qwiklabs|linkedin learning|a cloud guru|datacamp|udacity",
     r"online cohort|cohort \d+",  # a course's cohort (not a cohort analysis)
@@ -787,7 +789,7 @@ EVENT_SOCIAL = _words(
     # An after-work, also in a compound ("Höstafterwork"); not "deploy after work hours" nor
     # "notes after workshop".
     r"abendessen|jantar|\w*after[- ]?work(?!shops?\b)\w*(?! hours)|cervezas?|cañas|beers|pints",
-    r"piwo|piwko|øl",
+    r"piwo|piwko|øl|after[- ]office(?! hours)",
     *lexicon.words("EVENT_SOCIAL"),
     unspaced=(r"懇親会|同期会|동기 ?모임|리셉션|네트워킹", *lexicon.unspaced("EVENT_SOCIAL")),
 )
@@ -812,7 +814,8 @@ SOCIAL = _words(
     r"(?<=\w )night(?![- ]?(?:shift|window|deploy\w*|release|run|batch|jobs?|builds?))",
     r"(?:un |le )?verre (?:de |d'|avec |entre )",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
-    r"badminton|cricket|football|soccer|volleyball|ping[- ]?pong|table tennis|tafeltennis|kicker",
+    r"badminton|cricket|football|futsal|soccer|volleyball|ping[- ]?pong|table tennis",
+    r"tafeltennis|kicker",
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai",
@@ -1089,7 +1092,7 @@ COFFEE_WITH = (
 # The change itself, done together: a cutover or a deployment (the meetings about it,
 # "cutover readiness check-in", say so and are read first; a maintenance window is deep work).
 CHANGE_WINDOW = _words(  # (not a deploy freeze)
-    r"cutovers?(?![- ]?plan)|deploy(?:ment)?s?(?! freeze)|release nights?|mep"
+    r"cutovers?(?![- ]?plan)|deploy(?:ment)?s?(?! freeze)|release (?:nights?|windows?)|mep"
     r"|mise en prod(?:uction)?"
     r"|despliegues?|janelas? de (?:implanta[çc][ãa]o|deploy|manuten[çc][ãa]o|mudan[çc]a)"
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)

@@ -529,6 +529,7 @@ PERSONAL: Words = {
         r"plivanj\w*|пливањ\w*|frizer\w*|фризер\w*|[šs]i[šs]anj\w*|шишањ\w*",
         r"vrti[ćc](?:a|u|em|i)?|вртић\w*|(?<!technin[ėe] )[šs]kol(?:a|e|i|u|om)|школ(?:а|е|и|у|ом)",
         r"jaslic\w*|јаслиц\w*",
+        r"odvesti i (?:preuzeti|pokupiti)",  # drop off and pick up
         r"(?:pokupiti|pokupim|uzeti|uzimam|odvesti|vodim|voditi|po) (?:dete|decu|dijete|djecu"
         r"|mal\w+|klinc\w*|sina|[ćc]erk\w*|k[ćc]er\w*)",
         r"(?:покупити|покупим|узети|одвести|водим|по) (?:дете|децу|мал\w+|сина|ћерк\w*)",
@@ -770,6 +771,7 @@ ADMIN: Words = {
         r"obligatorisk (?:e-)?(?:kursus|uddannelse|træning|læring)",
         r"timeregistrering|tidsregistrering",
         r"timeseddel|trivselsundersøgelse\w*|medarbejderundersøgelse\w*|brandøvelse",
+        r"pensionsm[øo]de\w*",  # a pension meeting
         r"e-l[æa]ring\w*",
     ),
     "norwegian": (
@@ -1170,7 +1172,7 @@ ONE_ON_ONE: Words = {
     "vietnamese": (r"ăn trưa|cơm trưa|ăn tối|ăn sáng|cà phê|uống nước|làm quen|cố vấn|kèm cặp",),
     "indonesian": (
         r"makan siang|makan malam|makan bareng|makan bersama|sarapan|ngopi\w*|kopi",
-        r"ngeteh|kenalan|perkenalan|pendampingan|empat mata|satu lawan satu",
+        r"ngeteh|teh tarik|kenalan|perkenalan|pendampingan|empat mata|satu lawan satu",
         r"makan (?:siang|tengah hari)|lepak\w*|mamak",
     ),
     "hebrew": (

@@ -1700,6 +1700,24 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Pesquisa de clima – responder", 2, UNTAGGED, True),
         ("Akcija dobrovoljnog davanja krvi", 10, UNTAGGED, True),
         ("Ana – balet (odvesti i preuzeti)", 0, UNTAGGED, True),
+        # Round 77: two meals or breaks in one title are still a meal alone; Friday prayers
+        # and a car's inspection are personal, and so are expenses in Bulgarian; a
+        # recertification that says it is mandatory is admin; a Hausa farewell, Bulgarian
+        # coffee first; knowledge shared in Serbian is a talk; mail before a leave is mail;
+        # openSAP; a release taken to production in Vietnamese is worked together.
+        ("Lunch & break", 0, UNTAGGED, True),
+        ("Ăn trưa và nghỉ trưa", 0, UNTAGGED, True),
+        ("Jumu'ah", 0, UNTAGGED, True),
+        ("Coffee with Juma", 0, "relationships", None),
+        ("Revisión técnica del auto", 0, UNTAGGED, True),
+        ("Отчет за разходи – командировка", 0, UNTAGGED, True),
+        ("Recertificación anual (obligatoria)", 20, UNTAGGED, True),
+        ("Bankwana: Musa", 12, "relationships", False),
+        ("Кафе – архитектура", 2, "relationships", None),
+        ("Guild – razmena znanja", 6, "learning", True),
+        ("Отговори на имейли преди отпуска", 0, "communication", None),
+        ("openSAP: S/4HANA", 0, "learning", None),
+        ("Release 2.3 lên production", 4, "deep_work", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

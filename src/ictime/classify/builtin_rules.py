@@ -40,6 +40,11 @@ PERSONAL = _words(
     r"công tác phí",  # travel expenses claimed (Vietnamese)
     r"f[øo]re timer|timef[øo]ring",  # hours logged (Norwegian)
     r"(?:football|soccer) (?:academy|practice)",  # (a child's: "Yusuf – football academy")
+    # Friday prayers (not "Ijumaa", Swahili Friday, nor a colleague named Juma).
+    r"^\W*(?:jumu['’]?ah|jummah?|juma['’]?a)\W*(?:prayers?|salat|namaz)?\W*$"
+    r"|(?:jumu['’]?ah|jummah|juma['’]a) (?:prayers?|salat|namaz)|friday prayers?",
+    # A car's roadworthiness inspection (Chile, Ecuador): "Revisión técnica vehicular".
+    r"rev(?:isi[óo]n)?\.? t[ée]cnica (?:vehicular|(?:del? )?(?:auto|coche|carro|veh[íi]culo))",
     r"personal(?! (?:info|information|data|details))",
     r"train to|drive to|shuttle|taxi|(?<!before )(?<!vor )(?<!antes das )(?<!after )(?<!after the )"
     r"(?<!pre-)(?<!pre )"
@@ -159,7 +164,7 @@ _TRAINING = (
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
-    r"|\w*koulutus|inducci[oó]n|دوره آموزشی|آموزش\w*"
+    r"|\w*koulutus|inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
     r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
@@ -282,7 +287,7 @@ _PLACE = (
     rf"(?:\([^)]*?{_CANTEEN}[^)]*\)|\((?:社員)?食堂\)|\s[-–—]\s*{_CANTEEN}"
     r"|\s(?:en casa|em casa|at home|zu hause|[àa] la maison|a casa|w domu|thuis))?"
 )
-MEAL_ALONE = _whole(
+_MEAL_WORDS = (
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
     r"comida|breakfast|brekkie|zmittag|lunch ?wandeling|lunch walk|dinner|supper|abendessen|cena",
     r"jantar|hora de (?:la )?(?:comida|comer|almuerzo)",
@@ -290,6 +295,11 @@ MEAL_ALONE = _whole(
     r"pause|obiad|przerwa(?: obiadowa| na (?:lunch|obiad))?|午餐|午休|吃飯|便當|昼食",
     *lexicon.words("MEAL_ALONE"),
     *lexicon.unspaced("MEAL_ALONE"),
+)
+_MEALS = "|".join(_MEAL_WORDS)
+MEAL_ALONE = _whole(
+    # One meal or break, or two of them: "Ăn trưa & nghỉ trưa" (lunch and a lunch break).
+    rf"(?:{_MEALS})(?:\s*(?:&|\+|/|and|và|y|e|und|et|i)\s*(?:{_MEALS}))?",
     aside=_PLACE,
 ) + (
     # A meal alone before or after something: "Comida rápida antes del postmortem".
@@ -647,7 +657,7 @@ LEARNING_EVENTS = _words(
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
     r"meetups?|lectures?",
-    r"seminars?|keynotes?|coursera|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
+    r"seminars?|keynotes?|coursera|opensap|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|devdays|sharing sessions?|academy",
     # Tech sharing (also in French), a forum with its year ("Smart Metering & Grid Data Forum
@@ -819,6 +829,7 @@ SOCIAL = _words(
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai",
+    r"bankwana|barka da zuwa",  # a farewell, a welcome (Hausa)
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
     r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
     # A colleague's last day, and cake together (11 and 9 of as many on the labelled calendars).
@@ -1096,6 +1107,8 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"|mise en prod(?:uction)?"
     r"|despliegues?|janelas? de (?:implanta[çc][ãa]o|deploy|manuten[çc][ãa]o|mudan[çc]a)"
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
+    # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
+    r"(?:release|deploy\w*|triển khai|phát hành)[^\n]{0,30}?lên (?:production|prod)",
     unspaced=(r"生产(?:环境)?(?:发布|上线|部署)|本番リリース|운영 ?배포",),
 )
 

@@ -1718,6 +1718,21 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Отговори на имейли преди отпуска", 0, "communication", None),
         ("openSAP: S/4HANA", 0, "learning", None),
         ("Release 2.3 lên production", 4, "deep_work", False),
+        # Round 78: a Polish PR review; a Korean book study; admin: Korean safety training
+        # and inspection, welfare points, Georgian health insurance and a mandatory
+        # refresher; a meal with a parent; mate with a friend; a Spanish intern's follow-up;
+        # a Finnish weekly report and shift handover.
+        ("Przegląd PR-ów", 0, "deep_work", True),
+        ("도서 학습: 클린 아키텍처", 0, "learning", None),
+        ("하반기 안전보건교육", 12, UNTAGGED, True),
+        ("복지포인트 설명회", 20, UNTAGGED, True),
+        ("დაზღვევა – საინფორმაციო შეხვედრა", 8, UNTAGGED, True),
+        ("Fire safety refresher (სავალდებულო)", 8, UNTAGGED, True),
+        ("Cena con papá", 0, UNTAGGED, True),
+        ("mate Sofi", 0, "relationships", False),
+        ("Seguimiento de pasantía – Lucía", 1, "relationships", True),
+        ("Viikkoraportti", 0, "communication", False),
+        ("Vuoronvaihto", 3, "communication", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -40,6 +40,9 @@ PERSONAL = _words(
     r"công tác phí",  # travel expenses claimed (Vietnamese)
     r"f[øo]re timer|timef[øo]ring",  # hours logged (Norwegian)
     r"(?:football|soccer) (?:academy|practice)",  # (a child's: "Yusuf – football academy")
+    # A meal with a parent: "almuerzo mamá", "Mum bday lunch".
+    r"(?:almuerzo|cena|comida|desayuno|lunch|dinner|brunch|almo[çc]o|jantar)[^\n]{0,20}?"
+    r"(?<!\w)(?:mam[aá]|pap[aá]|mum|mom|dad|m[ãa]e|pai)(?!\w)",
     # Friday prayers (not "Ijumaa", Swahili Friday, nor a colleague named Juma).
     r"^\W*(?:jumu['’]?ah|jummah?|juma['’]?a)\W*(?:prayers?|salat|namaz)?\W*$"
     r"|(?:jumu['’]?ah|jummah|juma['’]a) (?:prayers?|salat|namaz)|friday prayers?",
@@ -156,7 +159,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|الزامی|задължителн\w*|обавезн\w*|обязательн\w*)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -173,6 +176,7 @@ INSURANCE = _words(
     r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*|mediclaim",
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
+    r"დაზღვევ\w*",  # insurance (Georgian)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     *lexicon.words("INSURANCE"),
 )
@@ -237,6 +241,7 @@ ADMIN = _words(
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
     r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
+    r"|საინფორმაციო"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*|sosialisasi)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
@@ -265,6 +270,8 @@ ADMIN = _words(
     *lexicon.words("ADMIN"),
     unspaced=(
         r"健康檢查|健檢|體檢|問卷|年金|合规|必考|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
+        # Safety training and inspection, welfare points and benefits (Korean).
+        r"안전 ?보건 ?교육|안전 ?교육|안전 ?점검|복지 ?포인트|복리후생",
         r"정보 ?(?:보안|보호) ?(?:교육|캠페인)|교육\s*\(필수\)|필수\s*교육|^\W*\[행정\]",
         r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
@@ -389,6 +396,7 @@ CODE_REVIEW = _words(
     r"^\W*(?:gerrit|phabricator)(?:\W*$|\s*:)",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
+    r"przegl[ąa]d\w* (?:pr|mr)(?:-?[óo]w|-?y|s)?(?!\w)|przegl[ąa]d\w* kodu",  # (Polish)
     # A bare review alone is code review (Japanese 7 of 7, Ukrainian 4 of 4, and the one English
     # series on the labelled calendars).
     r"revisione (?:del )?codice|^\W*(?:ревю|рев['’]ю|ревью|reviews?)\W*$",
@@ -442,7 +450,7 @@ _READING_WORDS = _words(
     r"ddia",  # the book (99 of 99 on the labelled calendars are learning)
     r"olvas[áa]s|📖|📚|📘|📕|📗|📙|📺",
     r"kitob o['’]qish",  # book reading (Uzbek)
-    r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기",
+    r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기|도서 ?학습",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:|^\W*replay\b|rdg",
     unspaced=(r"技術書|を読む",),  # a technical book; "… を読む" (to read …)
@@ -745,6 +753,7 @@ ONE_ON_ONE = _words(
     r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
     r"suivi (?:de |du |d['’])?(?:stage|stagiaire|alternan\w*)",  # an intern's follow-up (French)
+    r"seguimiento (?:de |del |de la )?(?:pasant[íi]a|pasante|practicante)",  # (Spanish)
     # Coffee (Irish, Maltese, Swahili, Tagalog and Cebuano, Darija); cold mate shared (Paraguay).
     r"caife|kafè|kahawa|kape|qahwa|terer[ée]",
     r"point individuel",  # a 1:1 (French)
@@ -770,7 +779,7 @@ ONE_ON_ONE = _words(
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad|lunch z|comida de equipo|receptions?|(?<!home)brews?",
     r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
-    r"mate con|kosilo|öğle(?= (?:w/|with|ile)\s)",
+    r"mate con|^\W*mate\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\W*$|kosilo|öğle(?= (?:w/|with|ile)\s)",
     r"👋|kennenlern\w*|kofe|kwaheri",
     r"^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring
     *lexicon.words("ONE_ON_ONE"),

@@ -1592,7 +1592,7 @@ COMMUNICATION: Words = {
         r"tilannekatsau\w*|katsaus|haastattelu\w*|rekrytointi\w*|ohjausryhmä\w*",
         r"johtoryhmä\w*|infotilaisuu\w*|tiedotustilaisuu\w*|läpikäynti\w*|esittely\w*",
         r"^\W*sähköpost\w*",
-        r"luovutus\w*",
+        r"luovutus\w*|\w*vuoron ?vaihto\w*",  # a handover, a shift handover
     ),
     "czech": (
         r"pl[áa]nov[áa]n[íi]\w*|retrospektiv\w*|pohovor\w*|předávk\w*|predavk\w*|předání",
@@ -2917,7 +2917,7 @@ PREPARATION: Words = {
     "norwegian": (r"forbered\w*|presentasjonsmateriell",),
     "finnish": (
         r"valmistel\w*|valmistautumi\w*|kalvot|kalvoj\w*|diat|esitysmateriaal\w*",
-        r"raportti\w*|raportoin\w*",
+        r"\w*raportti\w*|raportoin\w*",  # (a weekly report: "viikkoraportti")
         r"slid(?:et|ejä|eja|ien)|kalvo(?:t|ja|jen)",
         r"muistio\w*|muistiinpano\w*|yhteenveto\w*",  # a memo, notes, a summary
     ),

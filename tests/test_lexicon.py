@@ -549,11 +549,12 @@ def test_every_concept_is_read_by_a_constant_and_every_language_is_registered() 
         ("Зафатен", 0, UNTAGGED, "default:placeholder"),
         ("Брзо прашање", 1, "communication", "default:sync-one-other"),
         # (Macedonian words with a second meaning, left alone: a user journey, quality
-        # assurance, load testing, a code of conduct, the holding of a meeting.)
+        # assurance, load testing, a code of conduct, the holding of a meeting. Two of
+        # them fall to the word vote, which reads them as the meetings they are.)
         ("Корисничко патување – дизајн", 0, "deep_work", "default:building"),
-        ("Осигурување на квалитетот – инфо сесија", 20, "communication", "default:large-group"),
+        ("Осигурување на квалитетот – инфо сесија", 20, "communication", "default:words"),
         ("Испитување на оптоварување", 0, "deep_work", "default:deep-work"),
-        ("Ревизија на кодексот на однесување", 2, "communication", "default:small-group"),
+        ("Ревизија на кодексот на однесување", 2, "communication", "default:words"),
         ("Одржување на средба со партнерите", 4, "communication", "default:meeting-group"),
         # Mongolian (Cyrillic, with о and у typed for ө and ү, and some Latin spellings)
         ("Долоо хоногийн багийн уулзалт", 6, "communication", "default:meeting-group"),

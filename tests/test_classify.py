@@ -1733,6 +1733,28 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Seguimiento de pasantía – Lucía", 1, "relationships", True),
         ("Viikkoraportti", 0, "communication", False),
         ("Vuoronvaihto", 3, "communication", True),
+        # Round 79: corporate English is a language class; development first in Russian or
+        # Ukrainian is hands-on; a family meal in Russian is personal; admin: Colombian
+        # active breaks, a Ukrainian mandatory training, blood donation in Ukrainian or
+        # Russian, Malay insurance at a briefing, Romanian health cover at an info session;
+        # a Malay staff birthday; a user group in Japanese; a migration rehearsal is no talk
+        # rehearsal; a certification environment is no exam; configs got ready; a bare INC
+        # in a crisis room.
+        ("Corporate English B2 (group 2)", 6, "learning", True),
+        ("Розробка: API лімітів", 0, "deep_work", None),
+        ("Семейный ужин", 0, UNTAGGED, True),
+        ("Pausa activa", 8, UNTAGGED, True),
+        ("Навчання з охорони праці (обов'язково)", 20, UNTAGGED, True),
+        ("Донорство крові", 6, UNTAGGED, True),
+        ("Taklimat insurans kumpulan", 12, UNTAGGED, True),
+        ("Info: abonament medical 2027", 12, UNTAGGED, True),
+        ("Sambutan hari jadi – Oktober", 10, "relationships", False),
+        ("JAWS-UG大阪", 0, "learning", None),
+        ("kintone ユーザー会", 4, "learning", True),
+        ("本番移行リハーサル", 4, "deep_work", None),
+        ("Pruebas integradas – ambiente de certificación", 4, "communication", False),
+        ("Prep sensor configs", 0, "deep_work", False),
+        ("INC – pagos caídos (sala de crisis)", 5, "deep_work", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

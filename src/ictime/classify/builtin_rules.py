@@ -159,7 +159,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|სავალდებულო)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -168,7 +168,7 @@ _TRAINING = (
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
     r"|\w*koulutus|inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
-    r"|обучени\w*|обук\w*|\w*unterweisung\w*)"
+    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*)"
     r"(?!\w)"
 )
 # Insurance, pensions and health cover (a session about them is admin).
@@ -177,6 +177,7 @@ INSURANCE = _words(
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
     r"დაზღვევ\w*",  # insurance (Georgian)
+    r"insurans|abonament\w* medical\w*",  # insurance (Malay), health cover (Romanian)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     *lexicon.words("INSURANCE"),
 )
@@ -189,6 +190,7 @@ ADMIN = _words(
     # A blood drive at work.
     r"donare de s[âa]nge|blood (?:drive|donation)|blutspende\w*|don du sang|krwiodawst\w*",
     r"donaci[óo]n de sangre|doa[çc][ãa]o de sangue|davanj\w* krvi|давањ\w* крви|darivanj\w* krvi",
+    r"донорств\w* кров\w*|сдач\w* крови|здач\w* крові",
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
     # (The survey's results, presented, are a meeting.)
     r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wynik\w*))[^\n]*?(?<!\w)"
@@ -205,6 +207,8 @@ ADMIN = _words(
     r"brigada de (?:inc[eê]ndio|emerg[eê]ncia)|fire wardens?|brandschutz\w*",
     r"\w*unterweisung\w*|jobrad|(?-i:bAV)|betriebliche altersvorsorge|entgeltumwandlung",
     r"retribuci[oó]n flexible",
+    # Active breaks and the occupational health and safety system (Colombia).
+    r"pausas? activas?|sg-?sst",
     # A company's health course, whoever else attends: "Rückenfit (BGM) – Kurs Herbst".
     r"r[üu]ckenfit|r[üu]ckenschule|(?-i:BGM)",
     r"site inductions?|^\W*(?:sec|security|infosec) training\W*$",
@@ -243,7 +247,8 @@ ADMIN = _words(
     r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
     r"|საინფორმაციო"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
-    rf"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*|sosialisasi)"
+    r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
+    r"|sosialisasi|taklimat)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
@@ -335,6 +340,7 @@ HANDS_ON_FIRST = (
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug\w*|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
     r"|mob(?:bing| programming| session| review)?|desarrollo|desenvolvimento|d[ée]veloppement"
+    r"|разработк\w*|розробк\w*"
     r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?"
     r"|p[öo]run)"  # (pairing, Icelandic: "Pörun með Piotr: retry-lógík í BLE sync")
     r"(?:\s+(?:w/|with|con|com|mit|avec|me[ðd])\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
@@ -475,7 +481,8 @@ EXAMS = _words(
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
-    r"certifica[çc][ãa]o|certificaci[óo]n|simulado|prova(?! de conceito)|oefenexamen",
+    r"(?<!ambiente de )(?<!entorno de )(?:certifica[çc][ãa]o|certificaci[óo]n)",
+    r"simulado|prova(?! de conceito)|oefenexamen",
     r"(?<!d')(?<!d’)examen(?! post)",  # not "Conseil d'examen", "Examen post-incident": a review
     unspaced=(r"試験対策|模擬試験|模擬問題|受験|資格試験|資格勉強", *lexicon.unspaced("EXAMS")),
 )
@@ -502,7 +509,7 @@ TALK_GIVEN_TITLE = _words(
     r"recording (?:a |the )?podcast",
     *lexicon.words("TALK_GIVEN_TITLE"),
     unspaced=(
-        r"登壇|発表練習|LT練習|リハーサル|발표:|발표 연습",
+        r"登壇|発表練習|LT練習|(?<!移行)(?<!切替)リハーサル|발표:|발표 연습",
         *lexicon.unspaced("TALK_GIVEN_TITLE"),
     ),
 )
@@ -541,7 +548,8 @@ TECH_PREP = (
     r"(?<!\w)(?:deploy|release|rollout|migration|cutover) prep(?!\w)"
     r"|(?<!\w)(?:prep\w*|prepar\w*|pr[ée]par\w*|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
     r"[^\n]{0,40}?(?<!\w)(?:environments?|env|sandbox|okruženj\w*|ambiente|entorno|środowisk\w*"
-    r"|umgebung|runbooks?|checklists?|test ?data|test cases?|casos de prueba|datasets?|bộ dữ liệu"
+    r"|umgebung|runbooks?|checklists?|configs?|field kits?|test ?data|test cases?|casos de prueba"
+    r"|datasets?|bộ dữ liệu"
     r"|jeux? de (?:donn[ée]es|cas(?: de)? tests?|tests?)|cas de tests?)"
     r"(?!\w)"
 )
@@ -597,7 +605,7 @@ WAR_ROOM = _words(
 _INCIDENT = r"inc-?\d+|incidents?|incidente|incidencia|incydent|st[öo]rung|p[0-2]"
 INCIDENT_ROOM = (
     r"^(?!.*?(?<!\w)(?:daily|standup|stand-up|status)(?!\w))"
-    rf"(?=.*?(?:(?<!\w)(?:{_INCIDENT}|sev ?[0-2]|outages?)(?!\w)"
+    rf"(?=.*?(?:(?<!\w)(?:{_INCIDENT}|sev ?[0-2]|outages?|(?-i:INC))(?!\w)"
     r"|\[inc\]|🔥|🚨))" + r"(?=.*?" + WAR_ROOM + ")"
 )
 # A notice rather than a meeting: "[FYI] maintenance window", "no attendance required".
@@ -712,6 +720,7 @@ LEARNING_EVENTS = _words(
         r"밋업|교육|키노트",
         r"인강|콜로퀴엄",
         r"독서 ?모임|북 ?클럽",
+        r"ユーザー会|(?-i:[A-Z]+-UG)",  # a user group, also before a city: "JAWS-UG新潟"
         *lexicon.unspaced("LEARNING_EVENTS"),
     ),
 )
@@ -720,7 +729,7 @@ LEARNING_EVENTS = _words(
 LANGUAGE_CLASS = _words(
     r"^\W*(?:ingl[éeê]s|inglese|english|englisch)\b",
     r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
-    r"business (?:english|french|german|spanish)",
+    r"(?:business|corporate|general|conversational) (?:english|french|german|spanish)",
     r"(?:clases?|cursos?|aulas?|cours|corsi|corso|lezioni|lezione) (?:de |d'|di )?"
     r"(?:ingl[ée]s|ingl[êe]s|alem[áa]n|alem[ãa]o|allemand|anglais|fran[çc]ais|franc[ée]s"
     r"|franc[êe]s|italiano|italien|espa[ñn]ol|espagnol|portugu[ée]s|japon[ée]s|japonais|chin[oê]s"
@@ -1118,7 +1127,9 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
     r"(?:release|deploy\w*|triển khai|phát hành)[^\n]{0,30}?lên (?:production|prod)",
-    unspaced=(r"生产(?:环境)?(?:发布|上线|部署)|本番リリース|운영 ?배포",),
+    unspaced=(
+        r"生产(?:环境)?(?:发布|上线|部署)|本番リリース|운영 ?배포|移行リハーサル|切替リハーサル",
+    ),
 )
 
 DEEP_WORK_TOPIC = _words(

@@ -1755,6 +1755,18 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Pruebas integradas – ambiente de certificación", 4, "communication", False),
         ("Prep sensor configs", 0, "deep_work", False),
         ("INC – pagos caídos (sala de crisis)", 5, "deep_work", False),
+        # Round 80: an on-call handover in Portuguese; a standard (ISA-95, ISO-27001) is no
+        # ticket; Hungarian: a health fund at an information session is admin, a change
+        # window, release notes written; Korean team building; a training that says it is
+        # legally mandatory in Korean; Brazil's Children's Day.
+        ("Passagem de plantão – Pagamentos", 1, "communication", None),
+        ("Tanulás – ISO-27001 szabvány", 0, "learning", None),
+        ("Önkéntes egészségpénztár – tájékoztató", 8, UNTAGGED, True),
+        ("Változtatási ablak – ERP éles telepítés", 5, "deep_work", None),
+        ("Kiadási jegyzék 5.0 megírása", 0, "communication", None),
+        ("팀빌딩 – 볼링", 6, "relationships", None),
+        ("장애인 인식개선 교육 (법정의무)", 20, UNTAGGED, None),
+        ("Dia das Crianças com o Pedro", 0, UNTAGGED, None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

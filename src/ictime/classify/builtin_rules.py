@@ -30,6 +30,7 @@ def _whole(*fragments: str, aside: str = "") -> str:
 PERSONAL = _words(
     r"dentist|doctor|dr\.? appointment|physio(?:therapy)?|therap(?:y|ist)|gym|workout|yoga",
     r"pilates|haircut|barber|allenament\w*|gastos|p/?t conf(?:erences?)?|p/t interviews?",
+    r"dia das crian[çc]as",  # Children's Day (Brazil), with one's child
     # A bare train (travel), a running club, a music lesson ("cours de violon de Léa").
     r"^\W*train\W*$|lauftreff\w*|laufgruppe|run(?:ning)? club|musikschule",
     r"conservatoire|conservatorio|konservatorium|(?:piano|violin|guitar|music) lessons?",
@@ -245,7 +246,7 @@ ADMIN = _words(
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
     r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
-    r"|საინფორმაციო"
+    r"|საინფორმაციო|t[áa]j[ée]koztat\w*"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
     r"|sosialisasi|taklimat)"
@@ -278,7 +279,7 @@ ADMIN = _words(
         # Safety training and inspection, welfare points and benefits (Korean).
         r"안전 ?보건 ?교육|안전 ?교육|안전 ?점검|복지 ?포인트|복리후생",
         r"정보 ?(?:보안|보호) ?(?:교육|캠페인)|교육\s*\(필수\)|필수\s*교육|^\W*\[행정\]",
-        r"(?:법정 ?)?의무 ?교육|민방위",  # mandatory and civil-defence training
+        r"(?:법정 ?)?의무 ?교육|법정 ?의무|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
         r"安全研修",  # safety training
         r"(?:工安|職安|工業安全)(?:月會|宣導|講習|教育|訓練)",  # a plant's safety meeting (Taiwan)
@@ -565,6 +566,7 @@ PREPARATION = _words(
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|w/ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"pre-?reads?|ppts?|release notes?",  # (reading them is read first, as reading)
+    r"kiad[áa]si jegyz[ée]k\w*",  # release notes (Hungarian)
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation|prépa",
     r"protokoll\b[^\n]{0,50}?schreiben",  # minutes written up
@@ -794,7 +796,7 @@ ONE_ON_ONE = _words(
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
         r"咖啡|午餐|聚餐|ランチ|昼食|会食|お茶|雑談|メンタリング|점심|저녁|커피|티타임|멘토링|스킵레벨",
-        r"회식|환영|송별|버디",
+        r"회식|환영|송별|버디|팀 ?빌딩",
         r"メンター|評価面談|キャリア相談|1on1|コーヒー",
         r"(?:总监|经理|总经理|部长|领导)面对面",  # a manager meets a team: a skip-level
         r"(?:昼|ランチ)\s*[^\s\d]{1,6}さん",  # lunch with someone: "昼 中村さん"
@@ -927,7 +929,8 @@ COMMUNICATION = _words(
     r"vorstellungsgespr[äa]ch",
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
     r"pr[ée]sentation|planificaci[oó]n|retrospectiva|revisi[oó]n|entrevistas?|presentaci[oó]n",
-    r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe|passagem de turno",
+    r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe",
+    r"passagem de (?:turno|plant[ãa]o)",  # a shift or on-call handover
     r"overdracht|kwartaal ?updates?|judging|judges?(?: panel| pick)",
     r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada)(?!\w)",
     r"^\W*slack(?!\w)",
@@ -1125,6 +1128,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"|mise en prod(?:uction)?"
     r"|despliegues?|janelas? de (?:implanta[çc][ãa]o|deploy|manuten[çc][ãa]o|mudan[çc]a)"
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
+    r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
     r"(?:release|deploy\w*|triển khai|phát hành)[^\n]{0,30}?lên (?:production|prod)",
     unspaced=(
@@ -1141,7 +1145,8 @@ DEEP_WORK_TOPIC = _words(
     r"bench(?:es)?|dd|fw",  # a lab bench; "DD": a design doc; firmware
     r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?|⚙\ufe0f?|rollouts?",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
-    r"plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade|load tests?",
+    r"(?<!passagem de )plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade",
+    r"load tests?",
     r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|pager|bugs?",
     r"profil(?:e|ing)|proofs? of concept|pocs?|sketch(?:es|ing)?|tech debt|foco",
     r"hack(?:ing)?|dev|development|entwicklung|programmier(?:en|ung)|d[ée]veloppement|codage",
@@ -1153,7 +1158,8 @@ DEEP_WORK_TOPIC = _words(
     r"impl|implementier\w*|repro(?:duce|duction)?|perf(?:ormance)?|proto(?:types?)?|regressions?|verif(?:y|ication)",
     r"measure(?:ments?)?|config(?:ure|uration)?|optimi[sz]\w*|leaks?|fuites?|captures?",
     r"analy(?:sis|se|ze|zing|sing)|analyseren|analyser|adrs?|design|load ?tests?|shaders?",
-    r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?|(?-i:[A-Z]{2,10}-\d{1,6})",
+    r"flash(?:ing)?|crash(?:es)?|finali[sz]e[rn]?",
+    r"(?-i:(?!(?:ISA|ISO|IEC|DIN|EN|IEEE)-)[A-Z]{2,10}-\d{1,6})",  # not a standard: ISA-95
     r"bring[- ]?ups?|firmware|pull requests?|tests? de charge|pruebas? de carga",
     r"terraform|hil|(?:hil|sil|test) (?:labs?|rigs?|racks?)|specs?|specifications?",
     r"hotfix\w*|(?:deploy(?:ment)?|release) to prod\w*|(?:mr|pr) ?[!#]\d+|re-?train\w*",

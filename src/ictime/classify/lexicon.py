@@ -3382,7 +3382,7 @@ INSURANCE: Words = {
     "finnish": (r"vakuutu\w*|el[äa]ke\w*",),
     "czech": (r"poji[šs]t[ěe]n\w*|penzijn\w*",),
     "slovak": (r"poisten\w*|d[ôo]chodkov\w*",),
-    "hungarian": (r"biztos[íi]t[áa]s\w*|nyugd[íi]j\w*",),
+    "hungarian": (r"biztos[íi]t[áa]s\w*|nyugd[íi]j\w*|eg[ée]szs[ée]gp[ée]nzt[áa]r\w*",),
     "romanian": (r"asigur[ăa]r(?!\w* (?:a )?calit)\w*|pensi(?:e|i|a|ei)",),
     "turkish": (r"sigorta\w*|bes|emeklilik",),
     "russian": (r"страхов\w*|пенсион\w*|(?-i:ДМС)",),

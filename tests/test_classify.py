@@ -1767,6 +1767,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("팀빌딩 – 볼링", 6, "relationships", None),
         ("장애인 인식개선 교육 (법정의무)", 20, UNTAGGED, None),
         ("Dia das Crianças com o Pedro", 0, UNTAGGED, None),
+        # Round 81: "alm" alone is lunch (not ALM); a HIL lab slot in Serbian; an incident
+        # number after INC and a space; ETL; a Turkish change window, developers' meetup and
+        # summit; Serbian mail sorted, measurements, a slava at someone's; a Latvian duty
+        # handover; the Taiwanese welfare committee's information session.
+        ("alm", 0, UNTAGGED, True),
+        ("ALM upgrade", 0, "deep_work", None),
+        ("SIL laboratorija – termin", 4, "deep_work", None),
+        ("INC 40417", 0, "deep_work", None),
+        ("ETL", 0, "deep_work", None),
+        ("Değişiklik penceresi – DB yama (prod)", 5, "deep_work", None),
+        ("İzmir Yazılımcılar Buluşması #3", 1, "learning", None),
+        ("Zirve: Lojistikte yapay zeka", 0, "learning", None),
+        ("Sredjivanje mejlova", 0, "communication", None),
+        ("Merenja na klupi – BMS", 2, "deep_work", None),
+        ("Slava kod Milana", 6, "relationships", None),
+        ("Dežūras nodošana – backend", 1, "communication", None),
+        ("職福會 年終活動說明會", 3, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

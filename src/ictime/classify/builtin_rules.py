@@ -303,7 +303,7 @@ _PLACE = (
 _MEAL_WORDS = (
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
     r"comida|breakfast|brekkie|zmittag|lunch ?wandeling|lunch walk|dinner|supper|abendessen|cena",
-    r"jantar|hora de (?:la )?(?:comida|comer|almuerzo)",
+    r"jantar|hora de (?:la )?(?:comida|comer|almuerzo)|(?-i:alm)",  # "alm": almuerzo, not ALM
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa| na (?:lunch|obiad))?|午餐|午休|吃飯|便當|昼食",
     *lexicon.words("MEAL_ALONE"),
@@ -1032,7 +1032,7 @@ _DEEP_WORK_ACTIVITY = _words(
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",
     r"trabalho focado|focus ?tijd|concentratietijd|^\W*block(?:ed)?\s*:",
-    r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time",
+    r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time|(?:hil|sil) laboratorij\w*",
     r"hacking|hack sessions?|code ?sprints?|maintenance windows?",
     r"hackat[oó]n\w*|change windows?|load ?tests?|lasttests?|testy? obci[ąa][żz]eniow\w*",
     r"pruebas? de carga|tests? de charge|testes? de carga",
@@ -1129,6 +1129,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"|despliegues?|janelas? de (?:implanta[çc][ãa]o|deploy|manuten[çc][ãa]o|mudan[çc]a)"
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
+    r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
     r"(?:release|deploy\w*|triển khai|phát hành)[^\n]{0,30}?lên (?:production|prod)",
     unspaced=(
@@ -1147,7 +1148,8 @@ DEEP_WORK_TOPIC = _words(
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"(?<!passagem de )plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade",
     r"load tests?",
-    r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|pager|bugs?",
+    r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|(?-i:INC) \d{3,}|pager",
+    r"bugs?|etl",
     r"profil(?:e|ing)|proofs? of concept|pocs?|sketch(?:es|ing)?|tech debt|foco",
     r"hack(?:ing)?|dev|development|entwicklung|programmier(?:en|ung)|d[ée]veloppement|codage",
     r"desarrollo|programaci[oó]n|desenvolvimento|programa[çc][ãa]o|uitzoeken",

@@ -1400,6 +1400,7 @@ SOCIAL: Words = {
         r"opro[šs]taj\w*|опроштај\w*|ispra[ćc]aj\w*|испраћај\w*|[žz]urk\w*|журк[аеиу]|журком|tulum\w*",
         r"zabav[aeiu]|zabavom|забав[аеиу]|proslav\w*|прослав[аеиу]|прославом|dru[žz]enj\w*|дружењ\w*",
         r"ro(?:đ|dj|d)endan\w*|рођендан\w*|tort[aeu]|tim ?bilding\w*|тим ?билдинг\w*",
+        r"(?:slava|слава) (?:kod|код)",  # a family's saint's day, at someone's home
         r"izlet\w*|излет\w*|piknik\w*|пикник\w*|ro[šs]tilj\w*|роштиљ\w*|na pi[ćc]e|на пиће",
         r"na pivo|на пиво|pivo|пиво|pivce|novogodi[šs]nj\w*|новогодишњ\w*",
         r"bo[žz]i[ćc]n\w* (?:zabav\w*|[žz]urk\w*|ru[čc]ak|ve[čc]er\w*|domjen\w*)",
@@ -1693,8 +1694,8 @@ COMMUNICATION: Words = {
         r"prezentacij\w*|презентациј\w*|brejnstorming\w*|oluj\w* mozgova|олуј\w* мозгова",
         r"pitanja i odgovori|питања и одговори",
         r"^\W*(?:mejl\w*|imejl\w*|e-?po[šs]t\w*|po[šs]ta|пошта|мејлов\w*)(?!\w)",
-        r"(?:odgovaranje na|odgovori na|provera|provjera|pregled|pregledanje|[čc]itanje) "
-        r"(?:mejl\w*|mail\w*|e-?mail\w*|po[šs]t\w*)",
+        r"(?:odgovaranje na|odgovori na|provera|provjera|pregled|pregledanje|[čc]itanje"
+        r"|sre(?:đ|dj|d)ivanje) (?:mejl\w*|mail\w*|e-?mail\w*|po[šs]t\w*)",
         r"(?:одговарање на|провера|преглед|читање) (?:на )?(?:е-?)?(?:мејл\w*|пошт\w*)",
         r"demoi|демои",
     ),
@@ -1765,7 +1766,7 @@ COMMUNICATION: Words = {
         r"pl[āa]no[šs]an\w*|retrospekt[īi]v\w*|p[āa]rskat(?:s|a|u|[īi][šs]an\w*)|intervij\w*",
         r"(?<!rel[īi]zes )kandid[āa]t\w*|(?:person[āa]la|darbinieku) atlas\w*",
         r"prezent[āa]cij\w*|kopsapulc\w*|status(?:s|a|u)",
-        r"(?:darbu|lietu|projekta|zin[āa][šs]anu|mai[ņn]as) nodo[šs]an\w*",
+        r"(?:darbu|lietu|projekta|zin[āa][šs]anu|mai[ņn]as|de[žz][ūu]ras) nodo[šs]an\w*",
         r"(?:ikdienas|r[īi]ta) (?:sapulc|tik[šs]an)\w*",
         r"projekta (?:s[āa]kum|uzs[āa]k[šs]an|atkl[āa][šs]an)\w*",
         r"izv[ēe]rt[ēe](?:[šs]an|jum)\w*|g[ūu]t[āa]s m[āa]c[īi]bas",
@@ -2234,7 +2235,7 @@ DEEP_WORK_TOPIC: Words = {
         r"geli[şs]tirme\w*|kodlama\w*|programlama\w*|implementasyon\w*",
         r"hata ay[ıi]klama\w*|hata d[üu]zeltme\w*|d[üu]zeltme\w*|tasar[ıi]m\w*",
         r"prototip\w*|migrasyon\w*|refakt[öo]r\w*|kesinti\w*|n[öo]bet\w*|kurulum\w*",
-        r"ara[şs]t[ıi]rma\w*",
+        r"ara[şs]t[ıi]rma\w*|veri analiz\w*",
     ),
     "russian": (
         r"разработк\w*|кодинг\w*|код|программировани\w*|реализаци\w*|внедрени\w*",
@@ -2294,6 +2295,7 @@ DEEP_WORK_TOPIC: Words = {
         r"popravk\w*|popravljanj\w*|bagov[aei]|багов[аеи]|gre[šs]k[aeu]|gre[šs]aka",
         r"dizajn\w*|дизајн\w*|projektovanj\w*|projektiranj\w*|пројектовањ\w*|testiranj\w*",
         r"тестирањ\w*|migracij\w*|миграциј\w*|refaktor\w*|рефактор\w*|incident(?:a|i|u|e|om|ima)?",
+        r"merenj\w*|mjerenj\w*|мерењ\w*",  # measurements
         r"de[žz]urstv\w*|pripravnost\w*|istra[žz]ivanj\w*|истраживањ\w*",
         r"pode[šs]avanj\w*|подешавањ\w*|konfiguracij\w*|konfigurisanj\w*|конфигурациј\w*",
         r"optimizacij\w*|оптимизациј\w*|automatizacij\w*|аутоматизациј\w*",
@@ -2356,7 +2358,7 @@ DEEP_WORK_TOPIC: Words = {
         r"implement(?:[āa]cij|[ēe][šs]an)\w*|atk[ļl][ūu]do[šs]an\w*|labo(?:[šs]an\w*|jum\w*|t)",
         r"dizain(?:s|a|u|[āa]|[ēe][šs]an\w*)|prototip\w*|test[ēe][šs]an\w*|testēt",
         r"migr[āa]cij\w*|anal[īi]z\w*|refaktor[ēe][šs]an\w*|incident(?:s|a|u|i|iem|[āa])",
-        r"de[žz][ūu]r(?:a|as|u|[āa]|[ēe]\w*)|izp[ēe]t\w*",
+        r"de[žz][ūu]r(?:a|as|u|[āa]|[ēe]\w*)(?! nodo[šs]an)|izp[ēe]t\w*",  # (not its handover)
     ),
     "estonian": (
         r"arendus(?!vestlus)\w*|tarkvaraarendus\w*|programmeeri\w*|koodi kirjutami\w*",
@@ -2594,6 +2596,8 @@ LEARNING_EVENTS: Words = {
         r"kitap kul[üu]b\w*|okuma grubu",
         r"s[ei]mpozyum\w*|öğle sunum\w*",
         r"teknik sunum\w*",  # a tech talk
+        # A developers' meetup, a summit.
+        r"(?:yaz[ıi]l[ıi]mc[ıi]lar[ıi]?|geli[şs]tiriciler[ıi]?) bulu[şs]ma\w*|zirve\w*",
     ),
     "russian": (
         r"курс(?:ы|а|ов|ах)?|обучени\w*(?! модел)|тренинг\w*|конференци\w*|вебинар\w*",
@@ -3517,7 +3521,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
         r"社保|公积金|公積金|五险一金|福利说明|福利說明|期权说明|期權說明",
         r"(?:信息|资讯|資訊)安全[^\n]{0,8}?(?:培训|培訓|训练|訓練)|必修",
         # The welfare committee's business (not its outings: "福委會 秋季健行", a hike).
-        r"職安衛|职安卫|職業安全|职业安全|(?:福委會|福委会)(?![^\n]*(?:健行|單車|单车|聚餐|烤肉))",
+        r"職安衛|职安卫|職業安全|职业安全|(?:福委會|福委会|職福會|职福会)(?![^\n]*(?:健行|單車|单车|聚餐|烤肉))",
     ),
     "MEAL_ALONE": (
         r"午饭|午飯|中饭|中飯|吃饭|吃午饭|吃午飯|食飯|早餐|早饭|早飯|晚饭|晚飯|晚餐|便当|用餐",

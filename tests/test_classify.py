@@ -1784,6 +1784,20 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Slava kod Milana", 6, "relationships", None),
         ("Dežūras nodošana – backend", 1, "communication", None),
         ("職福會 年終活動說明會", 3, UNTAGGED, True),
+        # Round 82: a Ukrainian review of PRs; a prayer in Bengali; a parcel (Nova Poshta is
+        # no mail); a car fetched from the garage; a Bosnian language class, occupational
+        # safety and a mandatory training named far from its obligation; French group
+        # insurance and Persian insurance at an information session; a Persian change window.
+        ("Рев'ю PR бекенду", 0, "deep_work", None),
+        ("নামাজ", 0, UNTAGGED, True),
+        ("Нова пошта – відправити посилку", 0, UNTAGGED, None),
+        ("Recoger el carro del mecánico", 0, UNTAGGED, None),
+        ("Engleski B2", 2, "learning", None),
+        ("Sastanak ZNR", 6, UNTAGGED, None),
+        ("Obuka: rad na visini i zaštitna oprema – za sve (obavezno)", 5, UNTAGGED, None),
+        ("Réunion d'information : assurance santé et CNAM", 12, UNTAGGED, True),
+        ("جلسه معرفی بیمه درمان", 10, UNTAGGED, True),
+        ("پنجره تغییرات – دیتابیس", 4, "deep_work", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -106,7 +106,9 @@ PERSONAL = _words(
     r"analize de s[âa]nge",  # blood tests (Romanian)
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
     r"^\W*fly(?:\s*:|\s+(?-i:[A-Z]{3})\s*[-–—])",  # a flight (Norwegian, Danish)
-    r"dhuhr|zuhr|maghrib|salah|namaz|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
+    r"dhuhr|zuhr|maghrib|salah|namaz|নামাজ|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
+    r"(?:recoger|llevar|dejar|buscar) (?:el )?(?:coche|carro|auto)",  # the car, to or from a garage
+    r"(?:забрати|отримати|відправити) посилк\w*",  # a parcel picked up or sent (Ukrainian)
     r"badminton|tennis|squash|padel",
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
     # (Not "embassy": a Rust framework, nor "Botschaft": a message.)
@@ -175,6 +177,8 @@ _TRAINING = (
 # Insurance, pensions and health cover (a session about them is admin).
 INSURANCE = _words(
     r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*|mediclaim",
+    r"assurance (?:groupe|maladie|sant[ée]|pr[ée]voyance)|(?-i:CNSS|CNAM|CNOPS)",  # French, Maghreb
+    r"بیمه\w*",  # insurance (Persian)
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
     r"დაზღვევ\w*",  # insurance (Georgian)
@@ -249,7 +253,7 @@ ADMIN = _words(
     r"|საინფორმაციო|t[áa]j[ée]koztat\w*"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
-    r"|sosialisasi|taklimat)"
+    r"|sosialisasi|taklimat|جلسه معرفی)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
@@ -655,7 +659,8 @@ RFC_AUTHOR_NAMED = (
 )
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
-    r"^\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
+    r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
+    r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
     r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
@@ -743,6 +748,8 @@ LANGUAGE_CLASS = _words(
     r"^\W*(?:angli[čc]tin|n[ěe]m[čc]in|francouz[šs]tin|[šs]pan[ěe]l[šs]tin)\w*\b",  # Czech
     r"(?:almanca|[iİ]ngilizce(?:si)?|frans[ıi]zca|ispanyolca|japonca|rus[çc]a)"
     r"\s+\(?(?:kurs\w*|ders\w*|[abc][12](?:\.\d)?)",  # "Almanca B1", "İş İngilizcesi (B2)"
+    r"^\W*(?:njema[čc]ki|nema[čc]ki|engleski|francuski|italijanski|talijanski|немачки|енглески)"
+    r"\s+(?:[abc][12](?:\.\d)?|kurs\w*|te[čc]aj\w*)",  # "Njemački B1 – grupa 3"
 )
 
 # Peers across teams. A guild meets to align (design reviews, RFCs, an agenda): 16 of the 20
@@ -1130,6 +1137,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
+    r"پنجره (?:تغییرات|تغییر)",  # Persian
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
     r"(?:release|deploy\w*|triển khai|phát hành)[^\n]{0,30}?lên (?:production|prod)",
     unspaced=(

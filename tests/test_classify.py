@@ -1809,6 +1809,31 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Yan haklar bilgilendirme – sigorta", 10, UNTAGGED, True),
         ("Цивільний захист: навчання", 15, UNTAGGED, None),
         ("Hammam", 0, UNTAGGED, True),
+        # Round 84: why a daily moved (French, Albanian); a site visit to test or install;
+        # Serbian patron saint's days; a supplier's social audit; Amharic coffee; mail first
+        # in Spanish; instructor-led training; Russian bridges, change windows, vendor
+        # briefings and medical cover (also Ukrainian); an Arabic info session on insurance;
+        # an Albanian family lunch and focus time.
+        ("Point quotidien SUIVI-PROD (décalé – formation HSE le matin)", 4, "communication",
+         None),
+        ("Planifikimi i sprintit (zhvendosur – 19 tetori është festë)", 6, "communication",
+         None),
+        ("Visita a terreno Puerto Patache: validar sensores de básculas", 2, "deep_work", None),
+        ("Site visit: Ladang Segaliud – soil sensor & gateway installation", 4, "deep_work",
+         None),
+        ("Visita técnica — Pátio de bobinas e Píer 2", 5, "communication", None),
+        ("Слава код кума – Петковдан", 0, UNTAGGED, True),
+        ("Nordvik social audit – document walkthrough", 3, "communication", None),
+        ("ቡና Meron", 0, "relationships", None),
+        ("Correos y pendientes post-congreso", 0, "communication", True),
+        ("ILT: event sourcing", 0, "learning", None),
+        ("Бридж по инциденту INC-2291: задержка потока телеметрии", 3, "deep_work", None),
+        ("Окно изменений: обновление кластера ClickHouse", 2, "deep_work", None),
+        ("Презентация программы ДМС на 2027 год", 1, UNTAGGED, True),
+        ("Презентація програми ДМС 2027 (медичне страхування)", 1, UNTAGGED, True),
+        ("جلسة تعريفية – تجديد التأمين الطبي 2027", 6, UNTAGGED, True),
+        ("Drekë familjare te prindërit", 0, UNTAGGED, True),
+        ("Kohë fokusi – përgatitja e publikimit të orarit dimëror", 0, "deep_work", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -1930,6 +1955,24 @@ def test_the_title_names_me_by_the_name_the_event_gives_me() -> None:
 def test_a_chinese_or_korean_name_is_named_whole_or_by_its_given_name(
     name: str, title: str, category: str
 ) -> None:
+    occ = make_occ(title, others=4, minutes=60, organizer_is_me=False)
+    occ = replace(occ, attendees=(Attendee(ME, "ACCEPTED", name), *occ.attendees[1:]))
+    assert Classifier(me=[ME], tz=TZ).classify(occ).category == category
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "category"),
+    [
+        ("Белова Ксения", "Внутренний митап: как мы храним спектры (доклад Ксении Беловой)",
+         "communication"),
+        ("Иван Петров", "Митап: наш CI (доклад Петрова)", "communication"),
+        # Not a longer word that starts like a name: "Parth" is not in "Parthenon", nor Белова
+        # in "Беловежская".
+        ("Parth Shah", "Tech talk: Parthenon-scale sharding", "learning"),
+        ("Белова Ксения", "Митап: Беловежская пуща и данные", "learning"),
+    ],
+)  # fmt: skip
+def test_a_name_is_named_in_its_inflected_forms(name: str, title: str, category: str) -> None:
     occ = make_occ(title, others=4, minutes=60, organizer_is_me=False)
     occ = replace(occ, attendees=(Attendee(ME, "ACCEPTED", name), *occ.attendees[1:]))
     assert Classifier(me=[ME], tz=TZ).classify(occ).category == category

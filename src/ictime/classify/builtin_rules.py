@@ -337,6 +337,7 @@ PLACEHOLDER = _UNLOCKED + _whole(
 # …"): all 930 such titles on the labelled calendars are deep work.
 FOCUS_FIRST = (
     r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|集中(?:作業)?|집중)(?![\w-]|\s+groups?)"
+    r"|^\W*koh[ëe] fokusi\b"  # focus time (Albanian)
 )
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
@@ -603,6 +604,7 @@ WAR_ROOM = _words(
     r"war ?rooms?|(?:incident )?bridges?(?: calls?)?|puente de incidentes?|sala de guerra",
     r"cellules? de crise|salas? de cris[ei]s?|krisen-?(?:call|stab|sitzung)",
     r"crisis (?:rooms?|calls?)",
+    r"бридж\w*",  # (Russian)
 )
 # An incident named in a title (the severities each rule reads are its own).
 _INCIDENT = r"inc-?\d+|incidents?|incidente|incidencia|incydent|st[öo]rung|p[0-2]"
@@ -644,8 +646,12 @@ ROADMAP_BRIEFING = _words(
 # A roadmap or briefing that someone outside my domains organises is told to me, a customer:
 # "Ericsson | Charging System – roadmap 2027", "Google Maps Platform — Route API briefing".
 # (Not a roadmap workshop or review after it, which is planning with them.)
-BRIEFING_OUTSIDE = _words(r"roadmaps?|roadmapa|(?:pre-?)?briefings?|yol haritas\w*|роадмап\w*") + (
-    r"(?![^\n]*(?<!\w)(?:workshops?|reviews?|planning|sync)(?!\w))"
+BRIEFING_OUTSIDE = (
+    _words(
+        r"roadmaps?|roadmapa|(?:pre-?)?briefings?|yol haritas\w*|роадмап\w*|брифинг\w*",
+        r"дорожн\w* карт\w*",
+    )
+    + r"(?![^\n]*(?<!\w)(?:workshops?|reviews?|planning|sync)(?!\w))"
 )
 # An RFC with one word in parentheses at the end, likely its author: someone else's RFC to
 # review ("rfc - carrier tender (omar)"), unless I am writing it (✍️, "(draft)"). The word
@@ -657,7 +663,7 @@ RFC_AUTHOR_NAMED = (
 # Mail or chat time: "Mail + Slack after the holidays" is work, whatever else it names.
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
-    r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
+    r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
     r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
@@ -673,7 +679,7 @@ LEARNING_EVENTS = _words(
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
     r"gyan (?:sessions?|sabha)",  # a knowledge-sharing session (Hindi "gyan", knowledge)
     r"^\W*knowledge[- ]sharing\b|chia sẻ (?:kỹ thuật|kiến thức)",  # (tech sharing, Vietnamese)
-    r"webin[aā]r\w*",
+    r"webin[aā]r\w*|^\W*ilt\s*:",  # ("ILT: …", instructor-led training)
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
     r"meetups?|lectures?",
@@ -772,13 +778,15 @@ ONE_ON_ONE = _words(
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
     r"suivi (?:de |du |d['’])?(?:stage|stagiaire|alternan\w*)",  # an intern's follow-up (French)
     r"seguimiento (?:de |del |de la )?(?:pasant[íi]a|pasante|practicante)",  # (Spanish)
-    # Coffee (Irish, Maltese, Swahili, Tagalog and Cebuano, Darija); cold mate shared (Paraguay).
-    r"caife|kafè|kahawa|kape|qahwa|terer[ée]",
+    # Coffee (Irish, Maltese, Swahili, Tagalog and Cebuano, Darija, Amharic); cold mate shared
+    # (Paraguay).
+    r"caife|kafè|kahawa|kape|qahwa|terer[ée]|ቡና",  # (ቡና, buna: coffee in Amharic)
     r"point individuel",  # a 1:1 (French)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
-    r"drinks|happy hour|socials?|farewell|goodbye|(?<!hybrid )(?<!cloud )(?<!container )networking",
+    r"drinks|happy hour|(?<!audit )socials?(?! audits?)|farewell|goodbye",
+    r"(?<!hybrid )(?<!cloud )(?<!container )networking",
     r"(?<!floor )(?<!gemba )walk(?:ing)? (?:with|w/|&|and)",
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
     r"birthday|celebrat\w*",
@@ -818,7 +826,8 @@ MEAL_SIGNS = r"🥖|🍕|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|
 SOCIAL_SIGNS = rf"🍻|🍺|🥂|🍷|🍸|🍾|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃|{MEAL_SIGNS}"
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
-    r"dinner|socials?|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|ap[ée]ro|cena",
+    r"dinner|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|ap[ée]ro|cena",
+    r"(?<!audit )socials?(?! audits?)",  # (not a supplier's social audit)
     r"(?<!en )soir[ée]e",  # (not "en soirée": in the evening)
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
@@ -1033,6 +1042,10 @@ _DEEP_WORK_ACTIVITY = _words(
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
+    # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
+    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?))[^\n]{0,60}?"
+    r"(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*|gateways?"
+    r"|firmware|calibra\w*)",
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
@@ -1137,6 +1150,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
+    r"окн[оа] изменени\w*",  # Russian
     r"پنجره (?:تغییرات|تغییر)",  # Persian
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").

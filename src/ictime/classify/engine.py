@@ -37,9 +37,12 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _MOVE_NOTE = re.compile(
     r"\s*[(\[](?:moved|preponed|postponed|rescheduled|shifted|new time|verschoben|movid[oa]"
     r"|reprogramad[oa]|d[ée]plac[ée]e?|spostat[oa]|flyttet|flyttad|siirretty|posunut\w*"
-    r"|przesuni[ęe]t\w*|przeniesion\w*|dipindah\w*)\b[^)\]]*[)\]]",
+    r"|przesuni[ęe]t\w*|przeniesion\w*|dipindah\w*|d[ée]cal[ée]e?s?|report[ée]e?s?|zhvendos\w*"
+    r"|перенес\w*|перенос\w*|verlegt|verplaatst|ertelen\w*)\b[^)\]]*[)\]]",
     re.IGNORECASE,
 )
+# The vowels a name's inflected forms may change ("Белова" → "Беловой").
+_VOWELS = frozenset("aeiouyаеёиоуыэюяіїєáéíóúý")
 # A run of Chinese or Korean characters: a name among them is two to four long (`_names_me`).
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]+")
 
@@ -204,10 +207,12 @@ class Classifier:
         """Whether the title has a word of my name, as this event lists me, or of my address.
 
         Words of three letters or more, case-folded: "Tech talk: idempotency (Arjun)" names
-        arjun.raghavan@…; "me@corp.example" names nobody. A Chinese or Korean name (two to
-        four characters) is named whole, anywhere in the title: "重构踩坑（罗浩）" names 罗浩;
-        one of three characters by its given name too: "技術分享：DRC triage（冠宇）" names
-        林冠宇.
+        arjun.raghavan@…; "me@corp.example" names nobody. A name of five letters or more is
+        named in its inflected forms too, up to two letters longer and, if it ends in a vowel,
+        with that vowel changed: "доклад Ксении Беловой" names Белова Ксения. A Chinese or
+        Korean name (two to four characters) is named whole, anywhere in the title: "重构踩坑
+        （罗浩）" names 罗浩; one of three characters by its given name too: "技術分享：DRC
+        triage（冠宇）" names 林冠宇.
         """
         my_name = ""
         for attendee in occ.attendees:
@@ -222,9 +227,21 @@ class Classifier:
             mine = self._my_address_words.union(_NAME_WORD.findall(my_name.casefold()))
             cjk = [run for run in _CJK_RUN.findall(my_name) if 2 <= len(run) <= 4]
             cjk += [name[1:] for name in cjk if len(name) == 3]
-            found = self._named[key] = not mine.isdisjoint(
-                _NAME_WORD.findall(occ.summary.casefold())
-            ) or any(name in occ.summary for name in cjk)
+            said = set(_NAME_WORD.findall(occ.summary.casefold()))
+            stems = [
+                (word if word[-1] not in _VOWELS else word[:-1], len(word), len(word) + 2)
+                for word in mine
+                if len(word) >= 5
+            ]
+            found = self._named[key] = (
+                not mine.isdisjoint(said)
+                or any(name in occ.summary for name in cjk)
+                or any(
+                    least <= len(w) <= most and w.startswith(stem)
+                    for w in said
+                    for stem, least, most in stems
+                )
+            )
         return found
 
     def _getters(self) -> list[Callable[[Occurrence, str], Hashable]]:

@@ -552,6 +552,9 @@ PERSONAL: Words = {
         r"zimske gume|letnje gume|ljetne gume|zamena guma|zamjena guma|promjena guma",
         r"vulkanizer\w*|вулканизер\w*|зимске гуме|замена гума",
         r"kod roditelja",  # at the parents'
+        # A family's patron saint's day, at home or at a godparent's ("Слава код кума").
+        r"slava kod \w+|слава код \w+|(?:петков|никољ|ђурђев|митров|аранђелов|јовањ|лучин)дан",
+        r"(?:petkov|nikolj|đurđev|djurdjev|mitrov|aranđelov|arandjelov|jovanj|lu[čc]in)dan",
     ),
     "arabic": _arabic_script(
         rf"{_AL}(?:طبيب\w*|عيادة|مستشفى|صيدلية|أسنان)|موعد (?:ال)?(?:دكتور|طبيب)",
@@ -623,6 +626,7 @@ PERSONAL: Words = {
         r"ngush[ëe]llim\w*|bajram\w*|krishtlindj\w*|pashk[ëe]t?|pashk[ëe]ve|xhami\w*|xhum[ae]",
         r"servis(?:i)? (?:i |t[ëe] )?(?:makin|automjet)\w*|makin[ëa] n[ëe] servis",
         r"patentë|patentën|patentës|pazar(?:i)? (?:javor|ushqimor)|blerje ushqimesh",
+        r"(?:drek|dark)[ëe] familjare|(?:te|tek) prind[ëe]rit",  # a family meal, at the parents'
     ),
     "lithuanian": (
         r"gydytoj\w*|odontolog\w*|poliklinik\w*|ligonin\w*|vaistin\w*|kineziterap\w*|masa[žz]\w*",
@@ -815,11 +819,16 @@ ADMIN: Words = {
         r"охран\w* труда|инструктаж\w*|опрос\w* (?:вовлеч|удовлетвор|сотрудник)\w*",
         r"медосмотр\w*",
         r"самооцен\w*",
+        # The medical cover's programme presented to staff ("Презентация программы ДМС").
+        r"(?:презентаци\w* программ\w*|информационн\w* (?:встреч|сесси)\w*)[^\n]{0,40}?"
+        r"(?:(?-i:ДМС)|медицинск\w* страхован\w*|пенсионн\w* программ\w*)",
     ),
     "ukrainian": (
         r"табел\w*|облік (?:робочого )?часу|обов['’ʼ]?язков\w* (?:навчанн|тренінг|курс)\w*",
         r"охорон\w* праці|інструктаж\w*|опитуванн\w* (?:залучен|задоволен|співробіт|працівн)\w*",
         r"медогляд\w*|цивільн\w* захист\w*",  # (civil protection: air-raid drills)
+        r"(?:презентаці\w* програм\w*|інформаційн\w* (?:зустріч|сесі)\w*)[^\n]{0,40}?"
+        r"(?:(?-i:ДМС)|медичн\w* страхуванн\w*|пенсійн\w* програм\w*)",
     ),
     "greek": (
         r"υποχρεωτικ\w* εκπα[ίι]δευσ\w*|φ[ύυ]λλ\w* (?:χρ[όο]νου|εργασ[ίι]ας)",
@@ -889,6 +898,7 @@ ADMIN: Words = {
         r"سجل (?:ال)?دوام|تسجيل (?:ساعات العمل|الساعات|الدوام)|الحضور والانصراف|تايم ?شيت",
         r"(?:ال)?فحص (?:ال)?طبي (?:ال)?(?:دوري|سنوي)|(?:ال)?كشف (?:ال)?طبي (?:ال)?دوري",
         r"(?:التأمين|المزايا|التقاعد|الرواتب)[^\n]{0,40}?(?:جلسة تعريفية|شرح|أسئلة وأجوبة)",
+        r"(?:جلسة تعريفية|أسئلة وأجوبة)[^\n]{0,40}?(?:التأمين|المزايا|التقاعد)",
         r"(?:ال)?تقييم (?:ال)?ذاتي|أولياء (?:ال)?أمور",
     ),
     "persian": _arabic_script(
@@ -3398,7 +3408,7 @@ INSURANCE: Words = {
     ),
     "turkish": (r"sigorta\w*|bes|emeklilik",),
     "russian": (r"страхов\w*|пенсион\w*|(?-i:ДМС)",),
-    "ukrainian": (r"страхуванн\w*|пенсій\w*",),
+    "ukrainian": (r"страхуванн\w*|пенсій\w*|(?-i:ДМС)",),
     "greek": (r"ασφ[άα]λιση\w*|ασφαλιστικ\w*|συνταξιοδοτικ\w*",),
     "vietnamese": (r"bảo hiểm|bao hiem",),
     "indonesian": (r"asuransi|insurans|bpjs|dana pensiun",),  # (insurans: Malay)

@@ -1834,6 +1834,33 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("جلسة تعريفية – تجديد التأمين الطبي 2027", 6, UNTAGGED, True),
         ("Drekë familjare te prindërit", 0, UNTAGGED, True),
         ("Kohë fokusi – përgatitja e publikimit të orarit dimëror", 0, "deep_work", True),
+        # Round 85: lunch alone in Darija, Swahili and Tigrinya, and with others; Swahili code
+        # review, courses, handovers, site visits, a pension information meeting and a
+        # mandatory training; green coffee, the beans; pair programming first; a bare ✉;
+        # an Amharic provident-fund briefing; a fire safety refresher and a medical scheme;
+        # CPD talks, Cisco DevNet and an exam code without its hyphen.
+        ("ghda", 0, UNTAGGED, True),
+        ("Chakula cha mchana", 0, UNTAGGED, True),
+        ("ምሳሕ", 0, UNTAGGED, True),
+        ("Chakula cha jioni cha timu – kusherehekea toleo 3.8", 4, "relationships", True),
+        ("ምሳሕ w/ Hailu", 0, "relationships", None),
+        ("Kupitia PR za timu", 0, "deep_work", True),
+        ("Kozi ya mtandaoni: Flutter testing na CI", 0, "learning", None),
+        ("Makabidhiano ya zamu ya on-call", 1, "communication", None),
+        ("Ziara AMCOS Isongole – kujaribu app na wakulima", 3, "deep_work", None),
+        ("Kikao cha maelezo: mfuko wa pensheni kwa wafanyakazi", 2, UNTAGGED, True),
+        ("Mafunzo ya lazima: ulinzi wa taarifa binafsi (PDPA)", 2, UNTAGGED, True),
+        ("Traceability data sync – KHCCU x Hanseatic Green Coffee", 3, "communication", None),
+        ("Coffee with Ana", 1, "relationships", True),
+        ("Pair programming na Rehema – offline sync", 1, "deep_work", True),
+        ("✉", 0, "communication", True),
+        ("የፕሮቪደንት ፈንድ ገለጻ – ለሰራተኞች", 2, UNTAGGED, True),
+        ("Review Bwalya's PLC code changes – clinker cooler fans", 0, "deep_work", True),
+        ("Fire safety refresher training", 2, UNTAGGED, True),
+        ("Medical scheme enrolment session", 2, UNTAGGED, True),
+        ("Copperbelt Engineers Forum – monthly CPD talk", 1, "learning", None),
+        ("devnet", 0, "learning", None),
+        ("az900", 0, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

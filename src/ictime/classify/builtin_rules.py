@@ -162,7 +162,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|lazima|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -171,17 +171,20 @@ _TRAINING = (
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
     r"|\w*koulutus|inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
-    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*)"
+    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo)"
     r"(?!\w)"
 )
 # Insurance, pensions and health cover (a session about them is admin).
 INSURANCE = _words(
-    r"insurance|pension|mutuelle|hmo|medical (?:aid|cover)|nssf|apdro[šs]in[āa][šs]an\w*|mediclaim",
+    r"insurance|pension|mutuelle|hmo|medical (?:aid|cover|schemes?)|nssf|mediclaim",
+    r"apdro[šs]in[āa][šs]an\w*",
     r"assurance (?:groupe|maladie|sant[ée]|pr[ée]voyance)|(?-i:CNSS|CNAM|CNOPS)",  # French, Maghreb
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
     r"დაზღვევ\w*",  # insurance (Georgian)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
+    r"bima|pensheni",  # insurance, a pension (Swahili)
+    r"\w*ፕሮቪደንት ፈንድ|\w*ጡረታ",  # a provident fund, a pension (Amharic; "የ…": of)
     *lexicon.words("INSURANCE"),
 )
 # Admin in work time, whoever else is invited: compliance and safety training, HR surveys,
@@ -226,6 +229,7 @@ ADMIN = _words(
     r"simulasi evakuasi|donor darah|shakeout|earthquake drills?|drop,? cover,? (?:and )?hold on",
     r"diễn tập (?:pccc|phòng cháy\w*|thoát nạn|sơ tán)|brandskydd\w*",
     r"toolbox[- ]?(?:talks?|meetings?)",  # a site's safety talk
+    rf"fire safety[^\n]{{0,20}}?{_TRAINING}",
     r"sensibilisation (?:à la |a la )?(?:cyber\w*|s[ée]curit[ée] informatique|hame[çc]onnage)",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
     r"e-?learn(?:ing)?",
@@ -248,10 +252,10 @@ ADMIN = _words(
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
     r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
-    r"|საინფორმაციო|t[áa]j[ée]koztat\w*"
+    r"|საინფორმაციო|t[áa]j[ée]koztat\w*|ገለጻ"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
-    r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*)"
+    r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*|kikao cha maelezo)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
@@ -308,6 +312,7 @@ _MEAL_WORDS = (
     r"jantar|hora de (?:la )?(?:comida|comer|almuerzo)|(?-i:alm)",  # "alm": almuerzo, not ALM
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa| na (?:lunch|obiad))?|午餐|午休|吃飯|便當|昼食",
+    r"chakula(?: cha (?:mchana|jioni|asubuhi))?|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya)
     *lexicon.words("MEAL_ALONE"),
     *lexicon.unspaced("MEAL_ALONE"),
 )
@@ -342,12 +347,13 @@ FOCUS_FIRST = (
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
-    r"|^\W*(?:spike|debug\w*|pairing|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*|prototip\w*"
+    r"|^\W*(?:spike|debug\w*|pairing|pair[- ]programming|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*"
+    r"|prototip\w*"
     r"|mob(?:bing| programming| session| review)?|desarrollo|desenvolvimento|d[ée]veloppement"
     r"|разработк\w*|розробк\w*"
     r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?"
     r"|p[öo]run)"  # (pairing, Icelandic: "Pörun með Piotr: retry-lógík í BLE sync")
-    r"(?:\s+(?:w/|with|con|com|mit|avec|me[ðd])\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
+    r"(?:\s+(?:w/|with|con|com|mit|avec|me[ðd]|na)\s+[^:–—\n]{1,30}?)?\s*(?::|\s[-–—]\s)"
     # My design doc or RFC, finished for others to review: "Design doc: … – v1 for ARB review".
     r"|^\W*(?:design docs?|rfc|adr)\b[^\n]*?(?<!\w)(?:for|para|pour|за|zur|voor)\s+(?:\w+\s+)?"
     r"(?:reviews?|ревю|revis[ãa]o|revisi[oó]n|relecture)(?!\w)"
@@ -418,7 +424,8 @@ CODE_REVIEW = _words(
     r"address(?:ing)? (?:the |pr |code )?(?:review|feedback)|przegl[aą]d kodu|review fix(?:es)?",
     r"(?:rever|revisar)\s+(?:o |os |a |as |el |los |la |las )?(?:prs?|mrs?|pull requests?)(?!\w)",
     r"revis[ãa]o com base n[oa]s? (?:feedback|coment[áa]rios)",  # revising after feedback
-    r"review(?:ing)? \w+['’]s (?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
+    r"review(?:ing)? \w+['’]s (?:\w+ )?(?:prs?|pull requests?|mrs?|code|cls?|diffs?)",
+    r"kupitia (?:prs?|mrs?|code|msimbo)(?!\w)",  # reviewing PRs (Swahili)
     r"review(?:ing)?:? [^\n]{0,40}?(?<!\w)(?:prs?|mrs?|pull requests?)(?: ?#\d+)?(?!\w)",
     r"^\W*review:? [^\n]{0,30}?#\d+\W*$",  # "review berth-svc #412": a PR's number
     r"(?:gerrit|github|gitlab|phabricator|bitbucket|crucible)[- ]?reviews?",
@@ -484,7 +491,7 @@ EXAMS = _words(
     r"^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$|aws[- ](?:ccp|clf)",  # (Cloud Practitioner)
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
-    r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
+    r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:az|dp|pl)\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
     r"(?<!ambiente de )(?<!entorno de )(?:certifica[çc][ãa]o|certificaci[óo]n)",
     r"simulado|prova(?! de conceito)|oefenexamen",
     r"(?<!d')(?<!d’)examen(?! post)",  # not "Conseil d'examen", "Examen post-incident": a review
@@ -664,7 +671,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨)"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨|✉)"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
 )
@@ -684,6 +691,8 @@ LEARNING_EVENTS = _words(
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
     r"meetups?|lectures?",
     r"seminars?|keynotes?|coursera|opensap|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
+    r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)",  # continuing professional development
+    r"kozi ya\b",  # a course (Swahili)
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|academy",
     # Tech sharing (also in French), a forum with its year ("Smart Metering & Grid Data Forum
@@ -774,18 +783,20 @@ ONE_ON_ONE = _words(
     r"one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
-    r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy|coffee",
+    r"skip[- ]?levels?|^\W*skip(?=\s*[-–—:])|mentor\w*|mentee|coaching|buddy",
     r"(?-i:OJT)",  # on-the-job training of a new colleague (Japanese): mentoring
     r"suivi (?:de |du |d['’])?(?:stage|stagiaire|alternan\w*)",  # an intern's follow-up (French)
     r"seguimiento (?:de |del |de la )?(?:pasant[íi]a|pasante|practicante)",  # (Spanish)
     # Coffee (Irish, Maltese, Swahili, Tagalog and Cebuano, Darija, Amharic); cold mate shared
     # (Paraguay).
     r"caife|kafè|kahawa|kape|qahwa|terer[ée]|ቡና",  # (ቡና, buna: coffee in Amharic)
+    r"chakula|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya and Amharic)
     r"point individuel",  # a 1:1 (French)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
     r"drinks|happy hour|(?<!audit )socials?(?! audits?)|farewell|goodbye",
+    r"(?<!green )coffee",  # (not green coffee, the beans traded)
     r"(?<!hybrid )(?<!cloud )(?<!container )networking",
     r"(?<!floor )(?<!gemba )walk(?:ing)? (?:with|w/|&|and)",
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
@@ -947,6 +958,7 @@ COMMUNICATION = _words(
     r"pr[ée]sentation|planificaci[oó]n|retrospectiva|revisi[oó]n|entrevistas?|presentaci[oó]n",
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe",
     r"passagem de (?:turno|plant[ãa]o)",  # a shift or on-call handover
+    r"makabidhiano",  # a handover (Swahili)
     r"overdracht|kwartaal ?updates?|judging|judges?(?: panel| pick)",
     r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada)(?!\w)",
     r"^\W*slack(?!\w)",
@@ -1043,9 +1055,9 @@ _DEEP_WORK_ACTIVITY = _words(
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
     # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
-    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?))[^\n]{0,60}?"
+    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara)[^\n]{0,60}?"
     r"(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*|gateways?"
-    r"|firmware|calibra\w*)",
+    r"|firmware|calibra\w*|kujaribu)",  # (ziara, kujaribu: a visit, to test, in Swahili)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",

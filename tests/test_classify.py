@@ -1861,6 +1861,36 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Copperbelt Engineers Forum – monthly CPD talk", 1, "learning", None),
         ("devnet", 0, "learning", None),
         ("az900", 0, "learning", None),
+        # Round 86: retirement savings and pension information in English and Spanish (but
+        # not a retirement farewell); on-call handovers shortened and in Russian; a field
+        # visit for a pilot, a Russian trip to a unit; Spanish on call first; Uzbek mandatory
+        # training, release windows and birthdays; Georgian mentoring, coffee, lunch and
+        # slides; Tamil meals and an office puja; a language's name alone; a lunch shortened;
+        # a Russian plenary.
+        ("Retirement savings info session (HR)", 3, UNTAGGED, True),
+        ("Charla informativa: fondo de retiro complementario", 1, UNTAGGED, True),
+        ("Charla Gestora: jubilación y aportes", 2, UNTAGGED, True),
+        ("Despedida por jubilación de Carlos", 6, "relationships", None),
+        ("oncall h/o", 1, "communication", None),
+        ("H/O visit – Colombo", 2, "communication", None),
+        ("Передача дежурства АСУП", 1, "communication", None),
+        ("Field visit: Kumbungu & Tolon aggregators – repayment app pilot", 2, "deep_work", None),
+        ("Выезд на установку ЭЛОУ-АВТ-6: сверка тегов с КИПиА", 2, "deep_work", None),
+        ("Guardia: caída de sincronización de balanzas en planta", 0, "deep_work", True),
+        ("Majburiy trening: Axborot xavfsizligi (Q4)", 2, UNTAGGED, True),
+        ("Prod reliz oynasi", 3, "deep_work", None),
+        ("Nodira opani tug'ilgan kuni bilan tabriklaymiz 🎂", 5, "relationships", None),
+        ("მენტორინგი – ნიკა", 1, "relationships", True),
+        ("ყავა თამართან", 0, "relationships", None),
+        ("ლანჩი", 0, UNTAGGED, True),
+        ("დემოს მომზადება – სლაიდები", 0, "communication", None),
+        ("sapadu w/ Niro", 0, "relationships", None),
+        ("சரஸ்வதி பூஜை - அலுவலகம் 🙏", 3, "relationships", None),
+        ("Sync with Pooja", 1, "communication", None),
+        ("sinhala", 0, "learning", None),
+        ("almu Vale", 0, "relationships", None),
+        ("almu", 0, UNTAGGED, True),
+        ("пленарка", 0, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -162,7 +162,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|lazima|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|lazima|majburiy|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -181,6 +181,7 @@ INSURANCE = _words(
     r"assurance (?:groupe|maladie|sant[ée]|pr[ée]voyance)|(?-i:CNSS|CNAM|CNOPS)",  # French, Maghreb
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
+    r"retirement (?:savings|plans?|funds?|schemes?)|fondos? de retiro|jubilaci[oó]n",
     r"დაზღვევ\w*",  # insurance (Georgian)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     r"bima|pensheni",  # insurance, a pension (Swahili)
@@ -313,6 +314,7 @@ _MEAL_WORDS = (
     r"almo[çc]o|break|pausa(?: pranzo)?|pranzo|점심(?: ?식사| ?시간)?",
     r"pause|obiad|przerwa(?: obiadowa| na (?:lunch|obiad))?|午餐|午休|吃飯|便當|昼食",
     r"chakula(?: cha (?:mchana|jioni|asubuhi))?|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya)
+    r"s(?:a|aa)padu|சாப்பாடு|almu|ლანჩი",  # a meal (Tamil), lunch (Spanish, Georgian)
     *lexicon.words("MEAL_ALONE"),
     *lexicon.unspaced("MEAL_ALONE"),
 )
@@ -348,7 +350,7 @@ HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug\w*|pairing|pair[- ]programming|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*"
-    r"|prototip\w*"
+    r"|prototip\w*|guardia"  # (on call, Spanish: "Guardia: revisar falla de carga nocturna")
     r"|mob(?:bing| programming| session| review)?|desarrollo|desenvolvimento|d[ée]veloppement"
     r"|разработк\w*|розробк\w*"
     r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?"
@@ -578,6 +580,7 @@ PREPARATION = _words(
     r"pre-?reads?|ppts?|release notes?",  # (reading them is read first, as reading)
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation|prépa",
+    r"მომზადებ\w*|სლაიდ\w*",  # preparation, slides (Georgian)
     r"protokoll\b[^\n]{0,50}?schreiben",  # minutes written up
     r"\w*-?bericht(?:e|s)?|cfp|call for (?:papers|proposals|speakers)",
     r"(?:write|writing|draft(?:ing)?|r[ée]dige[rz]?|r[ée]daction|escrever|schreiben) "
@@ -758,6 +761,7 @@ LANGUAGE_CLASS = _words(
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
+    r"^\W*(?:sinhala|tamil|hindi|mandarin|korean|japanese|german|french|spanish|swahili)\W*$",
     r"^\W*(?:angli[čc]tin|n[ěe]m[čc]in|francouz[šs]tin|[šs]pan[ěe]l[šs]tin)\w*\b",  # Czech
     r"(?:almanca|[iİ]ngilizce(?:si)?|frans[ıi]zca|ispanyolca|japonca|rus[çc]a)"
     r"\s+\(?(?:kurs\w*|ders\w*|[abc][12](?:\.\d)?)",  # "Almanca B1", "İş İngilizcesi (B2)"
@@ -791,6 +795,11 @@ ONE_ON_ONE = _words(
     # (Paraguay).
     r"caife|kafè|kahawa|kape|qahwa|terer[ée]|ቡና",  # (ቡና, buna: coffee in Amharic)
     r"chakula|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya and Amharic)
+    r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
+    r"tug['’ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
+    r"მენტორინგ\w*|ყავა\w*|ლანჩ\w*",  # mentoring, coffee, lunch (Georgian)
+    # An office's puja for a festival ("சரஸ்வதி பூஜை - அலுவலகம்"; Pooja is also a name).
+    r"(?:saraswati|ayudha|durga|lakshmi|ganesh|vishwakarma) p(?:oo|u)ja|பூஜை",
     r"point individuel",  # a 1:1 (French)
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
@@ -959,6 +968,8 @@ COMMUNICATION = _words(
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe",
     r"passagem de (?:turno|plant[ãa]o)",  # a shift or on-call handover
     r"makabidhiano",  # a handover (Swahili)
+    # An on-call or shift handover, shortened ("oncall h/o"; a bare "H/O" is a head office).
+    r"(?:on-?call|shift|duty)\s*h/o(?!\w)|(?<!\w)h/o\s*(?:on-?call|shift|duty)",
     r"overdracht|kwartaal ?updates?|judging|judges?(?: panel| pick)",
     r"vorstellung|^\W*(?:e-?mails?|mails?|courriels?|inbox|posteingang|caixa de entrada)(?!\w)",
     r"^\W*slack(?!\w)",
@@ -1055,9 +1066,11 @@ _DEEP_WORK_ACTIVITY = _words(
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
     # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
-    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara)[^\n]{0,60}?"
+    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara"
+    r"|выезд\w* на (?:установк|объект|площадк)\w*)[^\n]{0,60}?"
     r"(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*|gateways?"
-    r"|firmware|calibra\w*|kujaribu)",  # (ziara, kujaribu: a visit, to test, in Swahili)
+    r"|firmware|calibra\w*|pilots?|kujaribu|сверк\w*|наладк\w*)",
+    # (ziara, kujaribu: a visit, to test, in Swahili; выезд, сверка: a trip, a check, in Russian)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
@@ -1163,6 +1176,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
     r"окн[оа] изменени\w*",  # Russian
+    r"reliz oynasi",  # a release window (Uzbek)
     r"پنجره (?:تغییرات|تغییر)",  # Persian
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").

@@ -31,6 +31,8 @@ PERSONAL = _words(
     r"dentist|doctor|dr\.? appointment|physio(?:therapy)?|therap(?:y|ist)|gym|workout|yoga",
     r"pilates|haircut|barber|allenament\w*|gastos|p/?t conf(?:erences?)?|p/t interviews?",
     r"dia das crian[çc]as",  # Children's Day (Brazil), with one's child
+    # Samoa's White Sunday, paying respects to elders in Burmese (ကန်တော့).
+    r"white sunday|ကန်တော့",
     # A bare train (travel), a running club, a music lesson ("cours de violon de Léa").
     r"^\W*train\W*$|lauftreff\w*|laufgruppe|run(?:ning)? club|musikschule",
     r"conservatoire|conservatorio|konservatorium|(?:piano|violin|guitar|music) lessons?",
@@ -162,7 +164,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|lazima|majburiy|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|lazima|majburiy|պարտադիր|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -171,7 +173,7 @@ _TRAINING = (
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
     r"|\w*koulutus|inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
-    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo)"
+    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում)"
     r"(?!\w)"
 )
 # Insurance, pensions and health cover (a session about them is admin).
@@ -181,7 +183,8 @@ INSURANCE = _words(
     r"assurance (?:groupe|maladie|sant[ée]|pr[ée]voyance)|(?-i:CNSS|CNAM|CNOPS)",  # French, Maghreb
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
-    r"retirement (?:savings|plans?|funds?|schemes?)|fondos? de retiro|jubilaci[oó]n",
+    r"retirement (?:savings|plans?|funds?|schemes?)|fondos? de retiro|jubilaci(?:[oó]n|ones)",
+    r"ապահովագրություն\w*",  # insurance (Armenian)
     r"დაზღვევ\w*",  # insurance (Georgian)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     r"bima|pensheni",  # insurance, a pension (Swahili)
@@ -192,6 +195,10 @@ INSURANCE = _words(
 # benefits sessions, check-ups. Not work in any of the four categories.
 ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
+    r"(?:travel|expenses?) polic(?:y|ies)",
+    # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
+    r"devotions?|lotu",
+    r"politique (?:de |des )?(?:voyages?|frais|d[ée]placements?)",
     r"posh",  # prevention of sexual harassment training (India): 15 of 15 not work
     r"gdpr\s+(?:курс\w*|kurs\w*|courses?|e-?learn\w*)",
     # A blood drive at work.
@@ -253,7 +260,7 @@ ADMIN = _words(
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
     r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
-    r"|საინფორმაციო|t[áa]j[ée]koztat\w*|ገለጻ"
+    r"|საინფორმაციო|t[áa]j[ée]koztat\w*|ገለጻ|տեղեկատվական"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
     r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*|kikao cha maelezo)"
@@ -696,6 +703,7 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|opensap|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)",  # continuing professional development
     r"kozi ya\b",  # a course (Swahili)
+    r"posgrado|postgrado|diplomado|^\W*jornadas?\s*:",  # a postgraduate course; conference days
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|academy",
     # Tech sharing (also in French), a forum with its year ("Smart Metering & Grid Data Forum
@@ -784,6 +792,7 @@ GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|v|to|a|na|-?op-?|-?[àa]-?)\s*1(?!\d|:\d)s?",
+    r"၁\s*:\s*၁",  # 1:1 in Burmese digits
     r"one[- ]?(?:on|to)[- ]?one",
     r"[ée][ée]n[- ]op[- ][ée][ée]n|\w*koffie\w*|kennismak\w*|bijpraten",
     r"k[au]mustahan|nk[ɔo]mm[ɔo]",  # catching up, Tagalog; a conversation, Twi
@@ -796,6 +805,8 @@ ONE_ON_ONE = _words(
     r"caife|kafè|kahawa|kape|qahwa|terer[ée]|ቡና",  # (ቡና, buna: coffee in Amharic)
     r"chakula|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya and Amharic)
     r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
+    r"palov|mumu|kofi(?! \d)",  # plov (Uzbek); a feast, coffee (Tok Pisin)
+    r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
     r"მენტორინგ\w*|ყავა\w*|ლანჩ\w*",  # mentoring, coffee, lunch (Georgian)
     # An office's puja for a festival ("சரஸ்வதி பூஜை - அலுவலகம்"; Pooja is also a name).
@@ -843,7 +854,7 @@ ONE_ON_ONE = _words(
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
 # A meal or a snack together.
 MEAL_SIGNS = r"🥖|🍕|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"
-SOCIAL_SIGNS = rf"🍻|🍺|🥂|🍷|🍸|🍾|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|🥩|🎃|💃|{MEAL_SIGNS}"
+SOCIAL_SIGNS = rf"🍻|🍺|🥂|🍷|🍸|🍾|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|♟|🥩|🎃|💃|{MEAL_SIGNS}"
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|ap[ée]ro|cena",
@@ -1066,10 +1077,10 @@ _DEEP_WORK_ACTIVITY = _words(
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
     # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
-    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara"
+    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara|visite"
     r"|выезд\w* на (?:установк|объект|площадк)\w*)[^\n]{0,60}?"
     r"(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*|gateways?"
-    r"|firmware|calibra\w*|pilots?|kujaribu|сверк\w*|наладк\w*)",
+    r"|firmware|calibra\w*|pilots?|v[ée]rification\w*|capteurs?|kujaribu|сверк\w*|наладк\w*)",
     # (ziara, kujaribu: a visit, to test, in Swahili; выезд, сверка: a trip, a check, in Russian)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
@@ -1177,6 +1188,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
     r"окн[оа] изменени\w*",  # Russian
     r"reliz oynasi",  # a release window (Uzbek)
+    r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)
     r"پنجره (?:تغییرات|تغییر)",  # Persian
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
@@ -1193,6 +1205,7 @@ DEEP_WORK_TOPIC = _words(
     # A fire: firefighting, unless something is cooked on it ("Braai at Sipho's 🔥").
     r"^(?![^\n]*(?:braai|bbq|barbecue|asado|churrasco|grill|bonfire|fogata))[^\n]*🔥",
     r"bench(?:es)?|dd|fw",  # a lab bench; "DD": a design doc; firmware
+    r"installation (?:des?|du|of|de la)|instalaci[oó]n de|instala[çc][ãa]o d[eoa]s?",
     r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?|⚙\ufe0f?|rollouts?",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"(?<!passagem de )plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade",

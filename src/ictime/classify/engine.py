@@ -33,12 +33,14 @@ from ictime.textsafe import plain
 # A word of a person's name: three letters or more (initials and "me" name nobody).
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 # A note that an occurrence moved says nothing of what it is: "Sprint retro (moved to Thu –
-# Halloween potluck Fri)" is a retro, "1:1 (moved – ExCo prep Thu)" a 1:1.
+# Halloween potluck Fri)" is a retro, "1:1 (moved – ExCo prep Thu)" a 1:1; nor does a note on
+# today's ("Daily Operación (hoy 08:30 por simulacro de evacuación)" is a daily).
 _MOVE_NOTE = re.compile(
     r"\s*[(\[](?:moved|preponed|postponed|rescheduled|shifted|new time|verschoben|movid[oa]"
     r"|reprogramad[oa]|d[ée]plac[ée]e?|spostat[oa]|flyttet|flyttad|siirretty|posunut\w*"
     r"|przesuni[ęe]t\w*|przeniesion\w*|dipindah\w*|d[ée]cal[ée]e?s?|report[ée]e?s?|zhvendos\w*"
-    r"|перенес\w*|перенос\w*|verlegt|verplaatst|ertelen\w*)\b[^)\]]*[)\]]",
+    r"|перенес\w*|перенос\w*|verlegt|verplaatst|ertelen\w*"
+    r"|today|hoy|heute|hoje|oggi|aujourd['’]hui)\b[^)\]]*[)\]]",
     re.IGNORECASE,
 )
 # The vowels a name's inflected forms may change ("Белова" → "Беловой").

@@ -1922,6 +1922,28 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("၁:၁ ကိုသန့် / မမြတ်နှင်း", 1, "relationships", True),
         ("နှုတ်ဆက်ပွဲ – မစုစု 🌸", 3, "relationships", None),
         ("ကန်တော့", 0, UNTAGGED, True),
+        # Round 88: a bare Vietnamese meal; a Dari 1:1 with zero-width non-joiners; a Tajik
+        # feast, farewell and safety instruction; a 1C certification; Indonesian choir, church,
+        # parents' meeting, pension information, mandatory K3 training, bug fixes first and
+        # field visits to try an app; birthdays in the plural; an Albanian team day; a speakers'
+        # club.
+        ("cơm", 0, UNTAGGED, True),
+        ("یک‌به‌یک ناصر / یما", 1, "relationships", True),
+        ("Зиёфат бо меҳмонони K&V", 6, "relationships", None),
+        ("Хайрбод бо Парвиз", 5, "relationships", None),
+        ("Дастурдиҳии такрорӣ оид ба техникаи бехатарӣ (ИТ)", 2, UNTAGGED, True),
+        ("Инструктаж по технике безопасности", 8, UNTAGGED, True),
+        ("1С спец", 0, "learning", None),
+        ("Latihan paduan suara gereja", 0, UNTAGGED, True),
+        ("Rapat orang tua murid (kelas Gracia)", 0, UNTAGGED, True),
+        ("Sosialisasi Program Pensiun DPLK untuk Karyawan", 2, UNTAGGED, True),
+        ("[WAJIB] Pelatihan K3 Gudang & Kantor", 2, UNTAGGED, True),
+        ("Perbaikan bug: sinkronisasi offline gagal di Android 10 (PL-214)", 0, "deep_work",
+         True),
+        ("Kunjungan lapangan: uji coba aplikasi bersama petani rumput laut", 2, "deep_work", None),
+        ("October birthdays & staff fellowship", 2, "relationships", None),
+        ("Ditë ekipi: vjelja e ullinjve në Preza", 2, "relationships", None),
+        ("PHCC Speakers Club – practice session", 4, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -173,7 +173,7 @@ _TRAINING = (
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
     r"|\w*koulutus|inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
-    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում)"
+    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում|pelatihan)"
     r"(?!\w)"
 )
 # Insurance, pensions and health cover (a session about them is admin).
@@ -196,6 +196,7 @@ INSURANCE = _words(
 ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
     r"(?:travel|expenses?) polic(?:y|ies)",
+    r"техникаи бехатарӣ",  # occupational safety (Tajik)
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
     r"devotions?|lotu",
     r"politique (?:de |des )?(?:voyages?|frais|d[ée]placements?)",
@@ -358,6 +359,7 @@ HANDS_ON_FIRST = (
     r"|^\W*code\s*:|^\W*(?:finish|finali[sz]e)\b[^\n]{0,40}?(?:design docs?|rfc|adr)\b"
     r"|^\W*(?:spike|debug\w*|pairing|pair[- ]programming|prototyp(?:e|en|ing)?|protot[üu][üu]p\w*"
     r"|prototip\w*|guardia"  # (on call, Spanish: "Guardia: revisar falla de carga nocturna")
+    r"|perbaikan bug"  # a bug fix (Indonesian)
     r"|mob(?:bing| programming| session| review)?|desarrollo|desenvolvimento|d[ée]veloppement"
     r"|разработк\w*|розробк\w*"
     r"|entwicklung|sviluppo|e[şs]li (?:programlama|[çc]al[ıi][şs]ma)|eksperyment|experimento?"
@@ -704,6 +706,7 @@ LEARNING_EVENTS = _words(
     r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)",  # continuing professional development
     r"kozi ya\b",  # a course (Swahili)
     r"posgrado|postgrado|diplomado|^\W*jornadas?\s*:",  # a postgraduate course; conference days
+    r"speakers?['’]? clubs?",  # (like Toastmasters)
     r"fosdem|re:invent|strange ?loop|devoxx|(?-i:[A-Z][a-z]*Conf?)|\w*schulung(?:en)?",
     r"devfest|kubecon|pycon|gophercon|jsconf|qcon|devopsdays|sharing sessions?|academy",
     # Tech sharing (also in French), a forum with its year ("Smart Metering & Grid Data Forum
@@ -806,6 +809,7 @@ ONE_ON_ONE = _words(
     r"chakula|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya and Amharic)
     r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
     r"palov|mumu|kofi(?! \d)",  # plov (Uzbek); a feast, coffee (Tok Pisin)
+    r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
     r"მენტორინგ\w*|ყავა\w*|ლანჩ\w*",  # mentoring, coffee, lunch (Georgian)
@@ -820,7 +824,7 @@ ONE_ON_ONE = _words(
     r"(?<!hybrid )(?<!cloud )(?<!container )networking",
     r"(?<!floor )(?<!gemba )walk(?:ing)? (?:with|w/|&|and)",
     r"team[- ]?(?:building|bonding|events?|outings?|socials?|activit(?:y|ies)|hangouts?)",
-    r"birthday|celebrat\w*",
+    r"birthdays?|celebrat\w*",
     r"co-?op (?:check-?ins?|mentoring|(?:mid-?term )?evaluations?)",  # a co-op student's
     r"thesis supervision",
     r"(?:team|holiday|launch|birthday|farewell|pizza|office|summer|christmas|xmas) part(?:y|ies)",
@@ -1078,9 +1082,10 @@ _DEEP_WORK_ACTIVITY = _words(
     r"mise en service|commissioning",
     # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
     r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara|visite"
-    r"|выезд\w* на (?:установк|объект|площадк)\w*)[^\n]{0,60}?"
+    r"|выезд\w* на (?:установк|объект|площадк)\w*|kunjungan lapangan)[^\n]{0,60}?"
     r"(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*|gateways?"
-    r"|firmware|calibra\w*|pilots?|v[ée]rification\w*|capteurs?|kujaribu|сверк\w*|наладк\w*)",
+    r"|firmware|calibra\w*|pilots?|v[ée]rification\w*|capteurs?|kujaribu|uji coba|сверк\w*"
+    r"|наладк\w*)",
     # (ziara, kujaribu: a visit, to test, in Swahili; выезд, сверка: a trip, a check, in Russian)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",

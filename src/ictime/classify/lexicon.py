@@ -471,6 +471,7 @@ PERSONAL: Words = {
     ),
     "indonesian": (
         r"dokter\w*|klinik|rumah sakit|olahraga|jemput\w*|antar (?:anak|jemput)",
+        r"paduan suara|gereja|misa|rapat orang tua\w*|orang tua murid",  # choir, church, school
         r"sekolah|tadika|taska|cuti|libur\w*|sakit|potong rambut|perjalanan dinas",
         r"penerbangan|pesawat|kereta|bandara|urusan pribadi|keperluan pribadi|pribadi",
         r"servis (?:mobil|motor)|arisan|kondangan|pernikahan|nikahan|mudik",
@@ -817,6 +818,7 @@ ADMIN: Words = {
     "russian": (
         r"табел\w*|уч[её]т (?:рабочего )?времени|обязательн\w* (?:обучени|тренинг|курс)\w*",
         r"охран\w* труда|инструктаж\w*|опрос\w* (?:вовлеч|удовлетвор|сотрудник)\w*",
+        r"техник\w* безопасност\w*",  # occupational safety
         r"медосмотр\w*",
         r"самооцен\w*",
         # The medical cover's programme presented to staff ("Презентация программы ДМС").
@@ -841,6 +843,7 @@ ADMIN: Words = {
     ),
     "indonesian": (
         r"pelatihan wajib|kursus wajib|latihan wajib|absensi|survei (?:karyawan|kepuasan)",
+        r"(?-i:K3)",  # occupational safety and health (keselamatan dan kesehatan kerja)
         r"pemeriksaan kesehatan|medical check[- ]?up",
     ),
     "hebrew": (
@@ -1062,7 +1065,7 @@ MEAL_ALONE: Words = {
     "russian": (r"обед|ланч|перерыв|обеденный перерыв",),
     "ukrainian": (r"обід|ланч|перерва|обідня перерва",),
     "greek": (r"μεσημεριαν[όο]|δι[άα]λειμμα|φαγητ[όο]",),
-    "vietnamese": (r"ăn trưa|nghỉ trưa|cơm trưa|ăn sáng|giải lao|nghỉ giải lao",),
+    "vietnamese": (r"ăn trưa|nghỉ trưa|cơm(?: trưa)?|ăn sáng|giải lao|nghỉ giải lao",),
     "indonesian": (r"makan siang|istirahat(?: makan siang)?|ishoma|rehat|makan tengah hari",),
     "hebrew": (
         r"ארוח(?:ת|ה) (?:צהריים|צהרים|בוקר)|ארוחה|צהריים|צהרים|אוכל|לאכול",
@@ -1227,6 +1230,7 @@ ONE_ON_ONE: Words = {
     ),
     "persian": _arabic_script(
         r"وان_آن_وان|وان_تو_وان|(?:جلسه|گفتگوی|گفت_وگوی) یک به یک|یک به یک با",
+        r"یک_به_یک",  # one-to-one, written with zero-width non-joiners
         r"جلسه (?:ی )?(?:فردی|دو_نفره)",
         r"قهوه(?!_ای(?!\w))|کافه|کافی_شاپ|چای|چایی|ناهار|نهار (?:با|تیمی)|شام (?:با|کاری|تیمی)",
         r"صبحانه|عصرانه",
@@ -1446,6 +1450,7 @@ SOCIAL: Words = {
     "albanian": (
         r"lamtumir\w*|fest(?:ë|ën|ës)|festim\w*|fest[ae] e \w+|dit[ëe]lindj\w*|tort[ëe]n?|urime",
         r"aktivitet(?:e)? (?:(?:i|me|t[ëe]) )?ekip\w*|dalj[ea] (?:me|e) ekip\w*|piknik\w*",
+        r"dit[ëe] (?:e )?ekipi",  # a team day
         r"ekskursion\w*|birr[ëea]|mbr[ëe]mj[ea] (?:e )?(?:ekipit|shoq[ëe]rore|arg[ëe]tuese)",
         r"vullnetar\w*|(?:fest\w*|dark\w*) e fundvitit|koktej\w*",
     ),
@@ -3144,7 +3149,7 @@ EXAMS: Words = {
     "hungarian": (r"vizsga(?:ra|n|k|z[áa]s)?|vizsg[áa]z\w*|tan[úu]s[íi]tv[áa]ny\w*",),
     "romanian": (r"examenul|certificare\w*",),
     "turkish": (r"s[ıi]nav\w*|sertifika(?!t)\w*",),
-    "russian": (r"экзамен\w*|сертификаци\w*",),
+    "russian": (r"экзамен\w*|сертификаци\w*|1[сc][:\s]*(?:спец\w*|профессионал\w*)",),
     "ukrainian": (r"іспит\w*|екзамен\w*|сертифікаці\w*",),
     "greek": (r"πιστοπο[ίι]ησ\w*",),
     "vietnamese": (
@@ -3412,7 +3417,7 @@ INSURANCE: Words = {
     "ukrainian": (r"страхуванн\w*|пенсій\w*|(?-i:ДМС)",),
     "greek": (r"ασφ[άα]λιση\w*|ασφαλιστικ\w*|συνταξιοδοτικ\w*",),
     "vietnamese": (r"bảo hiểm|bao hiem",),
-    "indonesian": (r"asuransi|insurans|bpjs|dana pensiun",),  # (insurans: Malay)
+    "indonesian": (r"asuransi|insurans|bpjs|dana pensiun|pensiun|dplk",),  # (insurans: Malay)
     "hebrew": (r"[ובלהמשכ]?ביטוח\w*|[ובלהמשכ]?פנסי\w*|קרן השתלמות",),
     "bulgarian": (r"застрахов\w*|осигуровк\w*|осигурител\w*|zastrahov\w*|osigurovk\w*",),
     "serbocroatian": (

@@ -195,11 +195,12 @@ INSURANCE = _words(
 # benefits sessions, check-ups. Not work in any of the four categories.
 ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
+    # A travel or expenses policy presented.
     r"(?:travel|expenses?) polic(?:y|ies)",
+    r"politique (?:de |des )?(?:voyages?|frais|d[ée]placements?)",
     r"техникаи бехатарӣ",  # occupational safety (Tajik)
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
     r"devotions?|lotu",
-    r"politique (?:de |des )?(?:voyages?|frais|d[ée]placements?)",
     r"posh",  # prevention of sexual harassment training (India): 15 of 15 not work
     r"gdpr\s+(?:курс\w*|kurs\w*|courses?|e-?learn\w*)",
     # A blood drive at work.
@@ -703,7 +704,8 @@ LEARNING_EVENTS = _words(
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
     r"meetups?|lectures?",
     r"seminars?|keynotes?|coursera|opensap|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
-    r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)",  # continuing professional development
+    # Cisco's developer programme and its certifications; continuing professional development.
+    r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)",
     r"kozi ya\b",  # a course (Swahili)
     r"posgrado|postgrado|diplomado|^\W*jornadas?\s*:",  # a postgraduate course; conference days
     r"speakers?['’]? clubs?",  # (like Toastmasters)

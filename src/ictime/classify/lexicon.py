@@ -3417,7 +3417,7 @@ INSURANCE: Words = {
     "ukrainian": (r"страхуванн\w*|пенсій\w*|(?-i:ДМС)",),
     "greek": (r"ασφ[άα]λιση\w*|ασφαλιστικ\w*|συνταξιοδοτικ\w*",),
     "vietnamese": (r"bảo hiểm|bao hiem",),
-    "indonesian": (r"asuransi|insurans|bpjs|dana pensiun|pensiun|dplk",),  # (insurans: Malay)
+    "indonesian": (r"asuransi|insurans|bpjs|pensiun|dplk",),  # (insurans: Malay)
     "hebrew": (r"[ובלהמשכ]?ביטוח\w*|[ובלהמשכ]?פנסי\w*|קרן השתלמות",),
     "bulgarian": (r"застрахов\w*|осигуровк\w*|осигурител\w*|zastrahov\w*|osigurovk\w*",),
     "serbocroatian": (

@@ -795,6 +795,8 @@ COMMUNITY_OF_PRACTICE = _words(
 )
 GUILDS = f"{GUILD}|{COMMUNITY_OF_PRACTICE}"
 
+# A social, but not a supplier's social audit ("Nordvik social audit – document walkthrough").
+_SOCIAL_WORD = r"(?<!audit )socials?(?! audits?)"
 ONE_ON_ONE = _words(
     r"(?<![\d:])1\s*(?::|-|on|x|v|to|a|na|-?op-?|-?[àa]-?)\s*1(?!\d|:\d)s?",
     r"၁\s*:\s*၁",  # 1:1 in Burmese digits
@@ -821,7 +823,7 @@ ONE_ON_ONE = _words(
     r"lunch(?:es)?(?! provided)",
     r"dinner|breakfast|piet[ūu]s",
     # (Not computer networking: "AWS … module 6 (hybrid networking)".)
-    r"drinks|happy hour|(?<!audit )socials?(?! audits?)|farewell|goodbye",
+    rf"drinks|happy hour|{_SOCIAL_WORD}|farewell|goodbye",
     r"(?<!green )coffee",  # (not green coffee, the beans traded)
     r"(?<!hybrid )(?<!cloud )(?<!container )networking",
     r"(?<!floor )(?<!gemba )walk(?:ing)? (?:with|w/|&|and)",
@@ -864,7 +866,7 @@ SOCIAL_SIGNS = rf"🍻|🍺|🥂|🍷|🍸|🍾|🎂|🍰|☕|🥐|🍩|🧁|�
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
     r"dinner|\w*recept(?:ion|ie)s?|drinks|happy hour|mixer|party|ap[ée]ro|cena",
-    r"(?<!audit )socials?(?! audits?)",  # (not a supplier's social audit)
+    _SOCIAL_WORD,
     r"(?<!en )soir[ée]e",  # (not "en soirée": in the evening)
     r"c[óo]ctel|cocktails?|networking (?:breakfast|lunch|drinks)|\w*mingl\w*|pintxos|tapas",
     r"networking (?:y|and|&|\+|e|und|et)|(?:y|and|&|\+|e|und|et) networking",
@@ -1083,12 +1085,11 @@ _DEEP_WORK_ACTIVITY = _words(
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
     r"mise en service|commissioning",
     # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
-    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara|visite"
-    r"|выезд\w* на (?:установк|объект|площадк)\w*|kunjungan lapangan)[^\n]{0,60}?"
-    r"(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*|gateways?"
-    r"|firmware|calibra\w*|pilots?|v[ée]rification\w*|capteurs?|kujaribu|uji coba|сверк\w*"
-    r"|наладк\w*)",
-    # (ziara, kujaribu: a visit, to test, in Swahili; выезд, сверка: a trip, a check, in Russian)
+    # (The same in Russian and Indonesian stands in the lexicon.)
+    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara|visite)"
+    r"[^\n]{0,60}?(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*"
+    r"|gateways?|firmware|calibra\w*|pilots?|v[ée]rification\w*|capteurs?|kujaribu)",
+    # (ziara, kujaribu: a visit, to test, in Swahili)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",

@@ -2075,6 +2075,8 @@ DEEP_WORK_ACTIVITY: Words = {
         r"фокус(?!-?групп)\w*|глубок\w* работ\w*|не (?:беспокоить|бронировать|ставить)",
         r"парн\w* программировани\w*|хакатон\w*|регламентн\w* работ\w*",
         r"технологическ\w* окн\w*|окно обслуживания",
+        # A trip to a unit or a site to check or commission it ("Выезд на установку: сверка тегов").
+        r"выезд\w* на (?:установк|объект|площадк)\w*[^\n]{0,60}?(?:сверк|наладк)\w*",
         r"пейринг\w*|парн\w* программировани\w*",
         r"хак-?день|хак-?дн\w*",
     ),
@@ -2096,6 +2098,7 @@ DEEP_WORK_ACTIVITY: Words = {
     "indonesian": (
         r"jangan ganggu|jangan dipesan|pemrograman berpasangan|jendela pemeliharaan",
         r"pemeliharaan sistem",
+        r"kunjungan lapangan[^\n]{0,60}?uji coba",  # a field visit to try something out
     ),
     "hebrew": (
         r"[וב]?פוקוס(?! ?גרו[פף]| ?קבוצ\w*)|זמן (?:ריכוז|שקט)|ריכוז",

@@ -1944,6 +1944,25 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("October birthdays & staff fellowship", 2, "relationships", None),
         ("Ditë ekipi: vjelja e ullinjve në Preza", 2, "relationships", None),
         ("PHCC Speakers Club – practice session", 4, "learning", None),
+        # Round 89: Indonesian performance logs and ceremonies; Russian safety exams, pension
+        # sessions, the way back to the office and a focus block that names a report; a site
+        # visit in Spanish to calibrate and try an app; a bare at-sign for mail; a barbecue in
+        # French; Uzbek tea, celebration evening and fire-safety briefing; the social-services
+        # committee in Arabic and French.
+        ("Isi e-Kinerja bulan Oktober", 0, UNTAGGED, True),
+        ("Upacara Bendera 17 Agustus", 12, UNTAGGED, True),
+        ("Аттестация по пожарной безопасности (онлайн-тест)", 5, UNTAGGED, True),
+        ("Информационная встреча: пенсионные накопления и взносы", 4, UNTAGGED, True),
+        ("Обратная дорога из Темиртау", 0, UNTAGGED, True),
+        ("Фокус: отчёт по простоям конвейера – SQL", 0, "deep_work", True),
+        ("Visita planta Chupaca – calibración de sensores de nivel", 2, "deep_work", None),
+        ("@", 0, "communication", True),
+        ("Sortie d'automne – grillades au lac", 7, "relationships", None),
+        ("Choy — Dilnoza bilan", 1, "relationships", None),
+        ("Bayram kechasi — bo'lim 🎉", 9, "relationships", None),
+        ("Yong'in xavfsizligi: evakuatsiya mashqi", 14, UNTAGGED, True),
+        ("اجتماع للجنة الخدمات الاجتماعية", 3, UNTAGGED, True),
+        ("AG du comité des œuvres sociales", 20, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -199,6 +199,10 @@ ADMIN = _words(
     r"(?:travel|expenses?) polic(?:y|ies)",
     r"politique (?:de |des )?(?:voyages?|frais|d[ée]placements?)",
     r"техникаи бехатарӣ",  # occupational safety (Tajik)
+    # Fire safety, a mandatory briefing (Uzbek).
+    r"yong['’ʻ]?in xavfsizligi|majburiy yo['’ʻ]?riqnoma\w*",
+    # The works council's social-services committee (Algeria, France).
+    r"(?:comit[ée]|commission) des (?:[œo]e?uvres|activit[ée]s) sociales",
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
     r"devotions?|lotu",
     r"posh",  # prevention of sexual harassment training (India): 15 of 15 not work
@@ -352,7 +356,8 @@ PLACEHOLDER = _UNLOCKED + _whole(
 # model write-up", "🎧 blk"), or by naming hands-on work ("Spike — USSD fallback", "Debug:
 # …"): all 930 such titles on the labelled calendars are deep work.
 FOCUS_FIRST = (
-    r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|集中(?:作業)?|집중)(?![\w-]|\s+groups?)"
+    r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|фокус|集中(?:作業)?|집중)"
+    r"(?![\w-]|\s+(?:groups?|групп\w*))"
     r"|^\W*koh[ëe] fokusi\b"  # focus time (Albanian)
 )
 HANDS_ON_FIRST = (
@@ -684,7 +689,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨|✉)"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
 )
@@ -812,7 +817,7 @@ ONE_ON_ONE = _words(
     r"caife|kafè|kahawa|kape|qahwa|terer[ée]|ቡና",  # (ቡና, buna: coffee in Amharic)
     r"chakula|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya and Amharic)
     r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
-    r"palov|mumu|kofi(?! \d)",  # plov (Uzbek); a feast, coffee (Tok Pisin)
+    r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
     r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
@@ -903,7 +908,8 @@ SOCIAL = _words(
     r"tafeltennis|kicker",
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
-    r"braai",
+    r"braai|grillades?",
+    r"bayram kechas\w*",  # a celebration evening (Uzbek)
     r"bankwana|barka da zuwa",  # a farewell, a welcome (Hausa)
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
     r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
@@ -1086,9 +1092,9 @@ _DEEP_WORK_ACTIVITY = _words(
     r"mise en service|commissioning",
     # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
     # (The same in Russian and Indonesian stands in the lexicon.)
-    r"(?:(?:site|field) visits?|visitas? (?:de campo|a terreno|t[ée]cnicas?)|ziara|visite)"
-    r"[^\n]{0,60}?(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor\w*"
-    r"|gateways?|firmware|calibra\w*|pilots?|v[ée]rification\w*|capteurs?|kujaribu)",
+    r"(?:(?:site|field) visits?|visitas?|ziara|visite)"
+    r"[^\n]{0,60}?(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor(?:e?s|en)?(?!\w)"
+    r"|gateways?|firmware|calibra\w*|pilot(?:o|e)?s?|v[ée]rification\w*|capteurs?|kujaribu)",
     # (ziara, kujaribu: a visit, to test, in Swahili)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",

@@ -1963,6 +1963,16 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Yong'in xavfsizligi: evakuatsiya mashqi", 14, UNTAGGED, True),
         ("اجتماع للجنة الخدمات الاجتماعية", 3, UNTAGGED, True),
         ("AG du comité des œuvres sociales", 20, UNTAGGED, True),
+        # Round 90: Uzbek one-to-ones, lunch, change window, handover, family outing and
+        # medical insurance explained; mint tea in Hassaniya; "ing", inglés shortened.
+        ("Birga-bir: Aziz / Kamola", 1, "relationships", True),
+        ("Tushlik — Farrux bilan", 1, "relationships", None),
+        ("O'zgartirish oynasi: billing 5.1", 4, "deep_work", None),
+        ("Ishlarni topshirish: Malika (ta'tildan oldin)", 1, "communication", True),
+        ("Oila bilan dam olish", 0, UNTAGGED, True),
+        ("Sug'urta paketi 2027: tushuntirish (HR)", 6, UNTAGGED, True),
+        ("Atay chez Sidi – après la prière", 3, "relationships", True),
+        ("ing", 0, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -33,6 +33,7 @@ PERSONAL = _words(
     r"dia das crian[çc]as",  # Children's Day (Brazil), with one's child
     # Samoa's White Sunday, paying respects to elders in Burmese (ကန်တော့).
     r"white sunday|ကန်တော့",
+    r"oila bilan|oilaviy",  # with the family, the family's (Uzbek)
     # A bare train (travel), a running club, a music lesson ("cours de violon de Léa").
     r"^\W*train\W*$|lauftreff\w*|laufgruppe|run(?:ning)? club|musikschule",
     r"conservatoire|conservatorio|konservatorium|(?:piano|violin|guitar|music) lessons?",
@@ -186,6 +187,7 @@ INSURANCE = _words(
     r"retirement (?:savings|plans?|funds?|schemes?)|fondos? de retiro|jubilaci(?:[oó]n|ones)",
     r"ապահովագրություն\w*",  # insurance (Armenian)
     r"დაზღვევ\w*",  # insurance (Georgian)
+    r"sug['’ʻ]?urta\w*",  # insurance (Uzbek)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     r"bima|pensheni",  # insurance, a pension (Swahili)
     r"\w*ፕሮቪደንት ፈንድ|\w*ጡረታ",  # a provident fund, a pension (Amharic; "የ…": of)
@@ -266,7 +268,7 @@ ADMIN = _words(
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
     r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
-    r"|საინფორმაციო|t[áa]j[ée]koztat\w*|ገለጻ|տեղեկատվական"
+    r"|საინფორმაციო|t[áa]j[ée]koztat\w*|ገለጻ|տեղեկատվական|tushuntirish"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
     r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*|kikao cha maelezo)"
@@ -777,6 +779,7 @@ LANGUAGE_CLASS = _words(
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
+    r"^\W*ing\.?\W*$",  # inglés, shortened
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
     r"^\W*(?:sinhala|tamil|hindi|mandarin|korean|japanese|german|french|spanish|swahili)\W*$",
@@ -818,6 +821,8 @@ ONE_ON_ONE = _words(
     r"chakula|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya and Amharic)
     r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
     r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
+    r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
+    r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
@@ -993,6 +998,7 @@ COMMUNICATION = _words(
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe",
     r"passagem de (?:turno|plant[ãa]o)",  # a shift or on-call handover
     r"makabidhiano",  # a handover (Swahili)
+    r"ishlarni topshirish",  # handing the work over (Uzbek)
     # An on-call or shift handover, shortened ("oncall h/o"; a bare "H/O" is a head office).
     r"(?:on-?call|shift|duty)\s*h/o(?!\w)|(?<!\w)h/o\s*(?:on-?call|shift|duty)",
     r"overdracht|kwartaal ?updates?|judging|judges?(?: panel| pick)",
@@ -1201,7 +1207,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
     r"окн[оа] изменени\w*",  # Russian
-    r"reliz oynasi",  # a release window (Uzbek)
+    r"reliz oynasi|o['’ʻ]?zgartirish oynasi",  # a release or change window (Uzbek)
     r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)
     r"پنجره (?:تغییرات|تغییر)",  # Persian
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",

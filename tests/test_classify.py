@@ -1973,6 +1973,22 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Sug'urta paketi 2027: tushuntirish (HR)", 6, UNTAGGED, True),
         ("Atay chez Sidi – après la prière", 3, "relationships", True),
         ("ing", 0, "learning", None),
+        # Round 91: harassment prevention; the drive up a mountain; Faroese coffee, lunch,
+        # farewell and sea-safety course; a Latin American team day; a Spanish release to
+        # production; site work first; a Russian evacuation drill; a Khmer dinner together; a
+        # Lao farewell party and mandatory training.
+        ("Anti-harassment awareness – 2026 module", 3, UNTAGGED, True),
+        ("Friggjadagskaffi og køka", 4, "relationships", None),
+        ("Døgurði við nýggju kollegunum", 6, "relationships", None),
+        ("Farvæl til Sólrun", 9, "relationships", None),
+        ("Trygdarskeið 2026 (kravt)", 5, UNTAGGED, True),
+        ("Jornada de integración – área de sistemas", 12, "relationships", None),
+        ("Pase a producción 2.4 – app de pasajes", 3, "deep_work", None),
+        ("Site work – replace the UPS at the pumping station", 0, "deep_work", True),
+        ("Учебная тревога — эвакуация 2 этажа", 9, UNTAGGED, True),
+        ("ញ៉ាំបាយថ្ងៃត្រង់ជាមួយក្រុម", 5, "relationships", None),
+        ("ງານລ້ຽງ ທ້າຍປີ ພະແນກໄອທີ", 14, "relationships", None),
+        ("ຝຶກອົບຮົມ ບັງຄັບ: ຄວາມປອດໄພຂໍ້ມູນ", 8, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -1987,6 +2003,13 @@ def test_words_read_off_each_round_of_held_out_calendars(
     assert tag.category == category, tag.rule
     if confident is not None:
         assert tag.confident is confident, tag.rule
+
+
+def test_the_drive_up_a_mountain_is_travel_however_long() -> None:
+    """Two hours alone would read as a focus block; "drive down" says it is the way back."""
+    occ = make_occ("drive down", others=0, minutes=150, organizer_is_me=False)
+    tag = Classifier(me=[ME], tz=TZ).classify(occ)
+    assert (tag.category, tag.confident) == (UNTAGGED, True), tag.rule
 
 
 def test_an_awareness_month_without_an_obligation_is_no_admin() -> None:

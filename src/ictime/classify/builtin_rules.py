@@ -33,6 +33,7 @@ PERSONAL = _words(
     r"dia das crian[çc]as",  # Children's Day (Brazil), with one's child
     # Samoa's White Sunday, paying respects to elders in Burmese (ကန်တော့).
     r"white sunday|ကန်တော့",
+    r"^\W*drive (?:up|down)\W*$",  # the drive to a mountain site and back
     r"oila bilan|oilaviy",  # with the family, the family's (Uzbek)
     # A bare train (travel), a running club, a music lesson ("cours de violon de Léa").
     r"^\W*train\W*$|lauftreff\w*|laufgruppe|run(?:ning)? club|musikschule",
@@ -208,6 +209,8 @@ ADMIN = _words(
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
     r"devotions?|lotu",
     r"posh",  # prevention of sexual harassment training (India): 15 of 15 not work
+    r"(?:anti-?)?harassment (?:prevention|awareness)",
+    r"sjótrygd\w*|\w*trygdarskeið\w*",  # sea safety, a safety course (Faroese)
     r"gdpr\s+(?:курс\w*|kurs\w*|courses?|e-?learn\w*)",
     # A blood drive at work.
     r"donare de s[âa]nge|blood (?:drive|donation)|blutspende\w*|don du sang|krwiodawst\w*",
@@ -307,6 +310,7 @@ ADMIN = _words(
         r"(?:工安|職安|工業安全)(?:月會|宣導|講習|教育|訓練)",  # a plant's safety meeting (Taiwan)
         r"研修[^\n]{0,20}?必須|必須[^\n]{0,10}?研修|ハラスメント防止",  # mandatory training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
+        r"ຝຶກອົບຮົມ[^\n]{0,80}?(?:ບັງຄັບ|ຄວາມປອດໄພ)",  # a mandatory or safety training (Lao)
         r"ประกันสุขภาพ|ประกันกลุ่ม|สวัสดิการ",  # health or group insurance, benefits (Thai)
         *lexicon.unspaced("ADMIN"),
     ),
@@ -823,6 +827,7 @@ ONE_ON_ONE = _words(
     r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
     r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
+    r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
@@ -866,6 +871,7 @@ ONE_ON_ONE = _words(
         r"(?:昼|ランチ)\s*[^\s\d]{1,6}さん",  # lunch with someone: "昼 中村さん"
         r"^\W*昼(?=\s|$)",  # lunch together: "昼 HC"
         r"환송",
+        r"ញ៉ាំបាយ",  # a meal together (Khmer: "ញ៉ាំបាយល្ងាចជុំគ្នា", dinner together)
         *lexicon.unspaced("ONE_ON_ONE"),
     ),
 )
@@ -914,6 +920,9 @@ SOCIAL = _words(
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai|grillades?",
+    r"farv[æe]l",  # a farewell (Faroese, Danish, Norwegian)
+    r"friggjadagskaffi\w*",  # Friday coffee (Faroese; Icelandic föstudagskaffi: lexicon)
+    r"(?:d[ií]a|jornada) de integraci[oó]n",  # a team day (Latin America)
     r"bayram kechas\w*",  # a celebration evening (Uzbek)
     r"bankwana|barka da zuwa",  # a farewell, a welcome (Hausa)
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
@@ -932,6 +941,7 @@ SOCIAL = _words(
         r"ジンギスカン|焼肉|バーベキュー",
         r"동호회",  # a hobby club
         r"เลี้ยงส่ง|ต้อนรับ",  # a farewell party, a welcome (Thai)
+        r"ງານລ້ຽງ|ອຳລາ",  # a party, a farewell (Lao)
         r"আড্ডা",  # a hangout over tea (Bengali)
         *lexicon.unspaced("SOCIAL"),
     ),
@@ -1104,6 +1114,7 @@ _DEEP_WORK_ACTIVITY = _words(
     # (ziara, kujaribu: a visit, to test, in Swahili)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
+    r"^\W*site work(?=\s*[-–—:])",  # "Site work: commission telemetry link and test alarms"
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",
@@ -1208,6 +1219,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
     r"окн[оа] изменени\w*",  # Russian
     r"reliz oynasi|o['’ʻ]?zgartirish oynasi",  # a release or change window (Uzbek)
+    r"pases? a producci[oó]n",  # a release to production (Spanish)
     r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)
     r"پنجره (?:تغییرات|تغییر)",  # Persian
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",

@@ -1989,6 +1989,26 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("ញ៉ាំបាយថ្ងៃត្រង់ជាមួយក្រុម", 5, "relationships", None),
         ("ງານລ້ຽງ ທ້າຍປີ ພະແນກໄອທີ", 14, "relationships", None),
         ("ຝຶກອົບຮົມ ບັງຄັບ: ຄວາມປອດໄພຂໍ້ມູນ", 8, UNTAGGED, True),
+        # Round 92: "ingl", inglés shortened; coffee in Tetum; lunch with someone shortened;
+        # a workshop shortened; a forum's sessions; a production release and a Russian window
+        # on production; a French production release got ready; archery, Turkmen volleyball
+        # and a beach clean-up; dholl puri; a Danish on-call handover; Turkmen mandatory and
+        # fire-safety trainings.
+        ("ingl", 0, "learning", None),
+        ("kafé Mateus", 0, "relationships", None),
+        ("alm Rui + Bela", 0, "relationships", None),
+        ("wksp FHIR", 0, "learning", None),
+        ("Forum panel: open banking in the Indian Ocean", 0, "learning", None),
+        ("Production release – billing 2.1", 4, "deep_work", None),
+        ("Выгрузка – окно на проде (ночь)", 3, "deep_work", None),
+        ("prépa MEP 5.0", 0, "deep_work", None),
+        ("Archery after work", 6, "relationships", None),
+        ("Woleýbol – bölüm toparlary", 8, "relationships", None),
+        ("River clean-up with the Tuesday crew", 5, "relationships", None),
+        ("🫓 Friday", 6, "relationships", None),
+        ("Vagtoverdragelse til Aputsiaq", 1, "communication", True),
+        ("Kiberhowpsuzlyk okuwy (hökmany)", 9, UNTAGGED, True),
+        ("Ýangyn howpsuzlygy – türgenleşik", 12, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

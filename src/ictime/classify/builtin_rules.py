@@ -166,7 +166,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|lazima|majburiy|պարտադիր|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|lazima|majburiy|hökmany|hokmany|պարտադիր|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -175,7 +175,8 @@ _TRAINING = (
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
     r"|\w*koulutus|inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
-    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում|pelatihan)"
+    r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում|pelatihan"
+    r"|okuw\w*|synag\w*)"  # (a training, a test: Turkmen)
     r"(?!\w)"
 )
 # Insurance, pensions and health cover (a session about them is admin).
@@ -204,6 +205,7 @@ ADMIN = _words(
     r"техникаи бехатарӣ",  # occupational safety (Tajik)
     # Fire safety, a mandatory briefing (Uzbek).
     r"yong['’ʻ]?in xavfsizligi|majburiy yo['’ʻ]?riqnoma\w*",
+    r"[ýy]angyn howpsuzlygy",  # fire safety (Turkmen)
     # The works council's social-services committee (Algeria, France).
     r"(?:comit[ée]|commission) des (?:[œo]e?uvres|activit[ée]s) sociales",
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
@@ -580,10 +582,10 @@ TALKS = _words(
 # for others.
 TECH_PREP = (
     r"(?<!\w)(?:deploy|release|rollout|migration|cutover) prep(?!\w)"
-    r"|(?<!\w)(?:prep\w*|prepar\w*|pr[ée]par\w*|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
+    r"|(?<!\w)(?:prep\w*|prepar\w*|pr[ée]pa(?:r\w*)?|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
     r"[^\n]{0,40}?(?<!\w)(?:environments?|env|sandbox|okruženj\w*|ambiente|entorno|środowisk\w*"
     r"|umgebung|runbooks?|checklists?|configs?|field kits?|test ?data|test cases?|casos de prueba"
-    r"|datasets?|bộ dữ liệu"
+    r"|datasets?|bộ dữ liệu|mep"  # (MEP: a production release, French)
     r"|jeux? de (?:donn[ée]es|cas(?: de)? tests?|tests?)|cas de tests?)"
     r"(?!\w)"
 )
@@ -706,6 +708,8 @@ LEARNING_EVENTS = _words(
     r"tech(?:nical)? ?talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|lunsj (?:og|&) l[æe]r\w*",
     r"zaškolen\w*",  # an introduction to a tool or a rig (Slovak, Czech)
+    # A forum's session, panel or plenary: "Forum: opening plenary", "Forum panel: …".
+    r"^\W*forum\s*:?\s*(?:(?:opening|closing)\s+)?(?:sessions?|panels?|plenar(?:y|ies))",
     r"secure coding (?:workshops?|trainings?|courses?|e-?learning)",
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
     r"gyan (?:sessions?|sabha)",  # a knowledge-sharing session (Hindi "gyan", knowledge)
@@ -783,7 +787,7 @@ LANGUAGE_CLASS = _words(
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
-    r"^\W*ing\.?\W*$",  # inglés, shortened
+    r"^\W*ingl?\.?\W*$",  # inglés, shortened
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
     r"^\W*(?:sinhala|tamil|hindi|mandarin|korean|japanese|german|french|spanish|swahili)\W*$",
@@ -827,6 +831,8 @@ ONE_ON_ONE = _words(
     r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
     r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
+    r"kafé",  # coffee (Tetum, Norwegian)
+    r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
@@ -877,7 +883,7 @@ ONE_ON_ONE = _words(
 )
 # Drinks and cake: social, unless the title says what the meeting is ("All hands 🍕").
 # A meal or a snack together.
-MEAL_SIGNS = r"🥖|🍕|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"
+MEAL_SIGNS = r"🫓|🥖|🍕|🍜|🍛|🍚|🍵|🥙|🍣|🍱|🌮|🍔|🥗|🍝|🥘|🍲|🥟|🍽|🥯|🍪|🧋|🍦"
 SOCIAL_SIGNS = rf"🍻|🍺|🥂|🍷|🍸|🍾|🎂|🍰|☕|🥐|🍩|🧁|🎲|🎮|♟|🥩|🎃|💃|{MEAL_SIGNS}"
 # The social part of a conference or a course: dinners, receptions, drinks.
 EVENT_SOCIAL = _words(
@@ -916,6 +922,8 @@ SOCIAL = _words(
     r"(?:un |le )?verre (?:de |d'|avec |entre )",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
     r"badminton|cricket|football|futsal|soccer|volleyball|ping[- ]?pong|table tennis",
+    r"archery|🏹|woleýbol\w*",  # (volleyball, Turkmen)
+    r"(?:beach|park|river|coastal) clean[- ]?ups?",  # volunteering together
     r"tafeltennis|kicker",
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
@@ -1220,6 +1228,8 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"окн[оа] изменени\w*",  # Russian
     r"reliz oynasi|o['’ʻ]?zgartirish oynasi",  # a release or change window (Uzbek)
     r"pases? a producci[oó]n",  # a release to production (Spanish)
+    r"production releases?(?! (?:plan\w*|notes?|review\w*|readiness)\b)",
+    r"окн[оа] на прод\w*",  # a window on production (Russian)
     r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)
     r"پنجره (?:تغییرات|تغییر)",  # Persian
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",
@@ -1308,7 +1318,7 @@ LEARNING_TOPIC = _words(
 # workshops on the labelled calendars; 6 of the 7 deep dives, with a customer or a candidate),
 # in a block alone a course, a conference's session or study (learning).
 STUDY_ALONE = _words(
-    r"workshops?|ateliers?|talleres|taller|workshopy?|deep[- ]dives?|onboarding",
+    r"workshops?|wksps?|ateliers?|talleres|taller|workshopy?|deep[- ]dives?|onboarding",
     unspaced=(r"워크숍|워크샵",),
 )
 

@@ -1607,7 +1607,7 @@ COMMUNICATION: Words = {
         r"\w*planlægning|styregruppe\w*|ledergruppe\w*|jobsamtale\w*|ansættelsessamtale\w*",
         r"overlevering\w*|\w*gennemgang|præsentation\w*|afrapportering|rekruttering",
         r"tavlemøde|^\W*indbakke\w*",
-        r"overdragelse\w*",
+        r"\w*overdragelse\w*",  # also an on-call one ("vagtoverdragelse")
         r"\w*kontortid",
     ),
     "norwegian": (

@@ -831,7 +831,6 @@ ONE_ON_ONE = _words(
     r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
     r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
-    r"kafé",  # coffee (Tetum, Norwegian)
     r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
@@ -864,7 +863,7 @@ ONE_ON_ONE = _words(
     r"brekkie|(?:ch[aá]|cf)(?= (?:w/|with|com|con|mit|avec|v[ớo]i)\s)",
     r"pranzo|caff[èe]|aperitivo|\w*wandeling|walk ?(?:&|and|n) ?talk|chai|tea",
     r"kaw[aęy]|kawk[ai]|obiad|lunch z|comida de equipo|receptions?|(?<!home)brews?",
-    r"kafi|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
+    r"kaf[ié]|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|^\W*mate\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\W*$|kosilo|öğle(?= (?:w/|with|ile)\s)",
     r"👋|kennenlern\w*|kofe|kwaheri",
     r"^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring

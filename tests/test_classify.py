@@ -2009,6 +2009,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Vagtoverdragelse til Aputsiaq", 1, "communication", True),
         ("Kiberhowpsuzlyk okuwy (hökmany)", 9, UNTAGGED, True),
         ("Ýangyn howpsuzlygy – türgenleşik", 12, UNTAGGED, True),
+        # Round 93: a bug fix or hotfix named first; "eng", English shortened; an Uzbek
+        # interview, mail, labour protection and fire safety (typed with ‘); seeing a colleague
+        # off; an advance report shortened; the safety-rules exam; "Окно: …" a window; a talk
+        # with someone (Kyrgyz); a Portuguese status update in an incident.
+        ("Bugfix: afronding in het rapport", 0, "deep_work", True),
+        ("Hotfix 3.2.1: retry in the runset wrapper (deck)", 0, "deep_work", True),
+        ("eng", 0, "learning", None),
+        ("Intervyu: backend stajyor", 1, "communication", None),
+        ("pochta", 0, "communication", True),
+        ("Mehnat muhofazasi: yillik tekshiruv", 4, UNTAGGED, True),
+        ("Yong‘in xavfsizligi bo‘yicha mashg‘ulot", 6, UNTAGGED, True),
+        ("Провожаем Марину в декрет 💐", 6, "relationships", None),
+        ("аванс. отчёт Астана", 0, UNTAGGED, True),
+        ("Проверка знаний ПТЭ — цех АСУ", 5, UNTAGGED, True),
+        ("Окно: замена ИБП в серверной", 3, "deep_work", None),
+        ("Ainura менен маек", 1, "relationships", None),
+        ("Incidente P1 — ponto de situação com a equipa de rede", 4, "communication", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2030,6 +2047,13 @@ def test_the_drive_up_a_mountain_is_travel_however_long() -> None:
     occ = make_occ("drive down", others=0, minutes=150, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert (tag.category, tag.confident) == (UNTAGGED, True), tag.rule
+
+
+def test_an_arrow_and_a_place_alone_is_travel_however_long() -> None:
+    """Three hours alone would read as a focus block; "← Tegus" is the way back (round 93)."""
+    occ = make_occ("← Lautoka", others=0, minutes=180, organizer_is_me=False)
+    tag = Classifier(me=[ME], tz=TZ).classify(occ)
+    assert (tag.category, tag.rule) == (UNTAGGED, "default:personal"), tag.rule
 
 
 def test_an_awareness_month_without_an_obligation_is_no_admin() -> None:

@@ -70,6 +70,7 @@ PERSONAL = _words(
     r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak"
     r"|train|tren|zug|trein)\b"
     r"[^\n]{0,30}?(?:→|->)",
+    r"^\W*[←→]\s*[^\W\d_]\w*",  # a trip to a place, alone: "→ Tsho", "← Tegus"
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
@@ -189,7 +190,7 @@ INSURANCE = _words(
     r"retirement (?:savings|plans?|funds?|schemes?)|fondos? de retiro|jubilaci(?:[oó]n|ones)",
     r"ապահովագրություն\w*",  # insurance (Armenian)
     r"დაზღვევ\w*",  # insurance (Georgian)
-    r"sug['’ʻ]?urta\w*",  # insurance (Uzbek)
+    r"sug['’‘ʻ]?urta\w*",  # insurance (Uzbek)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
     r"bima|pensheni",  # insurance, a pension (Swahili)
     r"\w*ፕሮቪደንት ፈንድ|\w*ጡረታ",  # a provident fund, a pension (Amharic; "የ…": of)
@@ -204,7 +205,8 @@ ADMIN = _words(
     r"politique (?:de |des )?(?:voyages?|frais|d[ée]placements?)",
     r"техникаи бехатарӣ",  # occupational safety (Tajik)
     # Fire safety, a mandatory briefing (Uzbek).
-    r"yong['’ʻ]?in xavfsizligi|majburiy yo['’ʻ]?riqnoma\w*",
+    r"yong['’‘ʻ]?in xavfsizligi|majburiy yo['’‘ʻ]?riqnoma\w*",
+    r"mehnat muhofazasi",  # labour protection (Uzbek)
     r"[ýy]angyn howpsuzlygy",  # fire safety (Turkmen)
     # The works council's social-services committee (Algeria, France).
     r"(?:comit[ée]|commission) des (?:[œo]e?uvres|activit[ée]s) sociales",
@@ -395,6 +397,8 @@ HANDS_ON_FIRST = (
     r"|設計文件|设计文档)\s*(?::|：|\s[-–—]\s)"
     # or a fix, or code written ("Code API xuất báo cáo …"; not a code freeze or review).
     r"|^\W*(?:🐛\s*)?fix(?:ing|es)?\b|^\W*code\s+(?!freeze|review|of conduct|owners?|walk)"
+    # A bug fix or hotfix named first: "Bugfix: afronding …", "Hotfix 4.8.1: testy".
+    r"|^\W*(?:bug|hot)[- ]?fix(?:es)?(?:\s+v?\d[\w.]*)?\s*:"
     r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
     # Equipment prepared: "Prep HIL rig for …", "Laptop für Inbetriebnahme vorbereiten".
     r"|^\W*prep(?:are|aring)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:rigs?|bench|laptops?|test ?setups?)\b"
@@ -491,7 +495,7 @@ _READING_WORDS = _words(
     r"reading|lesezeit|leestijd|lesetid|læsetid|lästid|leitura|lectura|lettura|veille|arxiv",
     r"ddia",  # the book (99 of 99 on the labelled calendars are learning)
     r"olvas[áa]s|📖|📚|📘|📕|📗|📙|📺",
-    r"kitob o['’]qish",  # book reading (Uzbek)
+    r"kitob o['’‘ʻ]qish",  # book reading (Uzbek)
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기|도서 ?학습",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:|^\W*replay\b|rdg",
@@ -697,7 +701,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
 )
@@ -787,7 +791,7 @@ LANGUAGE_CLASS = _words(
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
-    r"^\W*ingl?\.?\W*$",  # inglés, shortened
+    r"^\W*(?:ingl?|eng)\.?\W*$",  # inglés, English, shortened
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
     r"^\W*(?:sinhala|tamil|hindi|mandarin|korean|japanese|german|french|spanish|swahili)\W*$",
@@ -830,12 +834,13 @@ ONE_ON_ONE = _words(
     r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
     r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
     r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
+    r"\w+ менен маек",  # a talk with someone (Kyrgyz: "Айбек менен маек")
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
-    r"tug['’ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
+    r"tug['’‘ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
     r"მენტორინგ\w*|ყავა\w*|ლანჩ\w*",  # mentoring, coffee, lunch (Georgian)
     # An office's puja for a festival ("சரஸ்வதி பூஜை - அலுவலகம்"; Pooja is also a name).
     r"(?:saraswati|ayudha|durga|lakshmi|ganesh|vishwakarma) p(?:oo|u)ja|பூஜை",
@@ -1015,7 +1020,8 @@ COMMUNICATION = _words(
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe",
     r"passagem de (?:turno|plant[ãa]o)",  # a shift or on-call handover
     r"makabidhiano",  # a handover (Swahili)
-    r"ishlarni topshirish",  # handing the work over (Uzbek)
+    r"ishlarni topshirish|intervyu\w*",  # handing the work over, an interview (Uzbek)
+    r"pontos? de situa[çc][ãa]o",  # a status update (Portuguese)
     # An on-call or shift handover, shortened ("oncall h/o"; a bare "H/O" is a head office).
     r"(?:on-?call|shift|duty)\s*h/o(?!\w)|(?<!\w)h/o\s*(?:on-?call|shift|duty)",
     r"overdracht|kwartaal ?updates?|judging|judges?(?: panel| pick)",
@@ -1225,10 +1231,10 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian
     r"de[ğg]i[şs]iklik pencere\w*",  # Turkish
     r"окн[оа] изменени\w*",  # Russian
-    r"reliz oynasi|o['’ʻ]?zgartirish oynasi",  # a release or change window (Uzbek)
+    r"reliz oynasi|o['’‘ʻ]?zgartirish oynasi",  # a release or change window (Uzbek)
     r"pases? a producci[oó]n",  # a release to production (Spanish)
     r"production releases?(?! (?:plan\w*|notes?|review\w*|readiness)\b)",
-    r"окн[оа] на прод\w*",  # a window on production (Russian)
+    r"окн[оа] на прод\w*|^\W*окн[оа]\s*:",  # a window on production, "Окно: …" (Russian)
     r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)
     r"پنجره (?:تغییرات|تغییر)",  # Persian
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",

@@ -2026,6 +2026,25 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Окно: замена ИБП в серверной", 3, "deep_work", None),
         ("Ainura менен маек", 1, "relationships", None),
         ("Incidente P1 — ponto de situação com a equipa de rede", 4, "communication", None),
+        # Round 94: a mandatory training in Persian (اجباری); a meal in Pashto; netball alone;
+        # "EN" alone; an incident number lower-case; a Russian explanatory session on
+        # pensions, an information-security course, a design doc revised and a ceremonial
+        # assembly; a new HR portal presented; a French team-cohesion day; a Spanish
+        # occupational-safety committee; an analysis named first.
+        ("آموزش سالانه کود رفتار و مبارزه با فساد (اجباری) / Code of Conduct", 2, UNTAGGED, True),
+        ("ډوډۍ w/ Zalmai", 0, "relationships", None),
+        ("Netball training", 0, UNTAGGED, True),
+        ("EN", 0, "learning", None),
+        ("inc 3310", 0, "deep_work", None),
+        ("Разъяснительная сессия: пенсионные накопления", 3, UNTAGGED, True),
+        ("Курс по информационной безопасности (онлайн)", 0, UNTAGGED, True),
+        ("Дизайн-документ: тарифы — доработка после ревью", 0, "deep_work", None),
+        ("Торжественное собрание ко Дню города", 12, "relationships", None),
+        ("Presentation of the new HR portal", 8, UNTAGGED, True),
+        ("Apresentação do portal de RH", 5, UNTAGGED, True),
+        ("Journée de cohésion – équipe support", 8, "relationships", None),
+        ("Comité de Seguridad y Salud en el Trabajo", 5, UNTAGGED, True),
+        ("Analyse outage report data", 0, "deep_work", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2054,6 +2073,14 @@ def test_an_arrow_and_a_place_alone_is_travel_however_long() -> None:
     occ = make_occ("← Lautoka", others=0, minutes=180, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert (tag.category, tag.rule) == (UNTAGGED, "default:personal"), tag.rule
+
+
+def test_the_dev_team_named_is_no_dev_work() -> None:
+    """ "équipe Dev" names the team (round 94): the meeting is read by its other words or
+    its shape, whichever the word vote's counts favour, but not as deep work."""
+    occ = make_occ("Budget 2027 – besoins équipe Dev", others=2, minutes=60)
+    tag = Classifier(me=[ME], tz=TZ).classify(occ)
+    assert tag.category != "deep_work", tag.rule
 
 
 def test_an_awareness_month_without_an_obligation_is_no_admin() -> None:

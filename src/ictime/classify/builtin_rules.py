@@ -114,7 +114,7 @@ PERSONAL = _words(
     r"hammam|(?:faire les )?courses au (?:souk|march[ée])",  # a bath house, shopping
     r"dhuhr|zuhr|maghrib|salah|namaz|নামাজ|jumu['’]?ah|d[ií]a de la madre|d[ií]a del padre",
     r"(?:recoger|llevar|dejar|buscar) (?:el )?(?:coche|carro|auto)",  # the car, to or from a garage
-    r"badminton|tennis|squash|padel",
+    r"badminton|tennis|squash|padel|netball",
     r"visa (?:appointment|application|interview|renewal)|passport|🎈",
     # (Not "embassy": a Rust framework, nor "Botschaft": a message.)
     r"cita consular|consulados?|consulates?|embajada|ambassade|pasaportes?",
@@ -167,7 +167,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|lazima|majburiy|hökmany|hokmany|պարտադիր|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|lazima|majburiy|اجباری|hökmany|hokmany|պարտադիր|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -207,6 +207,9 @@ ADMIN = _words(
     # Fire safety, a mandatory briefing (Uzbek).
     r"yong['’‘ʻ]?in xavfsizligi|majburiy yo['’‘ʻ]?riqnoma\w*",
     r"mehnat muhofazasi",  # labour protection (Uzbek)
+    r"seguridad y salud (?:en el trabajo|ocupacional)",  # occupational safety (Spanish)
+    # A new HR portal presented ("Apresentação do novo portal de RH", "HR-портал").
+    r"(?:hr|rh)[- ]?(?:portal|портал)\w*|portal (?:de |do |da )?(?:rh|hr)",
     r"[ýy]angyn howpsuzlygy",  # fire safety (Turkmen)
     # The works council's social-services committee (Algeria, France).
     r"(?:comit[ée]|commission) des (?:[œo]e?uvres|activit[ée]s) sociales",
@@ -394,11 +397,13 @@ HANDS_ON_FIRST = (
     # or any other design doc of mine: "Design doc: rate limiting por MSISDN" (103 of the 104
     # titles starting so on the labelled calendars are deep work; not "Design doc review").
     r"|^\W*(?:design ?docs?|designdokument|tasar[ıi]m dok[üu]man[ıi]|documento de dise[ñn]o"
-    r"|設計文件|设计文档)\s*(?::|：|\s[-–—]\s)"
+    r"|設計文件|设计文档|дизайн-док(?:умент)?)\s*(?::|：|\s[-–—]\s)"
     # or a fix, or code written ("Code API xuất báo cáo …"; not a code freeze or review).
     r"|^\W*(?:🐛\s*)?fix(?:ing|es)?\b|^\W*code\s+(?!freeze|review|of conduct|owners?|walk)"
     # A bug fix or hotfix named first: "Bugfix: afronding …", "Hotfix 4.8.1: testy".
     r"|^\W*(?:bug|hot)[- ]?fix(?:es)?(?:\s+v?\d[\w.]*)?\s*:"
+    # An analysis named first: "Analyse September outage report data" (not "Analyses labo").
+    r"|^\W*analy[sz]e\b"
     r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
     # Equipment prepared: "Prep HIL rig for …", "Laptop für Inbetriebnahme vorbereiten".
     r"|^\W*prep(?:are|aring)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:rigs?|bench|laptops?|test ?setups?)\b"
@@ -791,7 +796,7 @@ LANGUAGE_CLASS = _words(
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
-    r"^\W*(?:ingl?|eng)\.?\W*$",  # inglés, English, shortened
+    r"^\W*(?:ingl?|eng|(?-i:EN))\.?\W*$",  # inglés, English, shortened
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
     r"^\W*(?:sinhala|tamil|hindi|mandarin|korean|japanese|german|french|spanish|swahili)\W*$",
@@ -834,6 +839,7 @@ ONE_ON_ONE = _words(
     r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
     r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
     r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
+    r"ډوډۍ",  # a meal (Pashto: "ډوډۍ w/ Bilal")
     r"\w+ менен маек",  # a talk with someone (Kyrgyz: "Айбек менен маек")
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
@@ -925,7 +931,7 @@ SOCIAL = _words(
     r"(?<=\w )night(?![- ]?(?:shift|window|deploy\w*|release|run|batch|jobs?|builds?))",
     r"(?:un |le )?verre (?:de |d'|avec |entre )",
     r"afscheid\w*|\w*borrel\w*|jarig|verjaardag|taart|gebak|\w*uitje|5 ?[àa] ?7|pizza",
-    r"badminton|cricket|football|futsal|soccer|volleyball|ping[- ]?pong|table tennis",
+    r"badminton|cricket|football|futsal|soccer|volleyball|netball|ping[- ]?pong|table tennis",
     r"archery|🏹|woleýbol\w*",  # (volleyball, Turkmen)
     r"(?:beach|park|river|coastal) clean[- ]?ups?",  # volunteering together
     r"tafeltennis|kicker",
@@ -933,6 +939,7 @@ SOCIAL = _words(
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai|grillades?",
     r"farv[æe]l",  # a farewell (Faroese, Danish, Norwegian)
+    r"journ[ée]e de coh[ée]sion|coh[ée]sion d['’ ]?[ée]quipe",  # a team-cohesion day (French)
     r"friggjadagskaffi\w*",  # Friday coffee (Faroese; Icelandic föstudagskaffi: lexicon)
     r"(?:d[ií]a|jornada) de integraci[oó]n",  # a team day (Latin America)
     r"bayram kechas\w*",  # a celebration evening (Uzbek)
@@ -1258,9 +1265,12 @@ DEEP_WORK_TOPIC = _words(
     r"(?<!passagem de )plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade",
     r"load tests?",
     r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|(?-i:INC) \d{3,}|pager",
+    r"^\W*inc \d{3,}",  # an incident number first, lower-case ("inc 2291")
     r"bugs?|etl",
     r"profil(?:e|ing)|proofs? of concept|pocs?|sketch(?:es|ing)?|tech debt|foco",
-    r"hack(?:ing)?|dev|development|entwicklung|programmier(?:en|ung)|d[ée]veloppement|codage",
+    # (Not the dev team named: "Budget 2027 – besoins équipe Dev".)
+    r"hack(?:ing)?|(?<!équipe )(?<!equipe )dev|development|entwicklung|programmier(?:en|ung)",
+    r"d[ée]veloppement|codage",
     r"desarrollo|programaci[oó]n|desenvolvimento|programa[çc][ãa]o|uitzoeken",
     r"d[ée]bog\w*|correctifs?|conception|maquettes?|bouwen",
     r"ontwikkel(?:en|ing)|ontwerp(?:en)?|onderzoek|debuggen|fixen|bugfix\w*|refactoren",

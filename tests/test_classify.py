@@ -2045,6 +2045,27 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Journée de cohésion – équipe support", 8, "relationships", None),
         ("Comité de Seguridad y Salud en el Trabajo", 5, UNTAGGED, True),
         ("Analyse outage report data", 0, "deep_work", None),
+        # Round 95: a change window with its CAB ticket; lunch and a talk with someone in
+        # Uzbek, preparation in Uzbek; a meal in Burmese and a paying-respects ceremony
+        # together; a course and a handover in Bislama; a Ukrainian Q&A on medical cover and a
+        # Portuguese clarification session on pensions; a mother in Inuktitut; a site check; a
+        # farewell in Kriolu, a French team day, a family lunch; a name and an initial.
+        ("Change window – lane 2 OCR firmware (CAB-3310)", 3, "deep_work", None),
+        ("tush Dilnoza", 0, "relationships", None),
+        ("Bekzod bilan suhbat", 1, "relationships", None),
+        ("Forum 2027: tayyorgarlik", 3, "communication", None),
+        ("ထမင်း w/ Aung", 0, "relationships", None),
+        ("ကန်တော့ပွဲ 🪔", 5, "relationships", None),
+        ("python kos", 0, "learning", None),
+        ("handova long Mary", 1, "communication", None),
+        ("ДМС: відповіді на запитання", 6, UNTAGGED, True),
+        ("Sessão de esclarecimento: plano de pensões", 6, UNTAGGED, True),
+        ("Dinner at Anaana's", 0, UNTAGGED, True),
+        ("Site check – label printers and scanners", 0, "deep_work", True),
+        ("Dispidida di Nelson", 9, "relationships", None),
+        ("Journée d'équipe – plage", 6, "relationships", None),
+        ("Déjeuner en famille", 0, UNTAGGED, True),
+        ("Hadeel / Y", 1, "relationships", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2071,6 +2092,15 @@ def test_the_drive_up_a_mountain_is_travel_however_long() -> None:
 def test_an_arrow_and_a_place_alone_is_travel_however_long() -> None:
     """Three hours alone would read as a focus block; "← Tegus" is the way back (round 93)."""
     occ = make_occ("← Lautoka", others=0, minutes=180, organizer_is_me=False)
+    tag = Classifier(me=[ME], tz=TZ).classify(occ)
+    assert (tag.category, tag.rule) == (UNTAGGED, "default:personal"), tag.rule
+
+
+@pytest.mark.parametrize("title", ["yo'l →", "ဆေးရုံ"])
+def test_the_way_somewhere_or_a_hospital_alone_is_personal_however_long(title: str) -> None:
+    """A place and an arrow ("yo'l ←", the way back) or a hospital in Burmese (round 95):
+    three hours alone would otherwise read as a focus block."""
+    occ = make_occ(title, others=0, minutes=180, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert (tag.category, tag.rule) == (UNTAGGED, "default:personal"), tag.rule
 

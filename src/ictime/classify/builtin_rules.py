@@ -71,6 +71,10 @@ PERSONAL = _words(
     r"|train|tren|zug|trein)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"^\W*[←→]\s*[^\W\d_]\w*",  # a trip to a place, alone: "→ Tsho", "← Tegus"
+    r"^\W*[^\W\d_][\w'’‘ʻ]*\s*[←→]\W*$",  # or the place first: "yo'l ←", "afrosiyob →"
+    r"anaana|ataata",  # mother, father (Inuktitut, Greenlandic: "Thanksgiving at Anaana's")
+    r"ဆေးရုံ",  # a hospital (Burmese)
+    r"(?:d[ée]jeuner|d[îi]ner|repas|souper) en famille",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
@@ -182,7 +186,7 @@ _TRAINING = (
 )
 # Insurance, pensions and health cover (a session about them is admin).
 INSURANCE = _words(
-    r"insurance|pension|mutuelle|hmo|medical (?:aid|cover|schemes?)|nssf|mediclaim",
+    r"insurance|pension|pens[õo]es|mutuelle|hmo|medical (?:aid|cover|schemes?)|nssf|mediclaim",
     r"apdro[šs]in[āa][šs]an\w*",
     r"assurance (?:groupe|maladie|sant[ée]|pr[ée]voyance)|(?-i:CNSS|CNAM|CNOPS)",  # French, Maghreb
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
@@ -278,9 +282,11 @@ ADMIN = _words(
     r"|anticorrupci[oó]n|haccp)(?!\w)",
     rf"(?:{INSURANCE}|payroll|tax|salary packaging)[^\n]{{0,40}}?"
     r"(?:q ?& ?a|info\w*|sessions?|help ?desks?|briefings?|enrol\w*|bilgilendirme\w*|s[ée]ance"
+    r"|sess[ãa]o de esclarecimento|відповіді на (?:запитання|питання)|ответы на вопросы"
     r"|საინფორმაციო|t[áa]j[ée]koztat\w*|ገለጻ|տեղեկատվական|tushuntirish"
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
+    r"|sess[ãa]o de esclarecimento"
     r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*|kikao cha maelezo)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
@@ -612,6 +618,7 @@ PREPARATION = _words(
     r"pre-?reads?|ppts?|release notes?",  # (reading them is read first, as reading)
     r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation|prépa",
+    r"tayyorgarlik",  # preparation (Uzbek)
     r"მომზადებ\w*|სლაიდ\w*",  # preparation, slides (Georgian)
     r"protokoll\b[^\n]{0,50}?schreiben",  # minutes written up
     r"\w*-?bericht(?:e|s)?|cfp|call for (?:papers|proposals|speakers)",
@@ -727,6 +734,7 @@ LEARNING_EVENTS = _words(
     r"conferences?(?! (?:call|room|bridge))|courses?|webinaires?",
     r"(?<!model )trainings?(?! (?:run|job|pipeline|data))|certifications?|certificazion[ei]",
     r"meetups?|lectures?",
+    r"(?-i:(?<=\w )kos(?=\W*$))",  # a course, last (Bislama: "kotlin kos"; not the island Kos)
     r"seminars?|keynotes?|coursera|opensap|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     # Cisco's developer programme and its certifications; continuing professional development.
     r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)",
@@ -841,6 +849,8 @@ ONE_ON_ONE = _words(
     r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
     r"ډوډۍ",  # a meal (Pashto: "ډوډۍ w/ Bilal")
     r"\w+ менен маек",  # a talk with someone (Kyrgyz: "Айбек менен маек")
+    r"\w+ bilan suhbat|(?-i:^\W*tush\s+[^\W\d_]\w*)",  # a talk with, lunch with (Uzbek)
+    r"ထမင်း",  # a meal (Burmese: "ထမင်း w/ MK")
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
@@ -940,6 +950,9 @@ SOCIAL = _words(
     r"braai|grillades?",
     r"farv[æe]l",  # a farewell (Faroese, Danish, Norwegian)
     r"journ[ée]e de coh[ée]sion|coh[ée]sion d['’ ]?[ée]quipe",  # a team-cohesion day (French)
+    r"journ[ée]e d['’][ée]quipe",  # a team day (French)
+    r"dispidida",  # a farewell (Cape Verdean Kriolu)
+    r"ကန်တော့ပွဲ",  # a ceremony paying respects to elders, together (Burmese)
     r"friggjadagskaffi\w*",  # Friday coffee (Faroese; Icelandic föstudagskaffi: lexicon)
     r"(?:d[ií]a|jornada) de integraci[oó]n",  # a team day (Latin America)
     r"bayram kechas\w*",  # a celebration evening (Uzbek)
@@ -983,7 +996,7 @@ PAIR_NAMES = (  # (after a greeting: "Hello 👋 Kristine x Joanna"; not "Sync P
     r"\W*(?:(?:hello|hi|hey|hola|ol[áa]|hallo|bonjour|ciao)(?!\w)\W*|catch[- ]?up\s*[-–—:]\s*)?"
     rf"{_NAME}(?:\s+{_NAME})?"
     r"(?:\s*(?:/|\||&|\+)\s*|\s+(?:x|and|und|et|y|e)\s+)"
-    rf"{_NAME}(?:\s+{_NAME})?\W*$"
+    rf"(?:{_NAME}(?:\s+{_NAME})?|[^\W\d_]\.?)\W*$"  # (or an initial: "Sardor / D")
 )
 
 # E-mail in the lexicon's languages, read beside a chat tool's name in `COMMUNICATION`.
@@ -1011,7 +1024,7 @@ COMMUNICATION = _words(
     r"briefings?|qbrs?|mbrs?|okrs?|post[- ]?mortem\w*|interviews?|screening",
     r"(?:phone|tech(?:nical)?) screens?",
     r"(?:onsite|interview) loops?|(?:coding|design|system design|behaviou?ral) rounds?",
-    r"(?<!release )candidates?|bar raiser|hand-?offs?|hand-?overs?|working groups?|wg",
+    r"(?<!release )candidates?|bar raiser|hand-?offs?|hand-?overs?|handova|working groups?|wg",
     r"brainstorm(?:s|ing)?|info sessions?|spotkani\w* informacyjn\w*|hypercare",
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"(?:hot )?wash[- ]?ups?|hotwash(?:es)?",  # a debrief
@@ -1037,7 +1050,7 @@ COMMUNICATION = _words(
     r"(?:e-?mails?|mails?|courriels?)[^\n]{0,30}?(?<!\w)(?:abarbeiten|aufarbeiten|beantworten|wegwerken"
     r"|afhandelen|bijwerken)",
     r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
-    r"(?-i:CAB|ARB|GNG)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
+    r"(?-i:CAB(?!-\d)|ARB|GNG)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
     r"godziny konsultacji|stakeholder (?:forums?|meetings?|sessions?)",
     r"catch[- ]?up\s*:\s*(?:e-?mails?|mails?|inbox|slack)",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
@@ -1134,7 +1147,7 @@ _DEEP_WORK_ACTIVITY = _words(
     # (ziara, kujaribu: a visit, to test, in Swahili)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
-    r"^\W*site work(?=\s*[-–—:])",  # "Site work: commission telemetry link and test alarms"
+    r"^\W*site (?:work|check)(?=\s*[-–—:])",  # "Site work: commission telemetry link …"
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",

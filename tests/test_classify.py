@@ -2066,6 +2066,23 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Journée d'équipe – plage", 6, "relationships", None),
         ("Déjeuner en famille", 0, UNTAGGED, True),
         ("Hadeel / Y", 1, "relationships", None),
+        # Round 96: "FR" alone; a Lao welcome party and fire-extinguisher training; mail and a
+        # benefits talk in Swahili; a site's safety talk (P5M); a field test in Indonesian; a
+        # Belarusian ceremonial evening and a subbotnik; a re-induction that is mandatory;
+        # field work first in Chilean Spanish; dinner with the team in Sorani Kurdish.
+        ("FR", 0, "learning", None),
+        ("ລ້ຽງຕ້ອນຮັບ ພະນັກງານໃໝ່ 🎉", 6, "relationships", None),
+        ("ຝຶກອົບຮົມ ການໃຊ້ຖັງດັບເພີງ", 4, UNTAGGED, True),
+        ("barua", 0, "communication", True),
+        ("NSSF: Elimu ya mafao kwa wafanyakazi", 5, UNTAGGED, True),
+        ("Safety talk – workshop floor", 9, UNTAGGED, True),
+        ("Uji lapangan aplikasi dispatch di pit utara", 2, "deep_work", None),
+        ("Урачысты сход да Дня камбіната", 14, "relationships", None),
+        ("Суботнік на тэрыторыі", 8, UNTAGGED, True),
+        ("Субботник во дворе офиса", 6, UNTAGGED, True),
+        ("Reinducción de seguridad (obligatoria)", 3, UNTAGGED, True),
+        ("Terreno: pruebas de lectores RFID", 3, "deep_work", None),
+        ("nani eware lagal team – Mam Rebwar", 7, "relationships", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2089,10 +2106,11 @@ def test_the_drive_up_a_mountain_is_travel_however_long() -> None:
     assert (tag.category, tag.confident) == (UNTAGGED, True), tag.rule
 
 
-@pytest.mark.parametrize("title", ["← Lautoka", "yo'l →", "ဆေးရုံ"])
+@pytest.mark.parametrize("title", ["← Lautoka", "yo'l →", "ဆေးရုံ", "سەردانی ماڵی دایکم"])
 def test_the_way_somewhere_or_a_hospital_alone_is_personal_however_long(title: str) -> None:
-    """An arrow and a place, either way round ("← Tegus", round 93; "yo'l ←", round 95), or
-    a hospital in Burmese: three hours alone would otherwise read as a focus block."""
+    """An arrow and a place, either way round ("← Tegus", round 93; "yo'l ←", round 95), a
+    hospital in Burmese or a visit to my mother's in Sorani (round 96): three hours alone
+    would otherwise read as a focus block."""
     occ = make_occ(title, others=0, minutes=180, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert (tag.category, tag.rule) == (UNTAGGED, "default:personal"), tag.rule

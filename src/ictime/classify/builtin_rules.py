@@ -73,6 +73,7 @@ PERSONAL = _words(
     r"^\W*[←→]\s*[^\W\d_]\w*",  # a trip to a place, alone: "→ Tsho", "← Tegus"
     r"^\W*[^\W\d_][\w'’‘ʻ]*\s*[←→]\W*$",  # or the place first: "yo'l ←", "afrosiyob →"
     r"anaana|ataata",  # mother, father (Inuktitut, Greenlandic: "Thanksgiving at Anaana's")
+    r"دایکم|باوکم",  # my mother, my father (Sorani Kurdish)
     r"ဆေးရုံ",  # a hospital (Burmese)
     r"(?:d[ée]jeuner|d[îi]ner|repas|souper) en famille",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
@@ -179,7 +180,7 @@ _TRAINING = (
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
-    r"|\w*koulutus|inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
+    r"|\w*koulutus|(?:re)?inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
     r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում|pelatihan"
     r"|okuw\w*|synag\w*)"  # (a training, a test: Turkmen)
     r"(?!\w)"
@@ -196,7 +197,7 @@ INSURANCE = _words(
     r"დაზღვევ\w*",  # insurance (Georgian)
     r"sug['’‘ʻ]?urta\w*",  # insurance (Uzbek)
     r"(?-i:PPK)|pakiet\w* medyczn\w*",  # a Polish workplace pension plan, medical cover
-    r"bima|pensheni",  # insurance, a pension (Swahili)
+    r"bima|pensheni|mafao",  # insurance, a pension, benefits (Swahili)
     r"\w*ፕሮቪደንት ፈንድ|\w*ጡረታ",  # a provident fund, a pension (Amharic; "የ…": of)
     *lexicon.words("INSURANCE"),
 )
@@ -215,6 +216,7 @@ ADMIN = _words(
     # A new HR portal presented ("Apresentação do novo portal de RH", "HR-портал").
     r"(?:hr|rh)[- ]?(?:portal|портал)\w*|portal (?:de |do |da )?(?:rh|hr)",
     r"[ýy]angyn howpsuzlygy",  # fire safety (Turkmen)
+    r"суботнік\w*",  # a volunteer clean-up day at work (Belarusian; Russian in the lexicon)
     # The works council's social-services committee (Algeria, France).
     r"(?:comit[ée]|commission) des (?:[œo]e?uvres|activit[ée]s) sociales",
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
@@ -258,7 +260,7 @@ ADMIN = _words(
     r"brandoefening\w*|ontruimingsoefening\w*|corso (?:di )?sicurezza(?! informatica| it\b)",
     r"simulasi evakuasi|donor darah|shakeout|earthquake drills?|drop,? cover,? (?:and )?hold on",
     r"diễn tập (?:pccc|phòng cháy\w*|thoát nạn|sơ tán)|brandskydd\w*",
-    r"toolbox[- ]?(?:talks?|meetings?)",  # a site's safety talk
+    r"toolbox[- ]?(?:talks?|meetings?)|safety talks?|(?-i:P5M)",  # a site's safety talk
     rf"fire safety[^\n]{{0,20}}?{_TRAINING}",
     r"sensibilisation (?:à la |a la )?(?:cyber\w*|s[ée]curit[ée] informatique|hame[çc]onnage)",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
@@ -287,7 +289,7 @@ ADMIN = _words(
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
     r"|sess[ãa]o de esclarecimento"
-    r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*|kikao cha maelezo)"
+    r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*|kikao cha maelezo|elimu ya)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
@@ -323,7 +325,7 @@ ADMIN = _words(
         r"(?:工安|職安|工業安全)(?:月會|宣導|講習|教育|訓練)",  # a plant's safety meeting (Taiwan)
         r"研修[^\n]{0,20}?必須|必須[^\n]{0,10}?研修|ハラスメント防止",  # mandatory training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
-        r"ຝຶກອົບຮົມ[^\n]{0,80}?(?:ບັງຄັບ|ຄວາມປອດໄພ)",  # a mandatory or safety training (Lao)
+        r"ຝຶກອົບຮົມ[^\n]{0,80}?(?:ບັງຄັບ|ຄວາມປອດໄພ|ຖັງດັບເພີງ)",  # mandatory, safety, fire (Lao)
         r"ประกันสุขภาพ|ประกันกลุ่ม|สวัสดิการ",  # health or group insurance, benefits (Thai)
         *lexicon.unspaced("ADMIN"),
     ),
@@ -713,7 +715,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
 )
@@ -804,7 +806,7 @@ LANGUAGE_CLASS = _words(
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
-    r"^\W*(?:ingl?|eng|(?-i:EN))\.?\W*$",  # inglés, English, shortened
+    r"^\W*(?:ingl?|eng|(?-i:EN|FR))\.?\W*$",  # inglés, English, French, shortened
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
     r"^\W*(?:sinhala|tamil|hindi|mandarin|korean|japanese|german|french|spanish|swahili)\W*$",
@@ -952,6 +954,8 @@ SOCIAL = _words(
     r"journ[ée]e de coh[ée]sion|coh[ée]sion d['’ ]?[ée]quipe",  # a team-cohesion day (French)
     r"journ[ée]e d['’][ée]quipe",  # a team day (French)
     r"dispidida",  # a farewell (Cape Verdean Kriolu)
+    r"nani eware",  # dinner (Sorani Kurdish in Latin letters: "nani eware lagal team")
+    r"урачыст\w* (?:вечар|сход)\w*",  # a ceremonial evening or assembly (Belarusian)
     r"ကန်တော့ပွဲ",  # a ceremony paying respects to elders, together (Burmese)
     r"friggjadagskaffi\w*",  # Friday coffee (Faroese; Icelandic föstudagskaffi: lexicon)
     r"(?:d[ií]a|jornada) de integraci[oó]n",  # a team day (Latin America)
@@ -973,7 +977,7 @@ SOCIAL = _words(
         r"ジンギスカン|焼肉|バーベキュー",
         r"동호회",  # a hobby club
         r"เลี้ยงส่ง|ต้อนรับ",  # a farewell party, a welcome (Thai)
-        r"ງານລ້ຽງ|ອຳລາ",  # a party, a farewell (Lao)
+        r"ງານລ້ຽງ|ອຳລາ|ລ້ຽງຕ້ອນຮັບ",  # a party, a farewell, a welcome party (Lao)
         r"আড্ডা",  # a hangout over tea (Bengali)
         *lexicon.unspaced("SOCIAL"),
     ),
@@ -1147,7 +1151,7 @@ _DEEP_WORK_ACTIVITY = _words(
     # (ziara, kujaribu: a visit, to test, in Swahili)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
-    r"^\W*site (?:work|check)(?=\s*[-–—:])",  # "Site work: commission telemetry link …"
+    r"^\W*(?:site (?:work|check)|terreno)(?=\s*[-–—:])",  # "Site work: …", "Terreno: pruebas …"
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",

@@ -821,6 +821,7 @@ ADMIN: Words = {
         r"охран\w* труда|инструктаж\w*|опрос\w* (?:вовлеч|удовлетвор|сотрудник)\w*",
         r"техник\w* безопасност\w*",  # occupational safety
         r"проверк\w* знаний",  # the yearly exam in safety rules
+        r"субботник\w*",  # a volunteer clean-up day at work
         r"(?:курс|обучени|тренинг)\w* по информационн\w* безопасност\w*",
         r"медосмотр\w*",
         r"самооцен\w*",
@@ -2109,6 +2110,7 @@ DEEP_WORK_ACTIVITY: Words = {
         r"jangan ganggu|jangan dipesan|pemrograman berpasangan|jendela pemeliharaan",
         r"pemeliharaan sistem",
         r"kunjungan lapangan[^\n]{0,60}?uji coba",  # a field visit to try something out
+        r"^\W*uji lapangan",  # a field test, first (not "Diskusi hasil uji lapangan")
     ),
     "hebrew": (
         r"[וב]?פוקוס(?! ?גרו[פף]| ?קבוצ\w*)|זמן (?:ריכוז|שקט)|ריכוז",

@@ -951,8 +951,8 @@ SOCIAL = _words(
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai|grillades?",
     r"farv[æe]l",  # a farewell (Faroese, Danish, Norwegian)
-    r"journ[ée]e de coh[ée]sion|coh[ée]sion d['’ ]?[ée]quipe",  # a team-cohesion day (French)
-    r"journ[ée]e d['’][ée]quipe",  # a team day (French)
+    # A team day or team-cohesion day (French).
+    r"journ[ée]e (?:de coh[ée]sion|d['’][ée]quipe)|coh[ée]sion d['’ ]?[ée]quipe",
     r"dispidida",  # a farewell (Cape Verdean Kriolu)
     r"nani eware",  # dinner (Sorani Kurdish in Latin letters: "nani eware lagal team")
     r"урачыст\w* (?:вечар|сход)\w*",  # a ceremonial evening or assembly (Belarusian)

@@ -2083,6 +2083,26 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Reinducción de seguridad (obligatoria)", 3, UNTAGGED, True),
         ("Terreno: pruebas de lectores RFID", 3, "deep_work", None),
         ("nani eware lagal team – Mam Rebwar", 7, "relationships", None),
+        # Round 97: mail read in French; a design doc written, first, in French and Swedish; a
+        # French safety quarter-hour and health cover presented; a wellbeing survey; a Cisco
+        # certification and a course's live session; an Italian release window and mandatory
+        # course; an on-call call-out in French; a Tajik celebration, a Gilbertese feast and
+        # a Swedish autumn party.
+        ("Lecture des courriels", 0, "communication", True),
+        ("Rédaction du document de conception – planification des tournées", 0, "deep_work", None),
+        ("Skriva designunderlag: larmhantering", 0, "deep_work", None),
+        ("Quart d'heure sécurité – atelier", 8, UNTAGGED, True),
+        ("Webinaire mutuelle – garanties 2027", 4, UNTAGGED, True),
+        ("Présentation mutuelle santé", 6, UNTAGGED, True),
+        ("Team wellbeing survey – briefing", 4, UNTAGGED, True),
+        ("CCNA lab 3", 0, "learning", None),
+        ("SQL for Data Analysis – live session", 1, "learning", None),
+        ("Finestra di rilascio 2.7", 3, "deep_work", None),
+        ("Corso obbligatorio: privacy", 2, UNTAGGED, True),
+        ("Intervention d'astreinte – perte de liaison radio", 0, "deep_work", None),
+        ("Ҷашни Наврӯз", 12, "relationships", None),
+        ("Christmas botaki", 10, "relationships", None),
+        ("Höstfest på kontoret", 12, "relationships", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2106,11 +2126,15 @@ def test_the_drive_up_a_mountain_is_travel_however_long() -> None:
     assert (tag.category, tag.confident) == (UNTAGGED, True), tag.rule
 
 
-@pytest.mark.parametrize("title", ["← Lautoka", "yo'l →", "ဆေးရုံ", "سەردانی ماڵی دایکم"])
+@pytest.mark.parametrize(
+    "title",
+    ["← Lautoka", "yo'l →", "ဆေးရုံ", "سەردانی ماڵی دایکم", "Route vers Errachidia", "духтур"],
+)
 def test_the_way_somewhere_or_a_hospital_alone_is_personal_however_long(title: str) -> None:
     """An arrow and a place, either way round ("← Tegus", round 93; "yo'l ←", round 95), a
-    hospital in Burmese or a visit to my mother's in Sorani (round 96): three hours alone
-    would otherwise read as a focus block."""
+    hospital in Burmese or a visit to my mother's in Sorani (round 96), the drive to a place
+    in French or a doctor in Tajik (round 97): three hours alone would otherwise read as a
+    focus block."""
     occ = make_occ(title, others=0, minutes=180, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert (tag.category, tag.rule) == (UNTAGGED, "default:personal"), tag.rule

@@ -68,13 +68,15 @@ PERSONAL = _words(
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
     r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak"
-    r"|train|tren|zug|trein)\b"
+    r"|train|tren|zug|trein|route)\b"
     r"[^\n]{0,30}?(?:→|->)",
+    r"^\W*route vers\s+[^\W\d_]\w*",  # the drive to a place (French: "Route vers Tinghir")
     r"^\W*[←→]\s*[^\W\d_]\w*",  # a trip to a place, alone: "→ Tsho", "← Tegus"
     r"^\W*[^\W\d_][\w'’‘ʻ]*\s*[←→]\W*$",  # or the place first: "yo'l ←", "afrosiyob →"
     r"anaana|ataata",  # mother, father (Inuktitut, Greenlandic: "Thanksgiving at Anaana's")
     r"دایکم|باوکم",  # my mother, my father (Sorani Kurdish)
     r"ဆေးရုံ",  # a hospital (Burmese)
+    r"духтур\w*",  # a doctor (Tajik)
     r"(?:d[ée]jeuner|d[îi]ner|repas|souper) en famille",
     r"swim(?:ming)?|corrida|nata[çc][ãa]o|futebol|brunch|party|churrasco|bbq",
     r"school|schule|escola|kindergarten|creche|buscar|abholen",
@@ -178,7 +180,7 @@ _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
     r"|εκπαίδευση|ενημ[έε]ρωση"  # (a briefing, Greek)
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
-    r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?"
+    r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?|cors[oi]"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
     r"|\w*koulutus|(?:re)?inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
     r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում|pelatihan"
@@ -232,11 +234,13 @@ ADMIN = _words(
     r"anti[- ]money[- ]laundering|d\.\s?lgs\.?|arbeitsschutz\w*|sicurezza sul lavoro",
     # (The survey's results, presented, are a meeting.)
     r"^(?![^\n]*(?:results|resultados|ergebnisse|r[ée]sultats|wynik\w*))[^\n]*?(?<!\w)"
-    r"(?:(?:engagement|employee|pulse|staff) surveys?|ankiet\w*|encuestas?|umfragen?"
+    r"(?:(?:engagement|employee|pulse|staff|well-?being) surveys?|ankiet\w*|encuestas?|umfragen?"
     r"|pesquisas? (?:de )?(?:clima|engajamento))",
     r"annual (?:health|medical) check(?:[- ]?ups?)?|medical check[- ]?ups?|badanie okresowe",
     r"(?:annual )?physical (?:exam\w*|examination)",  # a check-up, not a certification
     r"formazione obbligatoria|open enrol(?:l)?ment|nouvelle mutuelle|mutuelle d['’]entreprise",
+    # Health cover presented: "Webinaire mutuelle – …", "… mutuelle santé – garanties 2027".
+    r"(?:pr[ée]sentation|webinaire)[^\n]{0,20}?mutuelle|mutuelle[^\n]{0,40}?garanties",
     r"pflichtschulung\w*|pflichtunterweisung\w*|welfare aziendale",
     r"formazione (?:sulla )?sicurezza(?! informatica| it\b)",
     # First-aid training for the workplace's first aiders ("Školení první pomoci").
@@ -261,6 +265,7 @@ ADMIN = _words(
     r"simulasi evakuasi|donor darah|shakeout|earthquake drills?|drop,? cover,? (?:and )?hold on",
     r"diễn tập (?:pccc|phòng cháy\w*|thoát nạn|sơ tán)|brandskydd\w*",
     r"toolbox[- ]?(?:talks?|meetings?)|safety talks?|(?-i:P5M)",  # a site's safety talk
+    r"quart d['’]heure (?:de )?s[ée]curit[ée]",  # the same in French
     rf"fire safety[^\n]{{0,20}}?{_TRAINING}",
     r"sensibilisation (?:à la |a la )?(?:cyber\w*|s[ée]curit[ée] informatique|hame[çc]onnage)",
     # A bare e-learning is a mandatory one: 43 of the 45 on the labelled calendars.
@@ -404,7 +409,9 @@ HANDS_ON_FIRST = (
     r"|^\W*(?:revise|revising|rework)\s+(?:the\s+|my\s+)?(?:design docs?|adr|rfc)\b"
     # or any other design doc of mine: "Design doc: rate limiting por MSISDN" (103 of the 104
     # titles starting so on the labelled calendars are deep work; not "Design doc review").
-    r"|^\W*(?:design ?docs?|designdokument|tasar[ıi]m dok[üu]man[ıi]|documento de dise[ñn]o"
+    r"|^\W*(?:(?:r[ée]daction(?: du| d['’]un)?|skriva)\s+)?"
+    r"(?:design ?docs?|designdokument|tasar[ıi]m dok[üu]man[ıi]|documento de dise[ñn]o"
+    r"|document de conception|designunderlag"
     r"|設計文件|设计文档|дизайн-док(?:умент)?)\s*(?::|：|\s[-–—]\s)"
     # or a fix, or code written ("Code API xuất báo cáo …"; not a code freeze or review).
     r"|^\W*(?:🐛\s*)?fix(?:ing|es)?\b|^\W*code\s+(?!freeze|review|of conduct|owners?|walk)"
@@ -718,6 +725,7 @@ MAIL_FIRST = (
     r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
+    r"|^\W*lecture (?:des |de mes )?(?:e-?mails|mails|courriels|messages)(?!\w)"
 )
 # An e-mail subject as a title: an invitation answered or forwarded.
 MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
@@ -739,7 +747,8 @@ LEARNING_EVENTS = _words(
     r"(?-i:(?<=\w )kos(?=\W*$))",  # a course, last (Bislama: "kotlin kos"; not the island Kos)
     r"seminars?|keynotes?|coursera|opensap|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     # Cisco's developer programme and its certifications; continuing professional development.
-    r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)",
+    r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)|ccn[ap]|ccie",
+    r"[-–—(]\s*live sessions?\)?\W*$",  # a course's: "Python for Data Analysis - live session"
     r"kozi ya\b",  # a course (Swahili)
     r"posgrado|postgrado|diplomado|^\W*jornadas?\s*:",  # a postgraduate course; conference days
     r"speakers?['’]? clubs?",  # (like Toastmasters)
@@ -856,7 +865,8 @@ ONE_ON_ONE = _words(
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
-    r"зиёфат\w*|хайрбод\w*",  # a feast, a farewell (Tajik)
+    r"зиёфат\w*|хайрбод\w*|ҷашн\w*",  # a feast, a farewell, a celebration (Tajik)
+    r"botaki",  # a feast (Gilbertese: "Farewell botaki - Meeri", "botaki BBG")
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’‘ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
     r"მენტორინგ\w*|ყავა\w*|ლანჩ\w*",  # mentoring, coffee, lunch (Georgian)
@@ -1162,6 +1172,7 @@ _DEEP_WORK_ACTIVITY = _words(
     r"pruebas? de carga|tests? de charge|testes? de carga",
     rf"{FOCUS_FIRST}|^\W*bench\s*:|test ?days?",
     r"finestr[ae] (?:di )?manutenzione|ventanas? (?:de )?(?:cambio|mantenimiento)",
+    r"intervention (?:d['’]|en |sur )?astreinte",  # an on-call call-out (French)
     r"okno (?:serwisowe|wdro[żz]eniowe)|wartungsfenster",
     *lexicon.words("DEEP_WORK_ACTIVITY"),
     unspaced=(
@@ -1257,6 +1268,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"окн[оа] изменени\w*",  # Russian
     r"reliz oynasi|o['’‘ʻ]?zgartirish oynasi",  # a release or change window (Uzbek)
     r"pases? a producci[oó]n",  # a release to production (Spanish)
+    r"finestr[ae] (?:di )?rilascio|rilascio in produzione",  # a release window (Italian)
     r"production releases?(?! (?:plan\w*|notes?|review\w*|readiness)\b)",
     r"окн[оа] на прод\w*|^\W*окн[оа]\s*:",  # a window on production, "Окно: …" (Russian)
     r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)

@@ -1337,7 +1337,7 @@ ONE_ON_ONE: Words = {
 SOCIAL: Words = {
     "swedish": (
         r"avtackning\w*|avskedsfika|avsked\w*|födelsedag\w*|tårta|julbord|julfest",
-        r"sommarfest|personalfest|fredagsöl|fredagsfika|kräftskiva",
+        r"sommarfest|höstfest|personalfest|fredagsöl|fredagsfika|kräftskiva",
         r"teamaktivitet\w*|personalaktivitet\w*",
         r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),

@@ -2103,6 +2103,26 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Ҷашни Наврӯз", 12, "relationships", None),
         ("Christmas botaki", 10, "relationships", None),
         ("Höstfest på kontoret", 12, "relationships", None),
+        # Round 98: "angl." (anglais) and Welsh and Ndebele lessons; a forum's session after a
+        # dash, an event's panel and a lunchtime talk; a talk marked "(me)"; a site visit to
+        # trial something, field work and incident response first in Turkish; a change its
+        # board approved; a party's committee; in Russian a working group, a talk alone
+        # (mine) and a conference shortened.
+        ("angl.", 0, "learning", True),
+        ("Gwersi Cymraeg – Lefel Mynediad", 6, "learning", None),
+        ("Funda isiZulu – beginners", 8, "learning", None),
+        ("forum – session plénière", 0, "learning", None),
+        ("ZimTech: Panel — open banking rails", 0, "learning", None),
+        ("Pride Month: lunchtime talk – allyship", 2, "learning", None),
+        ("DevFest talk (me): offline-first sync", 0, "communication", True),
+        ("Site visit – Ely works, handheld trial", 2, "deep_work", None),
+        ("Saha Çalışması: trafo merkezi ölçümleri", 2, "deep_work", None),
+        ("Olay Müdahalesi: SCADA okuma hatası", 0, "deep_work", None),
+        ("CAB Approved: CHG-1044 – kernel patching", 3, "deep_work", None),
+        ("Sinterklaas commissie", 4, "relationships", None),
+        ("Рабочая группа по миграции", 5, "communication", True),
+        ("доклад", 0, "communication", True),
+        ("конф", 0, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2128,13 +2148,21 @@ def test_the_drive_up_a_mountain_is_travel_however_long() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["← Lautoka", "yo'l →", "ဆေးရုံ", "سەردانی ماڵی دایکم", "Route vers Errachidia", "духтур"],
+    [
+        "← Lautoka",
+        "yo'l →",
+        "ဆေးရုံ",
+        "سەردانی ماڵی دایکم",
+        "Route vers Errachidia",
+        "духтур",
+        "Sunday lunch at Mam's",
+    ],
 )
 def test_the_way_somewhere_or_a_hospital_alone_is_personal_however_long(title: str) -> None:
     """An arrow and a place, either way round ("← Tegus", round 93; "yo'l ←", round 95), a
     hospital in Burmese or a visit to my mother's in Sorani (round 96), the drive to a place
-    in French or a doctor in Tajik (round 97): three hours alone would otherwise read as a
-    focus block."""
+    in French or a doctor in Tajik (round 97), lunch at Mam's (round 98): three hours alone
+    would otherwise read as a focus block."""
     occ = make_occ(title, others=0, minutes=180, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert (tag.category, tag.rule) == (UNTAGGED, "default:personal"), tag.rule

@@ -74,6 +74,7 @@ PERSONAL = _words(
     r"^\W*[←→]\s*[^\W\d_]\w*",  # a trip to a place, alone: "→ Tsho", "← Tegus"
     r"^\W*[^\W\d_][\w'’‘ʻ]*\s*[←→]\W*$",  # or the place first: "yo'l ←", "afrosiyob →"
     r"anaana|ataata",  # mother, father (Inuktitut, Greenlandic: "Thanksgiving at Anaana's")
+    r"at (?:mam|mum|mom|nan|nain|gran)['’]s",  # "Sunday lunch at Mam's"
     r"دایکم|باوکم",  # my mother, my father (Sorani Kurdish)
     r"ဆေးရုံ",  # a hospital (Burmese)
     r"духтур\w*",  # a doctor (Tajik)
@@ -419,6 +420,8 @@ HANDS_ON_FIRST = (
     r"|^\W*(?:bug|hot)[- ]?fix(?:es)?(?:\s+v?\d[\w.]*)?\s*:"
     # An analysis named first: "Analyse September outage report data" (not "Analyses labo").
     r"|^\W*analy[sz]e\b"
+    # Incident response named first, in Turkish: "Olay Müdahalesi: MDM okuma kuyruğu …".
+    r"|^\W*olay m[üu]dahalesi\s*:"
     r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
     # Equipment prepared: "Prep HIL rig for …", "Laptop für Inbetriebnahme vorbereiten".
     r"|^\W*prep(?:are|aring)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:rigs?|bench|laptops?|test ?setups?)\b"
@@ -554,6 +557,7 @@ TALK_GIVEN_TITLE = _words(
     r"m[óo]j (?:talk|wyk[łl]ad)|moja prezentacja|moje wyst[ąa]pienie",
     r"doy (?:la|una|mi) charla|presento (?:la|una|mi) charla",  # "doy la charla": I give it
     r"\((?:speaker|orateur|oratrice|intervenant\w*|ponente|palestrante|referent\w*)\)",
+    r"talk \(me\)",  # "HFW talk (me): Reconciling mobile-money payments at scale"
     r"guest lec(?:ture)?s?|gastvorlesung\w*|gastvortr[äa]g\w*|gastcollege\w*",
     r"(?<!upgrade )(?<!migration )(?<!cutover )(?<!failover )rehearsals?",
     r"giving (?:a |my |the )?(?:lightning |tech |short )?talk|speaking\s*:",
@@ -732,10 +736,11 @@ MAIL_SUBJECT = r"^\W*(?:re|aw|wg|fwd?|res|enc|antw|tr|rv)\s*:\s"
 
 LEARNING_EVENTS = _words(
     r"tech(?:nical)? ?talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
-    r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|lunsj (?:og|&) l[æe]r\w*",
+    r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|lunsj (?:og|&) l[æe]r\w*|lunchtime talks?",
     r"zaškolen\w*",  # an introduction to a tool or a rig (Slovak, Czech)
     # A forum's session, panel or plenary: "Forum: opening plenary", "Forum panel: …".
-    r"^\W*forum\s*:?\s*(?:(?:opening|closing)\s+)?(?:sessions?|panels?|plenar(?:y|ies))",
+    r"^\W*forum\s*(?::|[-–—])?\s*(?:(?:opening|closing)\s+)?(?:sessions?|panels?|plenar(?:y|ies))",
+    r"(?<=:\s)panels?(?=\s*[-–—]\s)",  # an event's panel: "HFW: Panel — …"
     r"secure coding (?:workshops?|trainings?|courses?|e-?learning)",
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
     r"gyan (?:sessions?|sabha)",  # a knowledge-sharing session (Hindi "gyan", knowledge)
@@ -815,7 +820,9 @@ LANGUAGE_CLASS = _words(
     r"|chinois|mandar[íi]n|inglese|tedesco|francese|spagnolo|neerland[ée]s)",
     r"\w*sprachkurs\w*|deutschkurs\w*|englischkurs\w*|goethe[- ](?:institut|zentrum|zertifikat)",
     r"английск\w*|англійськ\w*|^\W*англ\W*$",  # English (Russian, Ukrainian)
-    r"^\W*(?:ingl?|eng|(?-i:EN|FR))\.?\W*$",  # inglés, English, French, shortened
+    r"^\W*(?:ingl?|eng|angl|(?-i:EN|FR))\.?\W*$",  # inglés, English, anglais, French, shortened
+    r"dysgu cymraeg|gwersi cymraeg",  # learning Welsh, Welsh lessons
+    r"funda isi\w+",  # learning a language ("Funda isiNdebele", Ndebele, Zulu, Xhosa)
     r"^\W*(?:deutsch|english|englisch|fran[çc]ais|espa[ñn]ol|italiano)\s+[abc][12](?:\.\d)?\b",
     r"^\W*(?:franc[ée]s|alem[áa]n|fran[çc]ais|deutsch|japon[ée]s|italiano)\W*$",  # "francés"
     r"^\W*(?:sinhala|tamil|hindi|mandarin|korean|japanese|german|french|spanish|swahili)\W*$",
@@ -973,6 +980,9 @@ SOCIAL = _words(
     r"bankwana|barka da zuwa",  # a farewell, a welcome (Hausa)
     r"asados?|bienvenid[ao]s?|bienvenue|boas-vindas",
     r"send-?offs?",  # a farewell (8 of 8 on the labelled calendars)
+    # A party's committee: "Xmas do committee", "Kick-off Sinterklaas/Kerst commissie".
+    r"(?:x-?mas|christmas|kerst|sinterklaas|diwali|year-end function)[^\n]{0,30}?(?<!\w)"
+    r"(?:committee|commissie)",
     # A colleague's last day, and cake together (11 and 9 of as many on the labelled calendars).
     r"last day(?! (?:of|to|for|before|in|at)\b)|cakes?",
     r"fly cups?|cuppas?|(?:repas|d[ée]jeuner|d[îi]ner|verre) d'adieu|go-?kart\w*",
@@ -1064,7 +1074,9 @@ COMMUNICATION = _words(
     r"(?:e-?mails?|mails?|courriels?)[^\n]{0,30}?(?<!\w)(?:abarbeiten|aufarbeiten|beantworten|wegwerken"
     r"|afhandelen|bijwerken)",
     r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
-    r"(?-i:CAB(?!-\d)|ARB|GNG)|steer ?co|governance|go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
+    # (Not a change the CAB approved, named so first: that is the change itself.)
+    r"(?-i:CAB(?!-\d)(?![- ][Aa]pproved\b)|ARB|GNG)|steer ?co|governance",
+    r"go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
     r"godziny konsultacji|stakeholder (?:forums?|meetings?|sessions?)",
     r"catch[- ]?up\s*:\s*(?:e-?mails?|mails?|inbox|slack)",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
@@ -1157,11 +1169,12 @@ _DEEP_WORK_ACTIVITY = _words(
     # (The same in Russian and Indonesian stands in the lexicon.)
     r"(?:(?:site|field) visits?|visitas?|ziara|visite)"
     r"[^\n]{0,60}?(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor(?:e?s|en)?(?!\w)"
-    r"|gateways?|firmware|calibra\w*|pilot(?:o|e)?s?|v[ée]rification\w*|capteurs?|kujaribu)",
+    r"|gateways?|firmware|calibra\w*|pilot(?:o|e)?s?|v[ée]rification\w*|capteurs?|kujaribu|trials?)",
     # (ziara, kujaribu: a visit, to test, in Swahili)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
-    r"^\W*(?:site (?:work|check)|terreno)(?=\s*[-–—:])",  # "Site work: …", "Terreno: pruebas …"
+    # "Site work: …", "Terreno: pruebas …", "Saha Çalışması: … Modem Testleri" (Turkish).
+    r"^\W*(?:site (?:work|check)|terreno|saha [çc]al[ıi][şs]mas[ıi])(?=\s*[-–—:])",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",
@@ -1270,6 +1283,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"pases? a producci[oó]n",  # a release to production (Spanish)
     r"finestr[ae] (?:di )?rilascio|rilascio in produzione",  # a release window (Italian)
     r"production releases?(?! (?:plan\w*|notes?|review\w*|readiness)\b)",
+    r"^\W*cab[- ]approved\s*:",  # the change its board approved: "CAB Approved: CHG-0912 – …"
     r"окн[оа] на прод\w*|^\W*окн[оа]\s*:",  # a window on production, "Окно: …" (Russian)
     r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)
     r"پنجره (?:تغییرات|تغییر)",  # Persian

@@ -2123,6 +2123,34 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Рабочая группа по миграции", 5, "communication", True),
         ("доклад", 0, "communication", True),
         ("конф", 0, "learning", None),
+        # Round 99: a lunch break at home; language classes named in English and a Tigrinya
+        # lesson; Haitian Creole (mail, PR reviews, lunch with, an incident, studying for a
+        # certification, a site visit to install, a mandatory training, focused work, a
+        # production change, a last day); on call in Swiss German; Törggelen spelt "oe";
+        # timesheets in Dutch; a Frisian farewell and coffee, Basque coffee; sweets for good
+        # news; a Russian tech club; a developer group alone.
+        ("Lunch break (home)", 0, UNTAGGED, True),
+        ("Swahili class – week 3", 0, "learning", None),
+        ("ደርሲ እንግሊዝኛ", 0, "learning", None),
+        ("Li imèl", 0, "communication", True),
+        ("Revizyon PR pou Jude", 0, "deep_work", None),
+        ("Dejene ak Jude", 0, "relationships", None),
+        ("Ensidan: baz done a tonbe", 0, "deep_work", None),
+        ("Etidye pou egzamen AWS", 0, "learning", None),
+        ("Vizit teren – enstale routè", 2, "deep_work", None),
+        ("Fòmasyon obligatwa: sekirite", 5, UNTAGGED, True),
+        ("Travay konsantre: rapò demo", 0, "deep_work", None),
+        ("Chanjman pwodiksyon 3.1", 2, "deep_work", None),
+        ("Ti resepsyon pou Marie", 9, "relationships", None),
+        ("Pikett Alarm Pumpwerk", 0, "deep_work", None),
+        ("Toerggele mit dem Team", 9, "relationships", None),
+        ("Uren invullen", 0, UNTAGGED, True),
+        ("Ôfskie Sytske", 10, "relationships", None),
+        ("Kofje mei Anke", 1, "relationships", None),
+        ("Kafea Mikelekin", 1, "relationships", None),
+        ("Eid ki mithai", 12, "relationships", None),
+        ("Техклуб: Rust", 8, "learning", None),
+        ("GDG", 0, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

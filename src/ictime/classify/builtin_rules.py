@@ -175,7 +175,7 @@ PERSONAL = _words(
 _OBLIGATION = (
     r"(?<!\w)(?:mandatory|compulsory|required|obligator\w*|obligatoire|obbligatori\w*|obrigat[óo]ri\w*"
     r"|bắt buộc|wajib|povinn\w*|pflicht\w*|zorunlu|kötelező|υποχρεωτικ\w*|obowi[ąa]zkow\w*"
-    r"|verplicht\w*|pakollin\w*|lazima|majburiy|اجباری|hökmany|hokmany|պարտադիր|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
+    r"|verplicht\w*|pakollin\w*|lazima|majburiy|obligatwa|اجباری|hökmany|hokmany|պարտադիր|الزامی|задължителн\w*|обавезн\w*|обязательн\w*|обов['’ʼ]?язков\w*|სავალდებულო)(?!\w)"
 )
 _TRAINING = (
     r"(?<!\w)(?:e-?learning|e-?[öo][ğg]renme|trainings?|tr[ée]ning\w*|courses?|mod[üu]l\w*|oktatás"
@@ -183,7 +183,7 @@ _TRAINING = (
     r"|školen\w*|skolen\w*|szkoleni\w*|formazione|formation|capacitaci[óo]n|treinamento"
     r"|schulung\w*|eğitim\w*|egitim\w*|briefings?|taklimat|formaci[oó]n|forma[çc][ãa]o|cursos?|cors[oi]"
     r"|sensibilisation|instruire|refreshers?|awareness|reciclagem|đào tạo|\w*utbildning\w*"
-    r"|\w*koulutus|(?:re)?inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*"
+    r"|\w*koulutus|(?:re)?inducci[oó]n|re-?certifica\w*|دوره آموزشی|آموزش\w*|f[òo]masyon"
     r"|обучени\w*|обук\w*|навчанн\w*|\w*unterweisung\w*|mafunzo|ուսուցում|pelatihan"
     r"|okuw\w*|synag\w*)"  # (a training, a test: Turkmen)
     r"(?!\w)"
@@ -210,6 +210,7 @@ ADMIN = _words(
     r"compliance (?:training|course|module|e-?learning)|cumplimiento|pld/ft|bhp",
     # A travel or expenses policy presented.
     r"(?:travel|expenses?) polic(?:y|ies)",
+    r"uren (?:schrijven|invullen|boeken)",  # timesheets (Dutch)
     r"politique (?:de |des )?(?:voyages?|frais|d[ée]placements?)",
     r"техникаи бехатарӣ",  # occupational safety (Tajik)
     # Fire safety, a mandatory briefing (Uzbek).
@@ -345,7 +346,8 @@ _CANTEEN = (
 )
 _PLACE = (
     rf"(?:\([^)]*?{_CANTEEN}[^)]*\)|\((?:社員)?食堂\)|\s[-–—]\s*{_CANTEEN}"
-    r"|\s(?:en casa|em casa|at home|zu hause|[àa] la maison|a casa|w domu|thuis))?"
+    r"|\s(?:en casa|em casa|at home|zu hause|[àa] la maison|a casa|w domu|thuis)"
+    r"|\s\((?:at )?home\))?"
 )
 _MEAL_WORDS = (
     r"lunch(?: break)?|lunchpauze|mittag(?:spause|essen)?|d[ée]j(?:euner)?|d[îi]ner|almuerzo",
@@ -386,6 +388,7 @@ FOCUS_FIRST = (
     r"^\W*(?:focus|fokus|foco|odak|f[óo]kusz(?:id[őo])?|фокус|集中(?:作業)?|집중)"
     r"(?![\w-]|\s+(?:groups?|групп\w*))"
     r"|^\W*koh[ëe] fokusi\b"  # focus time (Albanian)
+    r"|^\W*travay konsantre\b"  # focused work (Haitian Creole)
 )
 HANDS_ON_FIRST = (
     rf"{FOCUS_FIRST}|^\s*🎧"
@@ -464,6 +467,7 @@ CODE_REVIEW = _words(
     r"^\W*(?:gerrit|phabricator)(?:\W*$|\s*:)",
     r"^\W*(?-i:PR|MR|CR)(?-i:[a-zčšž]{1,3})\W*$",  # "PRji" (Slovenian), "PRe"
     r"revue de code|revisi[oó]n de c[oó]digo|revis[ãa]o de c[oó]digo|review[- ]?comments?",
+    r"revizyon (?:prs?|mrs?|k[òo]d)",  # (Haitian Creole: "Revizyon PR yo")
     r"przegl[ąa]d\w* (?:pr|mr)(?:-?[óo]w|-?y|s)?(?!\w)|przegl[ąa]d\w* kodu",  # (Polish)
     # A bare review alone is code review (Japanese 7 of 7, Ukrainian 4 of 4, and the one English
     # series on the labelled calendars).
@@ -726,7 +730,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua|im[èe]l)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
     r"|^\W*lecture (?:des |de mes )?(?:e-?mails|mails|courriels|messages)(?!\w)"
@@ -753,6 +757,7 @@ LEARNING_EVENTS = _words(
     r"seminars?|keynotes?|coursera|opensap|udemy|pluralsight|o'?reilly|egghead|edx|platzi",
     # Cisco's developer programme and its certifications; continuing professional development.
     r"cisco devnet|^\W*devnet\W*$|(?<!\w)cpd(?!\w)|ccn[ap]|ccie",
+    r"^\W*gdg\W*$|s[èe]tifikasyon|etidye",  # a developer group alone; Haitian Creole
     r"[-–—(]\s*live sessions?\)?\W*$",  # a course's: "Python for Data Analysis - live session"
     r"kozi ya\b",  # a course (Swahili)
     r"posgrado|postgrado|diplomado|^\W*jornadas?\s*:",  # a postgraduate course; conference days
@@ -812,7 +817,10 @@ LEARNING_EVENTS = _words(
 # not a talk I give).
 LANGUAGE_CLASS = _words(
     r"^\W*(?:ingl[éeê]s|inglese|english|englisch)\b",
-    r"english (?:lessons?|class(?:es)?)|clases? de ingl[ée]s|angielski|anglais",
+    r"(?:english|arabic|french|german|spanish|italian|portuguese|russian|chinese|mandarin"
+    r"|japanese|korean|dutch|swahili) (?:lessons?|class(?:es)?)",
+    r"clases? de ingl[ée]s|angielski|anglais",
+    r"ደርሲ",  # a lesson (Tigrinya: "ደርሲ ዓረብ", Arabic)
     r"(?:business|corporate|general|conversational) (?:english|french|german|spanish)",
     r"(?:clases?|cursos?|aulas?|cours|corsi|corso|lezioni|lezione) (?:de |d'|di )?"
     r"(?:ingl[ée]s|ingl[êe]s|alem[áa]n|alem[ãa]o|allemand|anglais|fran[çc]ais|franc[ée]s"
@@ -873,6 +881,8 @@ ONE_ON_ONE = _words(
     r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*|ҷашн\w*",  # a feast, a farewell, a celebration (Tajik)
+    r"dejene ak",  # lunch with (Haitian Creole: "Dejene ak Nadège")
+    r"kofje mei|kafea",  # coffee with (West Frisian "Kofje mei Pieter", Basque "Kafea Anerekin")
     r"botaki",  # a feast (Gilbertese: "Farewell botaki - Meeri", "botaki BBG")
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’‘ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
@@ -942,7 +952,7 @@ EVENT_SOCIAL = _words(
 # Social events with colleagues (alone in the calendar, they are private plans).
 SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
-    r"t[öo]rggele\w*",  # the South Tyrolean autumn feast
+    r"t(?:[öo]|oe)rggele\w*",  # the South Tyrolean autumn feast
     r"🎳|\w*teamabend|\w*ausfl[üu]g\w*|\w*stammtisch\w*|confraterniza[çc][ãa]o|confraternizaci[óo]n",
     r"(?:altar|d[ií]a|pan) de muertos?",
     r"get[- ]togethers?",
@@ -985,6 +995,9 @@ SOCIAL = _words(
     r"(?:committee|commissie)",
     # A colleague's last day, and cake together (11 and 9 of as many on the labelled calendars).
     r"last day(?! (?:of|to|for|before|in|at)\b)|cakes?",
+    r"d[èe]nye jou|ti resepsyon",  # a last day, a small reception (Haitian Creole)
+    r"[ôo]fskie\w*",  # a farewell (West Frisian: "Ôfskie fan Geert")
+    r"mithai",  # sweets shared for good news (Urdu, Sindhi: "Kashif ki promotion ki mithai")
     r"fly cups?|cuppas?|(?:repas|d[ée]jeuner|d[îi]ner|verre) d'adieu|go-?kart\w*",
     r"bake sales?",
     # A tasting, a relay race, a team outing (Czech, Greek).
@@ -1167,16 +1180,17 @@ _DEEP_WORK_ACTIVITY = _words(
     r"mise en service|commissioning",
     # A site visit to install or test something: "Visita de campo: teste do gateway LoRaWAN".
     # (The same in Russian and Indonesian stands in the lexicon.)
-    r"(?:(?:site|field) visits?|visitas?|ziara|visite)"
+    r"(?:(?:site|field) visits?|visitas?|ziara|visite|vizit)"
     r"[^\n]{0,60}?(?<!\w)(?:install\w*|instala\w*|test\w*|prueba\w*|validar|validat\w*|sensor(?:e?s|en)?(?!\w)"
-    r"|gateways?|firmware|calibra\w*|pilot(?:o|e)?s?|v[ée]rification\w*|capteurs?|kujaribu|trials?)",
-    # (ziara, kujaribu: a visit, to test, in Swahili)
+    r"|gateways?|firmware|calibra\w*|pilot(?:o|e)?s?|v[ée]rification\w*|capteurs?|kujaribu|trials?|enstal\w*)",
+    # (ziara, kujaribu: a visit, to test, in Swahili; vizit, enstale: Haitian Creole)
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     # "Site work: …", "Terreno: pruebas …", "Saha Çalışması: … Modem Testleri" (Turkish).
     r"^\W*(?:site (?:work|check)|terreno|saha [çc]al[ıi][şs]mas[ıi])(?=\s*[-–—:])",
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
+    r"chanjman pwodiksyon",  # a production change (Haitian Creole)
     r"tiempo de (?:enfoque|concentraci[oó]n)|trabajo (?:profundo|enfocado)|tempo de foco",
     r"trabalho focado|focus ?tijd|concentratietijd|^\W*block(?:ed)?\s*:",
     r"(?:hil|sil|test|lab|bench) slots?|bench time|lab time|(?:hil|sil) laboratorij\w*",
@@ -1306,6 +1320,7 @@ DEEP_WORK_TOPIC = _words(
     r"flaky|\w*фикс\w*|k[oó]d(?:a|ning)?|🛠\ufe0f?|⚙\ufe0f?|rollouts?",
     r"benchmark(?:s|ing)?|migrat(?:e|ion|ing)|deploy(?:ment|ing)?|clean[- ]?up|on[- ]?call",
     r"(?<!passagem de )plant[ãa]o|rufbereitschaft|investiga[çc][ãa]o|investigar|upgrade",
+    r"pikett\w*|ensidan",  # on call (Swiss German), an incident (Haitian Creole)
     r"load tests?",
     r"runbooks?|prototyp|sweeps?|ablations?|harness|incidents?|inc-?\d+|(?-i:INC) \d{3,}|pager",
     r"^\W*inc \d{3,}",  # an incident number first, lower-case ("inc 2291")

@@ -2151,6 +2151,29 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Eid ki mithai", 12, "relationships", None),
         ("Техклуб: Rust", 8, "learning", None),
         ("GDG", 0, "learning", None),
+        # Round 100: in Finnish the week planned with mails, a change window, a load test, a
+        # pension info session, an opening party and a follow-up (not tracking data); a field
+        # test first and a meal with the family in Spanish; a certification studied alone
+        # ("AWS", "cert"); an audit for a certification; a forum's virtual session; a
+        # Samoan farewell; "Go / No-Go" spaced; a compound "-report" is no report written; a
+        # Russian conference's section; a Khmer orientation on health insurance.
+        ("Viikon suunnittelu ja sähköpostit", 0, "communication", None),
+        ("Muutosikkuna: tietokantapäivitys", 2, "deep_work", None),
+        ("Kuormitustesti: varausruuhka", 1, "deep_work", None),
+        ("Eläkeinfo: työeläkeote", 2, UNTAGGED, True),
+        ("Kevätkauden avajaiset", 6, "relationships", None),
+        ("Häiriöselvitys: seurantadatan viive", 1, "deep_work", None),
+        ("Prueba en campo: lectores RFID", 3, "deep_work", None),
+        ("Almuerzo con mi familia", 0, UNTAGGED, True),
+        ("AWS", 0, "learning", False),
+        ("cert", 0, "learning", False),
+        ("Auditoría de certificación – revisión de procesos", 3, "communication", None),
+        ("Africa ICT Forum – online session: metering", 1, "learning", None),
+        ("Faamavaega mo Sina", 6, "relationships", None),
+        ("Go / No-Go release 2.1", 5, "communication", True),
+        ("INC: outage-report backlog – bridge", 3, "deep_work", None),
+        ("ТехноФест: секция «ИИ в логистике»", 0, "learning", None),
+        ("វគ្គណែនាំ ធានារ៉ាប់រងសុខភាព", 4, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

@@ -89,7 +89,7 @@ PERSONAL = _words(
     r"(?<!pendant mes )(?<!passation )cong[ée]s?",
     r"(?:car|home|auto|student|personal) loans?",
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
-    r"(?:with|w/|mit|met|avec) (?:the |my |de |den |die |les |la )?"
+    r"(?:with|w/|mit|met|avec|con) (?:the |my |de |den |die |les |la |mi |mis )?"
     r"(?:kids|children|kinderen|kindern|enfants|fam|family|familie|famille|fam[ií]lia)",
     r"scuola|asilo|insegnanti|parent[- ]teacher|elternabend|calcetto|dentista|mutuo",
     r"escuela|colegio|guarder[íi]a",  # alone: 13 of 13 on the labelled calendars
@@ -333,6 +333,7 @@ ADMIN = _words(
         r"研修[^\n]{0,20}?必須|必須[^\n]{0,10}?研修|ハラスメント防止",  # mandatory training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
         r"ຝຶກອົບຮົມ[^\n]{0,80}?(?:ບັງຄັບ|ຄວາມປອດໄພ|ຖັງດັບເພີງ)",  # mandatory, safety, fire (Lao)
+        r"វគ្គណែនាំ[^\n]{0,40}?ធានារ៉ាប់រង",  # an orientation on (health) insurance (Khmer)
         r"ประกันสุขภาพ|ประกันกลุ่ม|สวัสดิการ",  # health or group insurance, benefits (Thai)
         *lexicon.unspaced("ADMIN"),
     ),
@@ -534,7 +535,8 @@ READING_ALONE = rf"{_NOT_PREP_FIRST}[^\n]*?{_READING_WORDS}"
 # (Not a postmortem, an incident or a load test of an exam product: "Incident Postmortem:
 # SEV-2 – Exam portal latency during Mock Test #3".)
 _NOT_AN_EXAM_PRODUCT = (
-    r"^(?![^\n]*(?:post[- ]?mortem|incident|sev[- ]?\d|load test|simulation|portal))[^\n]*?"
+    r"^(?![^\n]*(?:post[- ]?mortem|incident|sev[- ]?\d|load test|simulation|portal|audit\w*"
+    r"|auditor[íi]a))[^\n]*?"
 )
 EXAMS = _words(
     rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?:certifications?|certified|exams?|practice (?:exam|test)s?"
@@ -545,10 +547,12 @@ EXAMS = _words(
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
     r"^\W*(?:aws\s+)?(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$",
     r"^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$|aws[- ](?:ccp|clf)",  # (Cloud Practitioner)
+    r"^\W*(?:aws|certs?)\W*$",  # study for one, alone (11 "AWS" on four labelled calendars)
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:az|dp|pl)\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
-    r"(?<!ambiente de )(?<!entorno de )(?:certifica[çc][ãa]o|certificaci[óo]n)",
+    rf"{_NOT_AN_EXAM_PRODUCT}(?<!\w)(?<!ambiente de )(?<!entorno de )"
+    r"(?:certifica[çc][ãa]o|certificaci[óo]n)",
     r"simulado|prova(?! de conceito)|oefenexamen",
     r"(?<!d')(?<!d’)examen(?! post)",  # not "Conseil d'examen", "Examen post-incident": a review
     unspaced=(r"試験対策|模擬試験|模擬問題|受験|資格試験|資格勉強", *lexicon.unspaced("EXAMS")),
@@ -633,7 +637,7 @@ PREPARATION = _words(
     r"newsletters?|announcements?|talk prep|technik-check|tech check|av check|diapositiv\w*",
     r"diapos|voorbereid\w*|write[- ]?ups?|w/ups?|compte[- ]rendu|verslag(?:en|legging)?|rapports?",
     r"pre-?reads?|ppts?|release notes?",  # (reading them is read first, as reading)
-    r"(?<!bug )(?<!bug-)(?<!crash )(?<!error )reports?",
+    r"(?<!bug )(?<!\w-)(?<!crash )(?<!error )reports?",  # (not "leak-report", a product)
     r"preparazione|preparare|blog ?posts?|przygotowa\w*|slajd\w*|passation|prépa",
     r"tayyorgarlik",  # preparation (Uzbek)
     r"მომზადებ\w*|სლაიდ\w*",  # preparation, slides (Georgian)
@@ -742,8 +746,10 @@ LEARNING_EVENTS = _words(
     r"tech(?:nical)? ?talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|lunsj (?:og|&) l[æe]r\w*|lunchtime talks?",
     r"zaškolen\w*",  # an introduction to a tool or a rig (Slovak, Czech)
-    # A forum's session, panel or plenary: "Forum: opening plenary", "Forum panel: …".
-    r"^\W*forum\s*(?::|[-–—])?\s*(?:(?:opening|closing)\s+)?(?:sessions?|panels?|plenar(?:y|ies))",
+    # A forum's session, panel or plenary: "Forum: opening plenary", "Forum panel: …", "… ICT
+    # Forum – virtual session: …".
+    r"(?:^\W*forum\s*(?::|[-–—])?|forum\s*(?::|[-–—]))\s*(?:(?:opening|closing|virtual|online)\s+)?"
+    r"(?:sessions?|panels?|plenar(?:y|ies))",
     r"(?<=:\s)panels?(?=\s*[-–—]\s)",  # an event's panel: "HFW: Panel — …"
     r"secure coding (?:workshops?|trainings?|courses?|e-?learning)",
     r"(?:paper|book|journal|reading) (?:club|group|circle)s?|study (?:group|session)s?",
@@ -883,6 +889,7 @@ ONE_ON_ONE = _words(
     r"зиёфат\w*|хайрбод\w*|ҷашн\w*",  # a feast, a farewell, a celebration (Tajik)
     r"dejene ak",  # lunch with (Haitian Creole: "Dejene ak Nadège")
     r"kofje mei|kafea",  # coffee with (West Frisian "Kofje mei Pieter", Basque "Kafea Anerekin")
+    r"fa['’ʻ]?amavaega",  # a farewell (Samoan)
     r"botaki",  # a feast (Gilbertese: "Farewell botaki - Meeri", "botaki BBG")
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’‘ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
@@ -1089,7 +1096,7 @@ COMMUNICATION = _words(
     r"alignment|align(?:ing)? on|backlog|(?:architecture|change|advisory|design) boards?",
     # (Not a change the CAB approved, named so first: that is the change itself.)
     r"(?-i:CAB(?!-\d)(?![- ][Aa]pproved\b)|ARB|GNG)|steer ?co|governance",
-    r"go[ /-]?no[ /-]?go|readiness|sign[- ]?offs?",
+    r"go(?:\s*/\s*|[ -])?no[ /-]?go|readiness|sign[- ]?offs?",  # (also "Go / No-Go")
     r"godziny konsultacji|stakeholder (?:forums?|meetings?|sessions?)",
     r"catch[- ]?up\s*:\s*(?:e-?mails?|mails?|inbox|slack)",
     r"d[ée]mos?|bilan|terugkoppeling|sprint ?review|sprint ?demo|riunione|colloqui?o",
@@ -1188,6 +1195,7 @@ _DEEP_WORK_ACTIVITY = _words(
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     # "Site work: …", "Terreno: pruebas …", "Saha Çalışması: … Modem Testleri" (Turkish).
     r"^\W*(?:site (?:work|check)|terreno|saha [çc]al[ıi][şs]mas[ıi])(?=\s*[-–—:])",
+    r"^\W*pruebas? (?:en|de) campo",  # a field test, first (Spanish)
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"chanjman pwodiksyon",  # a production change (Haitian Creole)

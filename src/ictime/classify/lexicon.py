@@ -796,6 +796,7 @@ ADMIN: Words = {
         r"osakeohjelm\w*",
         r"tietoturva-?(?:kurssi|koulutus)\w*|\w*kurssi\w*[^\n]{0,20}?pakoll\w*",
         r"pakollinen \w*kurssi\w*",
+        r"(?:el[äa]ke|vakuutus)info\w*",  # a pension or insurance info session
     ),
     "czech": (
         r"povinn[éeá] školení|povinne skoleni|bozp|výkaz\w* práce|vykaz\w* prace",
@@ -1357,6 +1358,7 @@ SOCIAL: Words = {
         r"virkistyspäiv\w*|tyky\w*|saunailta|tiimipäiv\w*",
         r"\w*pull(?:a|at|ien)",
         r"sauna\w*|syysilta\w*|tiimi-?ilta\w*",
+        r"\w*avajai\w*",  # an opening party: "Talvikauden avajaiset"
     ),
     "czech": (
         r"rozlučk\w*|rozlucka|rozlucky|večírek|vecirek|narozenin\w*|oslav\w*|grilovačk\w*",
@@ -1627,6 +1629,7 @@ COMMUNICATION: Words = {
         r"johtoryhmä\w*|infotilaisuu\w*|tiedotustilaisuu\w*|läpikäynti\w*|esittely\w*",
         r"^\W*sähköpost\w*",
         r"luovutus\w*|\w*vuoron ?vaihto\w*",  # a handover, a shift handover
+        r"viikon suunnittelu\w*|sähköpostit",  # the week planned; mails (read, not built)
     ),
     "czech": (
         r"pl[áa]nov[áa]n[íi]\w*|retrospektiv\w*|pohovor\w*|předávk\w*|predavk\w*|předání",
@@ -1892,7 +1895,8 @@ MEETING_WORDS: Words = {
     "norwegian": (r"\w*møte(?:r|t|ne)?|samtale|oppfølging\w*|avklaring\w*|avstemming",),
     "finnish": (
         r"\w*palaveri\w*|\w*kokous\w*|\w*kokouks\w*|tapaami\w*|\w*puhelu\w*",
-        r"\w*keskustelu\w*|synkka\w*|synkkaus|seuranta\w*",
+        r"\w*keskustelu\w*|synkka\w*|synkkaus",
+        r"seuranta(?:a|palaveri\w*|kokous\w*)?",  # a follow-up (not "seurantadata", tracking)
     ),
     "czech": (
         r"sch[ůu]zk\w*|porad(?:a|y|u|ě|e|ou)|jednání|jednani|setkání|setkani|hovor|hovory",
@@ -2056,7 +2060,7 @@ DEEP_WORK_ACTIVITY: Words = {
     ),
     "finnish": (
         r"keskittymi\w*|syväty\w*|älä varaa|ei varauksia|pariohjelmointi\w*",
-        r"mob-?ohjelmointi\w*|huoltokatko\w*|huoltoikkuna\w*",
+        r"mob-?ohjelmointi\w*|huoltokatko\w*|huoltoikkuna\w*|muutosikkuna\w*",
         r"pairau\w*|pariohjelmoin\w*",
     ),
     "czech": (
@@ -2244,6 +2248,7 @@ DEEP_WORK_TOPIC: Words = {
         r"suunnittelu\w*|prototyyp\w*|prototypoin\w*|\w*testaus\w*|testaami\w*|labra\w*",
         r"migraatio\w*|analyysi\w*|analysoin\w*|refaktoroin\w*|häiriö\w*|päivystys\w*",
         r"selvitys\w*|asennus\w*|konfiguroin\w*|käyttöönotto\w*",
+        r"kuormitustest\w*",  # a load test
     ),
     "czech": (
         r"v[ýy]voj\w*|programov[áa]n[íi]\w*|implementac\w*|lad[ěe]n[íi]|oprav[ay]",
@@ -2640,6 +2645,7 @@ LEARNING_EVENTS: Words = {
         r"мастер-класс\w*|пленарк\w*|пленарн\w* (?:заседани|сесси)\w*",
         r"^\W*конф\.?\W*$",  # a conference, shortened
         r"техклуб\w*",  # a tech club
+        r"(?:^\W*|(?<=:\s))секция(?!\w)",  # a conference's section, named first or after its name
     ),
     "ukrainian": (
         r"курс(?:и|у|ів)?|навчанн\w*(?! модел)|тренінг\w*|конференці\w*|вебінар\w*",

@@ -2174,6 +2174,26 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("INC: outage-report backlog – bridge", 3, "deep_work", None),
         ("ТехноФест: секция «ИИ в логистике»", 0, "learning", None),
         ("វគ្គណែនាំ ធានារ៉ាប់រងសុខភាព", 4, UNTAGGED, True),
+        # Round 101: in Malay mail (emel), a survey (kaji selidik), a fire drill, a short
+        # sermon and a Yasin recitation, and a meal with someone shortened (mkn); "k8s" alone
+        # studied; a Persian explanatory session on insurance; in Russian the medical cover
+        # named before its presentation, a calibration and a football tournament; field work
+        # first in Slovak (Terén) and a field test first in Portuguese; data analysis first in
+        # Spanish and Portuguese; a shift handover in Spanish (traspaso de turno).
+        ("emel", 0, "communication", True),
+        ("Kaji selidik penglibatan pekerja", 3, UNTAGGED, True),
+        ("Latihan Pemindahan Bangunan", 8, UNTAGGED, True),
+        ("Tazkirah Jumaat", 6, UNTAGGED, True),
+        ("mkn Aina", 0, "relationships", False),
+        ("k8s", 0, "learning", False),
+        ("جلسه توضیحی بیمه درمان", 5, UNTAGGED, True),
+        ("ДМС: вебинар для сотрудников", 9, UNTAGGED, True),
+        ("Калибровка весов на складе", 2, "deep_work", None),
+        ("Турнир по мини-футболу", 10, "relationships", None),
+        ("Terén – kontrola snímačov", 3, "deep_work", None),
+        ("Teste de campo: leitor NFC", 2, "deep_work", None),
+        ("Análise de dados: consultas", 0, "deep_work", True),
+        ("Traspaso de guardia – Ana → Luis", 1, "communication", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

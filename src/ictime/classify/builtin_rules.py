@@ -225,6 +225,7 @@ ADMIN = _words(
     r"(?:comit[ée]|commission) des (?:[œo]e?uvres|activit[ée]s) sociales",
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
     r"devotions?|lotu",
+    r"tazkirah|bacaan yasin",  # a short sermon, a recitation of Yasin (Malay)
     r"posh",  # prevention of sexual harassment training (India): 15 of 15 not work
     r"(?:anti-?)?harassment (?:prevention|awareness)",
     r"sjótrygd\w*|\w*trygdarskeið\w*",  # sea safety, a safety course (Faroese)
@@ -296,7 +297,7 @@ ADMIN = _words(
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
     r"|sess[ãa]o de esclarecimento"
-    r"|sosialisasi|taklimat|جلسه معرفی|bilgilendirme\w*|kikao cha maelezo|elimu ya)"
+    r"|sosialisasi|taklimat|جلسه معرفی|جلسه توضیحی|bilgilendirme\w*|kikao cha maelezo|elimu ya)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
@@ -423,7 +424,7 @@ HANDS_ON_FIRST = (
     # A bug fix or hotfix named first: "Bugfix: afronding …", "Hotfix 4.8.1: testy".
     r"|^\W*(?:bug|hot)[- ]?fix(?:es)?(?:\s+v?\d[\w.]*)?\s*:"
     # An analysis named first: "Analyse September outage report data" (not "Analyses labo").
-    r"|^\W*analy[sz]e\b"
+    r"|^\W*(?:analy[sz]e\b|an[áa]lisis de datos|an[áa]lise de dados)"
     # Incident response named first, in Turkish: "Olay Müdahalesi: MDM okuma kuyruğu …".
     r"|^\W*olay m[üu]dahalesi\s*:"
     r"|^\W*tervez[ée]si dokumentum\w*"  # a design doc (Hungarian)
@@ -547,7 +548,8 @@ EXAMS = _words(
     # A certification by its code or "cert" alone: "SAA", "cert DVA", "AWS cert".
     r"^\W*(?:aws\s+)?(?:cert\w*\s+)?(?-i:SAA|SAP|DVA|SOA|DOP)(?:\s+prep)?\W*$",
     r"^\W*(?:aws|azure|gcp|k8s)\s+cert\w*\W*$|aws[- ](?:ccp|clf)",  # (Cloud Practitioner)
-    r"^\W*(?:aws|certs?)\W*$",  # study for one, alone (11 "AWS" on four labelled calendars)
+    # Study for one, alone: "AWS" (11 on four labelled calendars), "k8s" (11 on three), "cert".
+    r"^\W*(?:aws|k8s|certs?)\W*$",
     r"pr[üu]fungs?(?:vorbereitung)?|zertifizierung\w*|ck(?:a|ad|s)",
     # Microsoft's and AWS's certification exams: "AZ-305", "SAP-C02".
     r"(?:az|ai|dp|sc|ms|pl|md|mb)-\d{3}|(?:az|dp|pl)\d{3}|(?:saa|sap|dva|soa|dop|ans|scs|mls|mla|clf|dea|aif)-c0\d",
@@ -734,7 +736,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua|im[èe]l)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua|im[èe]l|emel)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
     r"|^\W*lecture (?:des |de mes )?(?:e-?mails|mails|courriels|messages)(?!\w)"
@@ -922,6 +924,7 @@ ONE_ON_ONE = _words(
     r"kaw[aęy]|kawk[ai]|obiad|lunch z|comida de equipo|receptions?|(?<!home)brews?",
     r"kaf[ié]|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|^\W*mate\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\W*$|kosilo|öğle(?= (?:w/|with|ile)\s)",
+    r"^\W*mkn\s+(?-i:[A-Z])\w*",  # a meal with someone, shortened (Malay makan: "mkn Fza")
     r"👋|kennenlern\w*|kofe|kwaheri",
     r"^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring
     *lexicon.words("ONE_ON_ONE"),
@@ -1082,7 +1085,8 @@ COMMUNICATION = _words(
     r"betriebsversammlung|comit[ée]|revue|r[ée]tro(?:spective)?|planification|entretien",
     r"pr[ée]sentation|planificaci[oó]n|retrospectiva|revisi[oó]n|entrevistas?|presentaci[oó]n",
     r"planejamento|revis[ãa]o|apresenta[çc][ãa]o|comit[êe]|\w*[üu]bergabe",
-    r"passagem de (?:turno|plant[ãa]o)",  # a shift or on-call handover
+    # A shift or on-call handover (Portuguese, Spanish).
+    r"passagem de (?:turno|plant[ãa]o)|traspaso de (?:turno|guardia)",
     r"makabidhiano",  # a handover (Swahili)
     r"ishlarni topshirish|intervyu\w*",  # handing the work over, an interview (Uzbek)
     r"pontos? de situa[çc][ãa]o",  # a status update (Portuguese)
@@ -1194,8 +1198,9 @@ _DEEP_WORK_ACTIVITY = _words(
     # (A hands-on workshop is a course: "Odoo 17 OWL framework – hands-on workshop".)
     r"game ?days?|^(?![^\n]*workshop)[^\n]*?(?<!\w)hands[- ]on",
     # "Site work: …", "Terreno: pruebas …", "Saha Çalışması: … Modem Testleri" (Turkish).
-    r"^\W*(?:site (?:work|check)|terreno|saha [çc]al[ıi][şs]mas[ıi])(?=\s*[-–—:])",
-    r"^\W*pruebas? (?:en|de) campo",  # a field test, first (Spanish)
+    # (Terén: Slovak and Czech.)
+    r"^\W*(?:site (?:work|check)|terreno|ter[ée]n|saha [çc]al[ıi][şs]mas[ıi])(?=\s*[-–—:])",
+    r"^\W*(?:pruebas?|testes?) (?:en|de) campo",  # a field test, first (Spanish, Portuguese)
     r"working sessions?|build time|fokus\w*|konzentriert(?:es)? arbeiten|konzentrationszeit",
     r"temps de concentration|travail (?:profond|concentr[ée])",
     r"chanjman pwodiksyon",  # a production change (Haitian Creole)

@@ -2194,6 +2194,20 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Teste de campo: leitor NFC", 2, "deep_work", None),
         ("Análise de dados: consultas", 0, "deep_work", True),
         ("Traspaso de guardia – Ana → Luis", 1, "communication", None),
+        # Round 102: a nap, alone; office hours in Spanish; a flight in French with an arrow;
+        # a Tahitian feast; India's vigilance week pledge; pensions and insurance explained
+        # (Taiwan); a change window and an on-call case in Swedish; a deployment in French
+        # (not a deploy freeze).
+        ("Almuerzo y siesta", 0, UNTAGGED, True),
+        ("Horario de consultas ERP", 1, "communication", True),
+        ("Vol PPT → BOB", 0, UNTAGGED, True),
+        ("Ma'a Tahiti de l'équipe", 6, "relationships", None),
+        ("Vigilance Awareness Week – Integrity Pledge", 5, UNTAGGED, True),
+        ("勞保 / 健保 說明會", 2, UNTAGGED, True),
+        ("Ändringsfönster: uppgradering av databasen", 3, "deep_work", True),
+        ("Beredskapsärende: larm i pumpstation", 0, "deep_work", None),
+        ("CHG0042 – Déploiement portail v2", 4, "deep_work", False),
+        ("Réunion : gel des déploiements", 4, "communication", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

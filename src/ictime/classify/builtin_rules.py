@@ -59,6 +59,7 @@ PERSONAL = _words(
     r"(?<!nach )(?<!nach dem )(?:ooo",
     r"out of (?:the )?office|pto|vacation|holidays?|urlaub|vacances|vacaciones|f[ée]rias)",
     r"sick|day off|\w*arzt\w*|privat|m[ée]decin|dentiste|m[ée]dic[oa]|dentista|consulta",
+    r"siesta",  # a nap (alone: "Almuerzo y siesta")
     r"veterinarian|veterin[áa]rio|flu shot|vaccin\w*|vacina\w*|impfung",
     r"lawyer|anwalt|advogad[oa]|notary|notar|cart[óo]rio|steuerberater|tax (?:advisor|return)",
     r"contador|finanzamt|b[üu]rgeramt|handwerker|plumber|encanador|mechanic",
@@ -66,7 +67,7 @@ PERSONAL = _words(
     r"(?:coche|auto) al taller|service del (?:auto|coche)|pneus?|reifen\w*|academia|climbing",
     r"bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
-    r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet"
+    r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet|vol"
     r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak"
     r"|train|tren|zug|trein|route)\b"
     r"[^\n]{0,30}?(?:→|->)",
@@ -226,6 +227,7 @@ ADMIN = _words(
     # Worship at work, whoever comes: a devotion, a lotu (Samoa, Tonga, Papua New Guinea).
     r"devotions?|lotu",
     r"tazkirah|bacaan yasin",  # a short sermon, a recitation of Yasin (Malay)
+    r"vigilance awareness|integrity pledge",  # India's yearly vigilance week and its pledge
     r"posh",  # prevention of sexual harassment training (India): 15 of 15 not work
     r"(?:anti-?)?harassment (?:prevention|awareness)",
     r"sjótrygd\w*|\w*trygdarskeið\w*",  # sea safety, a safety course (Faroese)
@@ -334,6 +336,8 @@ ADMIN = _words(
         r"研修[^\n]{0,20}?必須|必須[^\n]{0,10}?研修|ハラスメント防止",  # mandatory training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
         r"ຝຶກອົບຮົມ[^\n]{0,80}?(?:ບັງຄັບ|ຄວາມປອດໄພ|ຖັງດັບເພີງ)",  # mandatory, safety, fire (Lao)
+        # Labour pension, labour, group or health insurance explained (Taiwan).
+        r"(?:勞退|勞保|團保|健保)[^\n]{0,20}?說明",
         r"វគ្គណែនាំ[^\n]{0,40}?ធានារ៉ាប់រង",  # an orientation on (health) insurance (Khmer)
         r"ประกันสุขภาพ|ประกันกลุ่ม|สวัสดิการ",  # health or group insurance, benefits (Thai)
         *lexicon.unspaced("ADMIN"),
@@ -892,6 +896,7 @@ ONE_ON_ONE = _words(
     r"dejene ak",  # lunch with (Haitian Creole: "Dejene ak Nadège")
     r"kofje mei|kafea",  # coffee with (West Frisian "Kofje mei Pieter", Basque "Kafea Anerekin")
     r"fa['’ʻ]?amavaega",  # a farewell (Samoan)
+    r"ma['’ʻ]?a tahiti",  # a Tahitian feast
     r"botaki",  # a feast (Gilbertese: "Farewell botaki - Meeri", "botaki BBG")
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’‘ʻ]?ilgan kun\w*",  # a birthday (Uzbek)
@@ -1120,6 +1125,7 @@ COMMUNICATION = _words(
     r"stato avanzamento|allineamento|revisar (?:el |los )?correos?|^\W*correos?(?!\w)",
     r"week ?notes?|weekly notes|status reports?|^\W*sift(?:ing)?\b|shortlisting|war[- ]?rooms?",
     r"permanences?",  # office hours in French ("Permanence archi – questions ouvertes")
+    r"horario de consultas",  # office hours in Spanish
     r"executive summar(?:y|ies)|management summar(?:y|ies)|resumo executivo|resumen ejecutivo",
     r"(?:cvs?|lebensl[äa]uf\w*|resum[ée]s?|bewerbung\w*) (?:lesen|sichten|review\w*|screen\w*)",
     # "rev keyladder doc TG": reviewing someone's document (a PR or code is `CODE_REVIEW`).
@@ -1300,7 +1306,7 @@ COFFEE_WITH = (
 # "cutover readiness check-in", say so and are read first; a maintenance window is deep work).
 CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"cutovers?(?![- ]?plan)|deploy(?:ment)?s?(?! freeze)|release (?:nights?|windows?)|mep"
-    r"|mise en prod(?:uction)?"
+    r"|mise en prod(?:uction)?|(?<!plan de )(?<!gel des )(?<!gel de )d[ée]ploiements?"
     r"|despliegues?|janelas? de (?:implanta[çc][ãa]o|deploy|manuten[çc][ãa]o|mudan[çc]a)"
     r"|wdro[żz]eni\w* [^\n]{0,40}?na produkcj\w*",  # a deployment to production (Polish)
     r"v[áa]ltoztat[áa]si ablak\w*|[ée]les telep[íi]t[ée]s\w*",  # Hungarian

@@ -2045,7 +2045,8 @@ MEETING_WORDS: Words = {
 DEEP_WORK_ACTIVITY: Words = {
     "swedish": (
         r"djupt? arbete|djuparbete|boka (?:ej|inte)|ej bokningsbar|stör ej|stör inte",
-        r"parprogrammering|mobbprogrammering|underhållsfönster|servicefönster",
+        r"parprogrammering|mobbprogrammering|underhållsfönster|servicefönster|ändringsfönster",
+        r"beredskapsärende\w*",  # an on-call case
         r"hackdag\w*",
         r"parprog\w*",
     ),

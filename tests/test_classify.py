@@ -2208,6 +2208,26 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Beredskapsärende: larm i pumpstation", 0, "deep_work", None),
         ("CHG0042 – Déploiement portail v2", 4, "deep_work", False),
         ("Réunion : gel des déploiements", 4, "communication", None),
+        # Round 103: in Danish a safety instruction, a handover first, a tech evening, dinner
+        # together and on call alone; in Norwegian waffle Friday, a health-and-safety course
+        # and a pension info session; in Finnish staff benefits, a self-appraisal and a field
+        # test first; lunch shortened "almz" with someone; an HSE induction; tea time
+        # together in the Maldives and a Mizo team dinner.
+        ("Sikkerhedsinstruktion – truck", 5, UNTAGGED, True),
+        ("overdrag → Mikkel", 1, "communication", True),
+        ("Nuuk Tech-aften: AI", 1, "learning", None),
+        ("Aftensmad med holdet", 4, "relationships", None),
+        ("vagt", 0, "deep_work", None),
+        ("Vaffelfredag", 6, "relationships", None),
+        ("Obligatorisk HMS-kurs: brann", 3, UNTAGGED, True),
+        ("Pensjonsinfo 2027", 4, UNTAGGED, True),
+        ("Henkilöstöetuinfo", 3, UNTAGGED, True),
+        ("Itsearviointi ennen kehityskeskustelua", 0, UNTAGGED, True),
+        ("Kenttätesti: anturit", 2, "deep_work", None),
+        ("almz Pato", 0, "relationships", False),
+        ("Inducción HSE – planta", 2, UNTAGGED, True),
+        ("Team sai time", 6, "relationships", None),
+        ("Team zanriah", 5, "relationships", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

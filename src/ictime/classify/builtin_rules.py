@@ -306,7 +306,7 @@ ADMIN = _words(
     r"self[- ]?(?:appraisals?|assessments?|evaluations?|reviews?(?! (?:of )?(?:prs?|mrs?|code)\b))",
     r"samoocen\w*|autoevaluaci[oó]n|auto-?avalia[çc][ãa]o|auto-?[ée]valuation",
     r"selbst(?:beurteilung|einsch[äa]tzung)",
-    r"inducci[oó]n de seguridad|safety inductions?",
+    r"inducci[oó]n (?:de seguridad|hse)|(?:safety|hse) inductions?",
     # (Brazil's safety norms' training.)
     r"^\W*(?:(?:treinamento|reciclagem|curso)\s+)?nr-?(?:10|12|13|33|35)\b|sipat",
     # SOPs read and signed for a quality system: "QMS-þjálfun: SOP-0112 (lesa og kvitta)".
@@ -890,13 +890,14 @@ ONE_ON_ONE = _words(
     r"\w+ bilan suhbat|(?-i:^\W*tush\s+[^\W\d_]\w*)",  # a talk with, lunch with (Uzbek)
     r"ထမင်း",  # a meal (Burmese: "ထမင်း w/ MK")
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
-    r"(?-i:^\W*alm\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
+    r"(?-i:^\W*almz?\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*|ҷашн\w*",  # a feast, a farewell, a celebration (Tajik)
     r"dejene ak",  # lunch with (Haitian Creole: "Dejene ak Nadège")
     r"kofje mei|kafea",  # coffee with (West Frisian "Kofje mei Pieter", Basque "Kafea Anerekin")
     r"fa['’ʻ]?amavaega",  # a farewell (Samoan)
     r"ma['’ʻ]?a tahiti",  # a Tahitian feast
+    r"sai time|team zanriah",  # tea time (Maldives); a team dinner (Mizo; alone, at home)
     r"botaki",  # a feast (Gilbertese: "Farewell botaki - Meeri", "botaki BBG")
     r"နှုတ်ဆက်ပွဲ",  # a farewell (Burmese)
     r"tug['’‘ʻ]?ilgan kun\w*",  # a birthday (Uzbek)

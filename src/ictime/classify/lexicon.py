@@ -782,10 +782,12 @@ ADMIN: Words = {
         r"timeregistrering|tidsregistrering",
         r"timeseddel|trivselsundersøgelse\w*|medarbejderundersøgelse\w*|brandøvelse",
         r"pensionsm[øo]de\w*",  # a pension meeting
+        r"sikkerhedsinstruktion\w*",  # a safety instruction
         r"e-l[æa]ring\w*",
     ),
     "norwegian": (
-        r"obligatorisk (?:e-)?(?:kurs|opplæring|læring)|timeføring|timeliste\w*|brannøvelse",
+        r"obligatorisk (?:e-|\w+-)?(?:kurs|opplæring|læring)|timeføring|timeliste\w*|brannøvelse",
+        r"hms-?kurs\w*|pensjonsinfo\w*",  # a health-and-safety course, a pension info session
         r"medarbeiderundersøkelse\w*",
         r"e-l[æa]ring\w*",
     ),
@@ -797,6 +799,7 @@ ADMIN: Words = {
         r"tietoturva-?(?:kurssi|koulutus)\w*|\w*kurssi\w*[^\n]{0,20}?pakoll\w*",
         r"pakollinen \w*kurssi\w*",
         r"(?:el[äa]ke|vakuutus)info\w*",  # a pension or insurance info session
+        r"henkilöstöetu\w*|itsearvio\w*",  # staff benefits; a self-appraisal
     ),
     "czech": (
         r"povinn[éeá] školení|povinne skoleni|bozp|výkaz\w* práce|vykaz\w* prace",
@@ -1347,12 +1350,12 @@ SOCIAL: Words = {
     ),
     "danish": (
         r"fredagsbar|afsked\w*|afskedsreception|fødselsdag\w*|kage|julefrokost",
-        r"sommerfest|firmafest|fyraftensøl",
+        r"sommerfest|firmafest|fyraftensøl|aftensmad",
         r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
     "norwegian": (
         r"avskjed\w*|bursdag\w*|kake|julebord|fredagspils|sommerfest|firmafest",
-        r"teamkveld|sosialt",
+        r"teamkveld|sosialt|vaffel\w*",  # (waffles: "Vaffelfredag")
         r"team ?middag\w*",
         r"^\W*middag\W*$|middag med",  # (not Dutch "middag", an afternoon)
     ),
@@ -1618,6 +1621,7 @@ COMMUNICATION: Words = {
         r"overlevering\w*|\w*gennemgang|præsentation\w*|afrapportering|rekruttering",
         r"tavlemøde|^\W*indbakke\w*",
         r"\w*overdragelse\w*",  # also an on-call one ("vagtoverdragelse")
+        r"^\W*overdrag\w*",  # a handover, first ("overdrag → Naja")
         r"\w*kontortid",
     ),
     "norwegian": (
@@ -2053,6 +2057,7 @@ DEEP_WORK_ACTIVITY: Words = {
     "danish": (
         r"dybdearbejde|ikke book\w*|må ikke bookes|forstyr ikke|parprogrammering",
         r"servicevindue|vedligeholdelsesvindue",
+        r"^\W*vagt\W*$",  # on call, alone
         r"hackdag\w*",
         r"parprog\w*",
     ),
@@ -2066,6 +2071,7 @@ DEEP_WORK_ACTIVITY: Words = {
     "finnish": (
         r"keskittymi\w*|syväty\w*|älä varaa|ei varauksia|pariohjelmointi\w*",
         r"mob-?ohjelmointi\w*|huoltokatko\w*|huoltoikkuna\w*|muutosikkuna\w*",
+        r"^\W*kenttätesti\w*",  # a field test, first
         r"pairau\w*|pariohjelmoin\w*",
     ),
     "czech": (
@@ -2611,7 +2617,7 @@ LEARNING_EVENTS: Words = {
     ),
     "danish": (
         r"kursus|kurser|uddannelse\w*|efteruddannelse|konference\w*|foredrag\w*",
-        r"læsegruppe\w*|læseklub\w*|studiegruppe\w*|temadag\w*",
+        r"læsegruppe\w*|læseklub\w*|studiegruppe\w*|temadag\w*|tech-?aften\w*",
         r"\w+foredrag\w*",
     ),
     "norwegian": (

@@ -4,6 +4,7 @@
     python scripts/evaluate_tags.py --set dev --show-wrong
     python scripts/evaluate_tags.py --set dev --by-rule   # how often each rule is right
     python scripts/evaluate_tags.py --triage           # also: triage week 1, score weeks 2-4
+    python scripts/evaluate_tags.py --set dev --dump after.tsv --against before.tsv
 
 Each labelled calendar is a real .ics file under `tests/data/tagging/<set>/` whose events
 carry `X-ICTIME-EXPECTED` (a category key, or `none` for a block that is no work: left
@@ -21,6 +22,12 @@ or untagged is corrected (or confirmed) once, for its whole series when it recur
 `ictime tag` (`ictime tag ID none` for a block that is no work, as Triage's `0` does); then
 weeks 2-4 are scored again. The `blind` set is held out: its misses are
 never listed, so the rules cannot be tuned to it.
+
+`--dump` writes every counted dev block, one tab-separated line each (calendar, UID, start,
+category, rule, guess or sure, expected label, outcome, other attendees, title), and
+`--against` an earlier dump lists the blocks whose tag changed since, each marked GAIN (now
+right), LOSS (no longer right) or neither: how a change of the rules is checked block by
+block.
 """
 
 from __future__ import annotations
@@ -210,6 +217,48 @@ def miss_line(block: Block, expected: str, outcome: str) -> str:
     )
 
 
+def dump_row(labelled: Labelled, block: Block, expected: str, outcome: str) -> str:
+    """One counted block as a tab-separated line of `--dump`."""
+    fields = (
+        labelled.path.stem, block.uid, block.start.isoformat(), block.category,
+        block.rule or block.tag_source, "guess" if block.guess else "sure", expected, outcome,
+        str(block.attendees), " ".join(block.summary.split()),
+    )  # fmt: skip
+    return "\t".join(fields)
+
+
+def changes(before: list[str], after: list[str]) -> list[str]:
+    """The blocks whose tag differs between two dumps, and a last line counting them.
+
+    Raises:
+        SystemExit: the dumps are not of the same blocks.
+    """
+    old = {tuple(fields[:3]): fields for fields in (row.split("\t") for row in before)}
+    new = {tuple(fields[:3]): fields for fields in (row.split("\t") for row in after)}
+    if old.keys() != new.keys():
+        sys.exit(f"the dumps hold different blocks ({len(old)} and {len(new)})")
+    lines, gained, lost = [], 0, 0
+    for key in sorted(new):
+        was, now = old[key], new[key]
+        if was[3:6] == now[3:6]:
+            continue
+        mark = ""
+        if now[7] == "right" != was[7]:
+            mark, gained = "GAIN", gained + 1
+        elif was[7] == "right" != now[7]:
+            mark, lost = "LOSS", lost + 1
+        lines.append(
+            f"{mark:<5} {key[0]:<32} {'/'.join(was[3:6])} -> {'/'.join(now[3:6])}"
+            f" expected {now[6]} | {now[9]}"
+        )
+    right = sum(row[7] == "right" for row in new.values())
+    lines.append(
+        f"{len(lines)} blocks changed of {len(new)}: {gained} now right, {lost} no longer;"
+        f" {right} right ({100 * right / len(new):.2f} %)"
+    )
+    return lines
+
+
 def imported(labelled: Labelled, folder: Path) -> tuple[Store, Config]:
     """A fresh store in `folder` with the calendar imported as its person would, and the config."""
     config_path = folder / "config.toml"
@@ -227,9 +276,15 @@ def imported(labelled: Labelled, folder: Path) -> tuple[Store, Config]:
 
 
 def evaluate(
-    labelled: Labelled, folder: Path, triage: bool
+    labelled: Labelled, folder: Path, triage: bool, rows: list[str] | None = None
 ) -> tuple[Score, Score, Score, list[str]]:
     """Import one calendar into a fresh store and score it.
+
+    Args:
+        labelled: the calendar and its labels.
+        folder: an empty folder for the store.
+        triage: also triage week 1 and score weeks 2-4 again.
+        rows: when given, a line is added to it for every counted block (`dump_row`).
 
     Returns:
         The score of all four weeks, of weeks 2-4 before triage, of weeks 2-4 after it
@@ -247,6 +302,8 @@ def evaluate(
             later_before.add(block, expected)
         if outcome != "right":
             misses.append(f"  {miss_line(block, expected, outcome)}")
+        if rows is not None:
+            rows.append(dump_row(labelled, block, expected, outcome))
     if triage:
         corrected: set[str] = set()
         for block in blocks:
@@ -274,10 +331,16 @@ def main() -> None:
     parser.add_argument(
         "--by-rule", action="store_true", help="how often each rule is right (dev set only)"
     )
+    parser.add_argument("--dump", type=Path, help="write every counted block (dev set only)")
+    parser.add_argument("--against", type=Path, help="list the blocks changed since this dump")
     args = parser.parse_args()
     chosen = SETS if args.set == "all" else (args.set,)
-    if (args.show_wrong or args.by_rule) and "blind" in chosen:
-        sys.exit("--show-wrong and --by-rule read the dev set only: the blind set is held out")
+    if (args.show_wrong or args.by_rule or args.dump or args.against) and "blind" in chosen:
+        sys.exit(
+            "--show-wrong, --by-rule, --dump and --against read the dev set only:"
+            " the blind set is held out"
+        )
+    rows: list[str] | None = [] if args.dump or args.against else None
     for name in chosen:
         files = sorted((DATA / name).glob("*.ics"))
         print(f"\n{name} set ({len(files)} calendars), % of counted blocks, all four weeks")
@@ -287,7 +350,7 @@ def main() -> None:
         for path in files:
             with tempfile.TemporaryDirectory() as folder:
                 score, later_before, later_after, misses = evaluate(
-                    read_labels(path), Path(folder), args.triage
+                    read_labels(path), Path(folder), args.triage, rows
                 )
             total += score
             before += later_before
@@ -307,6 +370,12 @@ def main() -> None:
             print("\n".join(triage_rows))
             print(before.line("ALL before"))
             print(after.line("ALL after"))
+    if rows is not None:
+        if args.dump:
+            args.dump.write_text("".join(f"{row}\n" for row in rows), encoding="utf-8")
+        if args.against:
+            earlier = args.against.read_text(encoding="utf-8").splitlines()
+            print("\n" + "\n".join(changes(earlier, rows)))
 
 
 if __name__ == "__main__":

@@ -340,6 +340,8 @@ def main() -> None:
             "--show-wrong, --by-rule, --dump and --against read the dev set only:"
             " the blind set is held out"
         )
+    if args.against and not args.against.is_file():
+        sys.exit(f"--against: no dump at {args.against}")
     rows: list[str] | None = [] if args.dump or args.against else None
     for name in chosen:
         files = sorted((DATA / name).glob("*.ics"))

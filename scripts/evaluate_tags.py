@@ -88,11 +88,16 @@ class Score:
             lines.append(f"{rule:<32} {count:>5} {100 * right / count:6.1f}")
         return lines
 
-    def line(self, name: str) -> str:
-        """One row of the table."""
-        total = sum(
+    @property
+    def counted(self) -> int:
+        """How many blocks were scored."""
+        return sum(
             self.outcomes[k] for k in ("right", "confident_wrong", "guess_wrong", "untagged")
         )
+
+    def line(self, name: str) -> str:
+        """One row of the table."""
+        total = self.counted
         if not total:
             return f"{name:<24} {0:>5}"
 
@@ -233,8 +238,7 @@ def changes(before: list[str], after: list[str]) -> list[str]:
     Raises:
         SystemExit: the dumps are not of the same blocks.
     """
-    old = {tuple(fields[:3]): fields for fields in (row.split("\t") for row in before)}
-    new = {tuple(fields[:3]): fields for fields in (row.split("\t") for row in after)}
+    old, new = _by_block(before), _by_block(after)
     if old.keys() != new.keys():
         sys.exit(f"the dumps hold different blocks ({len(old)} and {len(new)})")
     lines, gained, lost = [], 0, 0
@@ -257,6 +261,11 @@ def changes(before: list[str], after: list[str]) -> list[str]:
         f" {right} right ({100 * right / len(new):.2f} %)"
     )
     return lines
+
+
+def _by_block(rows: list[str]) -> dict[tuple[str, ...], list[str]]:
+    """A dump's fields, by block (calendar, UID, start)."""
+    return {tuple(fields[:3]): fields for fields in (row.split("\t") for row in rows)}
 
 
 def imported(labelled: Labelled, folder: Path) -> tuple[Store, Config]:

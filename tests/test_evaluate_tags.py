@@ -34,10 +34,7 @@ def test_a_dump_lists_every_counted_block_and_a_later_dump_names_what_changed() 
             False,
             rows,
         )
-    counted = sum(
-        score.outcomes[k] for k in ("right", "confident_wrong", "guess_wrong", "untagged")
-    )
-    assert len(rows) == counted > 0
+    assert len(rows) == score.counted > 0
     fields = [row.split("\t") for row in rows]
     assert all(len(f) == 10 and f[0] == "zwolle_insurance_outlook" for f in fields)
     assert sum(f[7] == "right" for f in fields) == score.outcomes["right"]

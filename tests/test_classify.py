@@ -2228,6 +2228,22 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Inducción HSE – planta", 2, UNTAGGED, True),
         ("Team sai time", 6, "relationships", None),
         ("Team zanriah", 5, "relationships", None),
+        # Round 104: a design review of a product's module named after a regulation; a staff
+        # meeting with one other invited; pairing in French; a safety talk in Spanish; Chilean
+        # pension savings explained; a Swedish safety induction; a chat and tea with someone
+        # in Juba Arabic; a Tuvaluan or Tongan meeting; a Nepali feast with the team; English,
+        # alone, in Japanese. (A boat trip and Dashain: below, however long.)
+        ("Revue de conception – module AML", 3, "communication", True),
+        ("Staff meeting (monthly)", 1, "communication", True),
+        ("Binômage avec Paul – export CSV", 1, "deep_work", True),
+        ("Charlas de seguridad – planta", 6, UNTAGGED, True),
+        ("Charla previsional 2027", 4, UNTAGGED, True),
+        ("Säkerhetsintroduktion – hamnen", 2, UNTAGGED, True),
+        ("wonus w/ Lado", 1, "relationships", None),
+        ("shai Achol", 0, "relationships", False),
+        ("Fakataha ma te Kaupule – billing", 1, "communication", None),
+        ("Tihar bhoj with the team", 9, "relationships", None),
+        ("英", 0, "learning", None),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2244,9 +2260,17 @@ def test_words_read_off_each_round_of_held_out_calendars(
         assert tag.confident is confident, tag.rule
 
 
-def test_the_drive_up_a_mountain_is_travel_however_long() -> None:
-    """Two hours alone would read as a focus block; "drive down" says it is the way back."""
-    occ = make_occ("drive down", others=0, minutes=150, organizer_is_me=False)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "drive down",
+        "Bateau Bukavu → Goma",  # round 104: a boat before an arrow
+        "दशैं टीका – मामाघर",  # round 104: Dashain's blessing at the mother's family home
+    ],
+)
+def test_the_drive_up_a_mountain_is_travel_however_long(title: str) -> None:
+    """Two hours alone would read as a focus block; a way back, a boat or a festival is not."""
+    occ = make_occ(title, others=0, minutes=150, organizer_is_me=False)
     tag = Classifier(me=[ME], tz=TZ).classify(occ)
     assert (tag.category, tag.confident) == (UNTAGGED, True), tag.rule
 

@@ -69,7 +69,7 @@ PERSONAL = _words(
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet|vol"
     r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak"
-    r"|train|tren|zug|trein|route)\b"
+    r"|train|tren|zug|trein|route|ferry|boat|bateau|barco)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"^\W*route vers\s+[^\W\d_]\w*",  # the drive to a place (French: "Route vers Tinghir")
     r"^\W*[←→]\s*[^\W\d_]\w*",  # a trip to a place, alone: "→ Tsho", "← Tegus"
@@ -197,6 +197,7 @@ INSURANCE = _words(
     r"ubezpiecze\w*|versicherung\w*|verzekering\w*|pensioen\w*",
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
     r"retirement (?:savings|plans?|funds?|schemes?)|fondos? de retiro|jubilaci(?:[oó]n|ones)",
+    r"previsional|(?-i:APV|AFP)",  # pension savings and funds (Chile)
     r"ապահովագրություն\w*",  # insurance (Armenian)
     r"დაზღვევ\w*",  # insurance (Georgian)
     r"sug['’‘ʻ]?urta\w*",  # insurance (Uzbek)
@@ -270,6 +271,7 @@ ADMIN = _words(
     r"simulasi evakuasi|donor darah|shakeout|earthquake drills?|drop,? cover,? (?:and )?hold on",
     r"diễn tập (?:pccc|phòng cháy\w*|thoát nạn|sơ tán)|brandskydd\w*",
     r"toolbox[- ]?(?:talks?|meetings?)|safety talks?|(?-i:P5M)",  # a site's safety talk
+    r"charlas? (?:de )?seguridad",  # the same in Spanish
     r"quart d['’]heure (?:de )?s[ée]curit[ée]",  # the same in French
     rf"fire safety[^\n]{{0,20}}?{_TRAINING}",
     r"sensibilisation (?:à la |a la )?(?:cyber\w*|s[ée]curit[ée] informatique|hame[çc]onnage)",
@@ -289,6 +291,8 @@ ADMIN = _words(
     r"|code of conduct|privacy|posh|lgpd|prl|anti-?corrup\w*|ndpa|ndpr|export controls?|itar"
     r"|dsgvo|popia|haccp|kvkk)"
     r"[^\n]{0,40}?(?:e-?learning|trainings?|schulung\w*|refreshers?|e[ğg]itim\w*)",
+    # (Not a product's module: "Revue de conception – module KYC".)
+    rf"(?!mod[üu]l\w*\s+(?:kyc|aml|gdpr|lgpd|rgpd))"
     rf"{_TRAINING}[^\n]{{0,40}}?(?<!\w)(?:gdpr|dsgvo|lgpd|rgpd|prl|hipaa|aml|kyc|iso ?27001|isms"
     r"|anti-?corrup\w*"
     r"|anticorrupci[oó]n|haccp)(?!\w)",
@@ -853,6 +857,7 @@ LANGUAGE_CLASS = _words(
     r"\s+(?:[abc][12](?:\.\d)?|kurs\w*|te[čc]aj\w*)",  # "Njemački B1 – grupa 3"
     # A language shortened, with its level, alone: "ita B2", "eng C1".
     r"^\W*(?:ita|eng|ger|deu|fra|fre|esp|spa|rus|por)\.?\s+[abc][12](?:\.\d)?\W*$",
+    unspaced=(r"^\W*英\W*$",),  # English, alone (Japanese)
 )
 
 # Peers across teams. A guild meets to align (design reviews, RFCs, an agenda): 16 of the 20
@@ -889,6 +894,7 @@ ONE_ON_ONE = _words(
     r"\w+ менен маек",  # a talk with someone (Kyrgyz: "Айбек менен маек")
     r"\w+ bilan suhbat|(?-i:^\W*tush\s+[^\W\d_]\w*)",  # a talk with, lunch with (Uzbek)
     r"ထမင်း",  # a meal (Burmese: "ထမင်း w/ MK")
+    r"wonus|(?-i:^\W*shai\s+[A-Z]\w*)",  # a chat, tea with someone (Juba Arabic: "shai Dut")
     r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"(?-i:^\W*almz?\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
@@ -993,6 +999,7 @@ SOCIAL = _words(
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
     r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai|grillades?",
+    r"bhoj|भोज",  # a feast (Nepali, Hindi: "Dashain Bhoj – team")
     r"farv[æe]l",  # a farewell (Faroese, Danish, Norwegian)
     # A team day or team-cohesion day (French).
     r"journ[ée]e (?:de coh[ée]sion|d['’][ée]quipe)|coh[ée]sion d['’ ]?[ée]quipe",
@@ -1082,6 +1089,7 @@ COMMUNICATION = _words(
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"(?:hot )?wash[- ]?ups?|hotwash(?:es)?",  # a debrief
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
+    r"(?:all[- ])?staff meetings?",  # (with one other invited, still no 1:1)
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
     r"horas de consulta|horario de consulta",
     r"office (?:hours|hrs)|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
@@ -1182,7 +1190,7 @@ _DEEP_WORK_ACTIVITY = _words(
     r"no[- ]meetings?|do not (?:book|schedule|disturb)|dnb|maker time|flow time",
     r"pair(?:ing|en)?(?: programming| session)?",
     r"mob[- ]?(?:bing|programming|sessions?|debugging|coding|testing)|crunch(?![- ]free)",
-    r"pareamento|ensemble programming",
+    r"pareamento|ensemble programming|bin[ôo]mage",  # (binômage: pairing, French)
     # A hack day or a bug bash.
     r"(?:hackathons?|bug ?bash(?:es)?|game ?jams?|jam days?|hack[- ]?(?:days?|weeks?|arvos?"
     r"|afternoons?|mornings?|nights?|dag|middag|avond|ochtend)(?:en)?|hacks?|h[äa]kk\w*)",
@@ -1244,6 +1252,7 @@ MEETING_WORDS = _words(
     r"reuni[ãa]o|alinhamento|bate[- ]?papo|conversa|treffen|termin|runde|austausch|telko",
     r"telefonat|r[üu]cksprache|papo|encontro|chamada|liga[çc][ãa]o|rencontre|suivi|llamada",
     r"appel|vergadering|\w*overleg|incontro|chiamata|visio",
+    r"fakatasiga|fakataha",  # a meeting (Tuvaluan, Tongan)
     *lexicon.words("MEETING_WORDS"),
     unspaced=(r"面談|ミーティング|MTG|미팅|싱크|면담", *lexicon.unspaced("MEETING_WORDS")),
 )

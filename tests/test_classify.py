@@ -2244,6 +2244,33 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Fakataha ma te Kaupule – billing", 1, "communication", None),
         ("Tihar bhoj with the team", 9, "relationships", None),
         ("英", 0, "learning", None),
+        # Round 105: an on-site test in French; a change window in Swahili; a farewell and a
+        # party in Swahili, a farewell and tea in Somali (lunch alone stays private); lunch
+        # shortened with someone; Amharic: interns' follow-up, mail and a report alone, a
+        # mandatory training, health insurance (a journey: below); a conference named for travel
+        # tech; a Spanish timesheet; mail after leave in French; a daily's new time in
+        # brackets; a vendor's roadmap in French; Swedish: a language lesson, a release to
+        # production, an evacuation drill.
+        ("Test sur site – balises RFID", 1, "deep_work", True),
+        ("Dirisha la mabadiliko – payroll", 4, "deep_work", True),
+        ("Hafla ya kuaga – Bi. Neema", 12, "relationships", True),
+        ("Sagootin Xasan", 6, "relationships", True),
+        ("Shaah – kooxda", 5, "relationships", True),
+        ("Qado", 0, UNTAGGED, True),
+        ("lnch w/ Grace", 0, "relationships", False),
+        ("የልምምድ ተማሪዎች ክትትል", 2, "relationships", True),
+        ("ኢሜል", 0, "communication", True),
+        ("ሪፖርት ለዳይሬክተሩ", 0, "communication", False),
+        ("የግዴታ ስልጠና – HR", 9, UNTAGGED, True),
+        ("የጤና መድን – ምዝገባ", 3, UNTAGGED, True),
+        ("Travel Tech Summit: payments track", 0, "learning", None),
+        ("Completar hoja de horas", 0, UNTAGGED, True),
+        ("Traitement des mails en retard (retour de congé)", 0, "communication", True),
+        ("Reunión diaria (a las 11:00 por la formación obligatoria)", 5, "communication", None),
+        ("Présentation Red Hat : feuille de route 2027", 6, "learning", False),
+        ("Svenska för nybörjare – lektion 4", 3, "learning", True),
+        ("Produktionssättning – kassasystem", 2, "deep_work", True),
+        ("Utrymningsövning", 40, UNTAGGED, True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2266,6 +2293,7 @@ def test_words_read_off_each_round_of_held_out_calendars(
         "drive down",
         "Bateau Bukavu → Goma",  # round 104: a boat before an arrow
         "दशैं टीका – मामाघर",  # round 104: Dashain's blessing at the mother's family home
+        "ጉዞ → አዲስ አበባ",  # round 105: a journey (Amharic)
     ],
 )
 def test_the_drive_up_a_mountain_is_travel_however_long(title: str) -> None:

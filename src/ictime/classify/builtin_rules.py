@@ -41,7 +41,9 @@ PERSONAL = _words(
     r"cours de (?:piano|violon|guitare|musique|solf[èe]ge)|(?:klavier|geigen|gitarren)unterricht",
     r"(?:pick[- ]?up|drop[- ]?off) (?:the )?(?:kids?|children|son|daughter)",
     r"(?:school|kids?|daycare) (?:pick[- ]?up|drop[- ]?off|run)|expenses?(?: reports?)?",
-    r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?|(?<!in )travel",
+    r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?",
+    r"(?<!in )travel(?! tech)",  # (not a conference: "Nordic Travel Tech Days: Keynote")
+    r"hojas? de (?:tiempos?|horas)",  # a timesheet (Spanish)
     r"công tác phí",  # travel expenses claimed (Vietnamese)
     r"f[øo]re timer|timef[øo]ring",  # hours logged (Norwegian)
     r"(?:football|soccer) (?:academy|practice)",  # (a child's: "Yusuf – football academy")
@@ -69,7 +71,7 @@ PERSONAL = _words(
     # A trip there or back: "Retorno Castro → Curitiba".
     r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet|vol"
     r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak"
-    r"|train|tren|zug|trein|route|ferry|boat|bateau|barco)\b"
+    r"|train|tren|zug|trein|route|ferry|boat|bateau|barco|ጉዞ)\b"
     r"[^\n]{0,30}?(?:→|->)",
     r"^\W*route vers\s+[^\W\d_]\w*",  # the drive to a place (French: "Route vers Tinghir")
     r"^\W*[←→]\s*[^\W\d_]\w*",  # a trip to a place, alone: "→ Tsho", "← Tegus"
@@ -85,9 +87,9 @@ PERSONAL = _words(
     r"huisarts|tandarts|fysio(?:therapie)?|kapper|sportschool|kinderopvang|trein|vlucht(?:en)?",
     r"vakantie|verlof|garderie|cr[èe]che|coiffeur|p[ée]diatre|mortgage|hypoth[èe]que",
     # (Not work before, during or after them: "Finalisation MR … avant congés", mail piled up
-    # "pendant les congés", "passation congé".)
+    # "pendant les congés", "passation congé", "(retour de congé)".)
     r"(?<!avant )(?<!avant les )(?<!apr[èe]s )(?<!apr[èe]s les )(?<!pendant )(?<!pendant les )"
-    r"(?<!pendant mes )(?<!passation )cong[ée]s?",
+    r"(?<!pendant mes )(?<!passation )(?<!retour de )cong[ée]s?",
     r"(?:car|home|auto|student|personal) loans?",
     r"hypotheek|hipoteca|notaire|notaris|appointments?|chama|trick[- ]or[- ]treat\w*",
     r"(?:with|w/|mit|met|avec|con) (?:the |my |de |den |die |les |la |mi |mis )?"
@@ -327,6 +329,7 @@ ADMIN = _words(
     r"wywiad[óo]wk\w*",
     r"arbeidsgeneeskund\w*|bedrijfsarts",  # an occupational health check
     r"veiligheidsinstructie\w*",  # a (lab or site) safety instruction, Dutch
+    r"የግዴታ [ሥስ]ልጠና|የጤና መድን",  # a mandatory training, health insurance (Amharic)
     *lexicon.words("ADMIN"),
     unspaced=(
         r"健康檢查|健檢|體檢|問卷|年金|合规|必考|산업안전\w{0,6}|설문|情報セキュリティ研修|コンプライアンス研修",
@@ -641,6 +644,7 @@ PREPARATION = _words(
     r"prepara[çc][ãa]o|preparar|pr[ée]paration|pr[ée]parer|preparaci[oó]n",
     r"slides?|slaid\w*|decks?|folien|\w*vorlagen?|board papers?|readouts?|one-pagers?",
     r"reportes?|^\W*informe\b(?! de viaje)",  # a report written for others
+    r"ሪፖርት",  # a report (Amharic)
     r"rapporto di (?:intervento|prova|collaudo|visita|viaggio|trasferta)",
     r"note di rilascio|notas de (?:la )?versi[óo]n|notes de version|versionshinweise",
     r"investor updates?",
@@ -714,7 +718,7 @@ ROADMAP_BRIEFING = _words(
     r"(?:aws|azure|gcp|google cloud|nvidia|databricks|snowflake|datadog|confluent|mongodb"
     r"|microsoft|siemens|ibm|cisco|amd|(?<!threat )intel"
     r"|elastic|oracle|salesforce|red hat|github|gitlab|atlassian|cloudflare|hashicorp)"
-    r"\b[^\n]{0,60}?(?:roadmap|briefing|demo|trial)",
+    r"\b[^\n]{0,60}?(?:roadmap|briefing|demo|trial|feuille de route)",
     unspaced=(
         # (Not a briefing I give to a team: "FDC連携 説明会 (製造1課向け)".)
         r"最新動向|説明会(?![^\n]*向け)|설명회|说明会|說明會|로드맵 ?브리핑|ご紹介|ご説明",
@@ -729,6 +733,7 @@ ROADMAP_BRIEFING = _words(
 BRIEFING_OUTSIDE = (
     _words(
         r"roadmaps?|roadmapa|(?:pre-?)?briefings?|yol haritas\w*|роадмап\w*|брифинг\w*",
+        r"feuilles? de route",
         r"дорожн\w* карт\w*",
     )
     + r"(?![^\n]*(?<!\w)(?:workshops?|reviews?|planning|sync)(?!\w))"
@@ -744,7 +749,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua|im[èe]l|emel)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua|im[èe]l|emel|ኢሜ[ይ]?ል)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
     r"|^\W*lecture (?:des |de mes )?(?:e-?mails|mails|courriels|messages)(?!\w)"
@@ -887,6 +892,7 @@ ONE_ON_ONE = _words(
     # (Paraguay).
     r"caife|kafè|kahawa|kape|qahwa|terer[ée]|ቡና",  # (ቡና, buna: coffee in Amharic)
     r"chakula|ምሳሕ?",  # a meal (Swahili), lunch (Tigrinya and Amharic)
+    r"የልምምድ ተማሪ\w*[^\n]{0,20}?ክትትል",  # interns' (weekly) follow-up (Amharic)
     r"s(?:a|aa)padu|சாப்பாடு|almu",  # a meal (Tamil), lunch (Spanish, shortened)
     r"palov|choy|mumu|kofi(?! \d)",  # plov, tea (Uzbek); a feast, coffee (Tok Pisin)
     r"birga-?bir|tushlik",  # one-to-one, lunch (Uzbek)
@@ -937,7 +943,12 @@ ONE_ON_ONE = _words(
     r"kaf[ié]|\w*zmittag|znüni|zvieri|brotzeit|🥨|yarn (?:w/|with)|k[aá]v[aeu]|ghda|ghada|غدا",
     r"mate con|^\W*mate\s+(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\W*$|kosilo|öğle(?= (?:w/|with|ile)\s)",
     r"^\W*mkn\s+(?-i:[A-Z])\w*",  # a meal with someone, shortened (Malay makan: "mkn Fza")
+    r"^\W*lnch\s+(?:w/\s*|with\s+)?[^\W\d_]\w*",  # lunch with someone, shortened ("lnch moses")
     r"👋|kennenlern\w*|kofe|kwaheri",
+    r"hafla|ku(?:mu)?aga",  # a party, a farewell (Swahili: "Hafla ya Kumuaga …")
+    # A farewell, tea and a chat (Somali: "Qado sagootin – …", "Shaah iyo sheeko"; not lunch
+    # alone, "qado").
+    r"sagootin|shaah",
     r"^\W*[^\W\d_][\w'’.-]+\s*🌱\s*$",  # "Mher 🌱": mentoring
     *lexicon.words("ONE_ON_ONE"),
     unspaced=(
@@ -1199,7 +1210,7 @@ _DEEP_WORK_ACTIVITY = _words(
     # Field, sea and integration tests, and load-testing tools.
     r"(?:field|integration|sea) (?:trials?|tests?|testing)|prove su (?:pista|strada|banco)"
     r"|k6|gatling|locust|jmeter",
-    r"pruebas? de campo|vor-ort-tests?|on-?site tests?|tank tests?",
+    r"pruebas? de campo|vor-ort-tests?|on-?site tests?|tank tests?|tests? sur site",
     r"(?-i:FAT|SAT)(?=\s+(?:\w+\s+)?tests?)",  # (not Mexico's tax office: "SAT – renovar e.firma")
     r"innovationsdag\w*",
     r"(?:connectivity|conn|failover|dr) tests?|connectathons?",
@@ -1227,6 +1238,7 @@ _DEEP_WORK_ACTIVITY = _words(
     r"pruebas? de carga|tests? de charge|testes? de carga",
     rf"{FOCUS_FIRST}|^\W*bench\s*:|test ?days?",
     r"finestr[ae] (?:di )?manutenzione|ventanas? (?:de )?(?:cambio|mantenimiento)",
+    r"dirisha la mabadiliko",  # a change window (Swahili)
     r"intervention (?:d['’]|en |sur )?astreinte",  # an on-call call-out (French)
     r"okno (?:serwisowe|wdro[żz]eniowe)|wartungsfenster",
     *lexicon.words("DEEP_WORK_ACTIVITY"),

@@ -34,13 +34,15 @@ from ictime.textsafe import plain
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 # A note that an occurrence moved says nothing of what it is: "Sprint retro (moved to Thu –
 # Halloween potluck Fri)" is a retro, "1:1 (moved – ExCo prep Thu)" a 1:1; nor does a note on
-# today's ("Daily Operación (hoy 08:30 por simulacro de evacuación)" is a daily).
+# today's ("Daily Operación (hoy 08:30 por simulacro de evacuación)" is a daily), or its new
+# time ("Reunión diaria – … (a las 9:45 por el simulacro)").
 _MOVE_NOTE = re.compile(
     r"\s*[(\[](?:moved|preponed|postponed|rescheduled|shifted|new time|verschoben|movid[oa]"
     r"|reprogramad[oa]|d[ée]plac[ée]e?|spostat[oa]|flyttet|flyttad|siirretty|posunut\w*"
     r"|przesuni[ęe]t\w*|przeniesion\w*|dipindah\w*|d[ée]cal[ée]e?s?|report[ée]e?s?|zhvendos\w*"
     r"|перенес\w*|перенос\w*|verlegt|verplaatst|ertelen\w*"
-    r"|today|hoy|heute|hoje|oggi|aujourd['’]hui)\b[^)\]]*[)\]]",
+    r"|today|hoy|heute|hoje|oggi|aujourd['’]hui"
+    r"|a las \d{1,2}[:.h]\d{2})\b[^)\]]*[)\]]",
     re.IGNORECASE,
 )
 # The vowels a name's inflected forms may change ("Белова" → "Беловой").

@@ -778,6 +778,7 @@ ADMIN: Words = {
         r"hälsokontroll\w*",
         r"förmån\w*|forman(?:er|s)\w*",
         r"s[äa]kerhetsintroduktion\w*",  # a safety induction
+        r"\w*utrymningsövning\w*",  # an evacuation drill ("Brand- och utrymningsövning")
     ),
     "danish": (
         r"obligatorisk (?:e-)?(?:kursus|uddannelse|træning|læring)",
@@ -2055,6 +2056,7 @@ DEEP_WORK_ACTIVITY: Words = {
         r"beredskapsärende\w*",  # an on-call case
         r"hackdag\w*",
         r"parprog\w*",
+        r"prod(?:uktions)?-?s[äa]ttning\w*",  # a release to production
     ),
     "danish": (
         r"dybdearbejde|ikke book\w*|må ikke bookes|forstyr ikke|parprogrammering",
@@ -2615,6 +2617,8 @@ LEARNING_EVENTS: Words = {
         r"utbildning\w*|konferens\w*|föredrag\w*|\w+sföredrag|\w*seminari(?:um|et|er|erna)|\w*föreläsning\w*",
         r"webbinari\w*|studiecirkel\w*|bokcirkel\w*|läsecirkel\w*|kompetensutveckling",
         r"läsgrupp\w*|onlinekurs\w*|webbkurs\w*",
+        # A language lesson: "Finska för yrkeslivet – lektion".
+        r"^\W*(?:finska|svenska|engelska|tyska|franska|spanska|ryska)\b[^\n]{0,40}?lektion\w*",
         r"\w+föredrag\w*",
     ),
     "danish": (

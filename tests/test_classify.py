@@ -676,7 +676,7 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("【任意参加】生成AI 活用事例共有会（第2回）", 2, "learning", True),
         ("kod", 0, "deep_work", True),
         ("OTA end-to-end – intro för nyanställda", 5, "communication", False),
-        ("Ataya & causerie 🍵", 8, "relationships", False),
+        ("Ataya & causerie 🍵", 8, "relationships", True),
         ("Nouvelle mutuelle santé 2027 – séance questions/réponses", 2, UNTAGGED, True),
         ("Amma – Dr. Rao follow-up (Apollo Jubilee Hills)", 0, UNTAGGED, True),
         ("DR test: region failover", 0, "deep_work", True),
@@ -2271,6 +2271,24 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("Svenska för nybörjare – lektion 4", 3, "learning", True),
         ("Produktionssättning – kassasystem", 2, "deep_work", True),
         ("Utrymningsövning", 40, UNTAGGED, True),
+        # Round 106: a get-together in Guinea-Bissau Kriol, a Portuguese convívio, a birthday
+        # in French, suya shared; a GDG chapter's meetup named first (not coffee with its
+        # people); a code review done as a mob (the Friday prayer, a hospital sign and a
+        # return in Portuguese: below); mint tea (ataya); a student intern's check-in
+        # (SIWES); a Nigerian pension fund administrator's session; Norwegian safety training;
+        # "les" alone, reading.
+        ("Djumbai na kantina", 4, "relationships", False),
+        ("Dia do técnico — convívio na sede", 3, "relationships", False),
+        ("Équipe SI 🎉 (anniv. Awa)", 5, "relationships", None),
+        ("Friday gist + suya (hack day wrap)", 2, "relationships", None),
+        ("GDG Garoua: Jetpack Compose", 2, "learning", True),
+        ("coffee – GDG folks", 2, "relationships", None),
+        ("Revue de code – paiements (mob)", 5, "deep_work", True),
+        ("Ataya avec l'équipe", 4, "relationships", True),
+        ("SIWES – Chidi", 1, "relationships", True),
+        ("PFA session: retirement savings", 5, UNTAGGED, True),
+        ("Sikkerhetsopplæring kai 3", 6, UNTAGGED, True),
+        ("les", 0, "learning", True),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(
@@ -2294,6 +2312,9 @@ def test_words_read_off_each_round_of_held_out_calendars(
         "Bateau Bukavu → Goma",  # round 104: a boat before an arrow
         "दशैं टीका – मामाघर",  # round 104: Dashain's blessing at the mother's family home
         "ጉዞ → አዲስ አበባ",  # round 105: a journey (Amharic)
+        "Regresso Bafatá → Bissau",  # round 106: a return, in Portuguese
+        "Jum'a",  # round 106: the Friday prayer
+        "🏥 Baaba",  # round 106: a hospital, with a father
     ],
 )
 def test_the_drive_up_a_mountain_is_travel_however_long(title: str) -> None:

@@ -62,6 +62,7 @@ PERSONAL = _words(
     r"out of (?:the )?office|pto|vacation|holidays?|urlaub|vacances|vacaciones|f[ée]rias)",
     r"sick|day off|\w*arzt\w*|privat|m[ée]decin|dentiste|m[ée]dic[oa]|dentista|consulta",
     r"siesta",  # a nap (alone: "Almuerzo y siesta")
+    r"jum['’‘ʻ]a\b|🏥",  # the Friday prayer (not Juma, a name); a hospital
     r"veterinarian|veterin[áa]rio|flu shot|vaccin\w*|vacina\w*|impfung",
     r"lawyer|anwalt|advogad[oa]|notary|notar|cart[óo]rio|steuerberater|tax (?:advisor|return)",
     r"contador|finanzamt|b[üu]rgeramt|handwerker|plumber|encanador|mechanic",
@@ -69,7 +70,7 @@ PERSONAL = _words(
     r"(?:coche|auto) al taller|service del (?:auto|coche)|pneus?|reifen\w*|academia|climbing",
     r"bouldering",
     # A trip there or back: "Retorno Castro → Curitiba".
-    r"(?:retorno|regreso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet|vol"
+    r"(?:retorno|regreso|regresso|volta|viagem|viaje|return|trip|drive|rückfahrt|anreise|abreise|trajet|vol"
     r"|voyage|retour|reise|fahrt|viaggio|ritorno|rientro|andata|powr[óo]t|povratak"
     r"|train|tren|zug|trein|route|ferry|boat|bateau|barco|ጉዞ)\b"
     r"[^\n]{0,30}?(?:→|->)",
@@ -200,6 +201,7 @@ INSURANCE = _words(
     r"superannuation|(?-i:SSF)|social security fund|provident fund",
     r"retirement (?:savings|plans?|funds?|schemes?)|fondos? de retiro|jubilaci(?:[oó]n|ones)",
     r"previsional|(?-i:APV|AFP)",  # pension savings and funds (Chile)
+    r"(?-i:PFA)",  # a pension fund administrator (Nigeria)
     r"ապահովագրություն\w*",  # insurance (Armenian)
     r"დაზღვევ\w*",  # insurance (Georgian)
     r"sug['’‘ʻ]?urta\w*",  # insurance (Uzbek)
@@ -517,6 +519,8 @@ CODE_REVIEW = _words(
 )
 # (Not a mentoring session that reviews code together: "Mentorat Inès – … revue de code".)
 CODE_REVIEW_NOT_MENTORING = rf"^(?!\W*mentor)[^\n]*?(?:{CODE_REVIEW})"
+# A code review done as a mob: "Revue de code KAWTAL (mob)", "Kodegennemgang (mob)".
+MOB_REVIEW = rf"(?:{CODE_REVIEW})[^\n]*?(?<!\w)mob(?:bing)?(?!\w)"
 
 # A title that starts by saying the block is for reading.
 READING = (
@@ -539,6 +543,7 @@ _READING_WORDS = _words(
     r"(?:talk|conference|session|webinar|meetup|keynote) recordings?|읽기|다시 ?보기|도서 ?학습",
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:|^\W*replay\b|rdg",
+    r"^\W*les\W*$",  # "read" (Norwegian, Danish), the whole title
     unspaced=(r"技術書|を読む",),  # a technical book; "… を読む" (to read …)
 )
 # (Not a title that starts by preparing: "[발표 준비] Reading Group 발표 자료".)
@@ -761,6 +766,8 @@ LEARNING_EVENTS = _words(
     r"tech(?:nical)? ?talks?|lightning talks?|talks?:|brown[- ]?bags?|📖|📚",
     r"lunch (?:and|&|n|'n') learns?|lunch ?& ?learns?|lunsj (?:og|&) l[æe]r\w*|lunchtime talks?",
     r"zaškolen\w*",  # an introduction to a tool or a rig (Slovak, Czech)
+    # A Google Developer Group's meetup, named first: "GDG Oujda – …", "Encontro GDG Bissau".
+    r"^\W*(?:(?:encontro|encuentro|meetup|rencontre)\s+)?gdg\b",
     # A forum's session, panel or plenary: "Forum: opening plenary", "Forum panel: …", "… ICT
     # Forum – virtual session: …".
     r"(?:^\W*forum\s*(?::|[-–—])?|forum\s*(?::|[-–—]))\s*(?:(?:opening|closing|virtual|online)\s+)?"
@@ -901,7 +908,7 @@ ONE_ON_ONE = _words(
     r"\w+ bilan suhbat|(?-i:^\W*tush\s+[^\W\d_]\w*)",  # a talk with, lunch with (Uzbek)
     r"ထမင်း",  # a meal (Burmese: "ထမင်း w/ MK")
     r"wonus|(?-i:^\W*shai\s+[A-Z]\w*)",  # a chat, tea with someone (Juba Arabic: "shai Dut")
-    r"atay",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
+    r"atay(?:a)?",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"(?-i:^\W*almz?\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*|ҷашн\w*",  # a feast, a farewell, a celebration (Tajik)
@@ -946,6 +953,7 @@ ONE_ON_ONE = _words(
     r"^\W*lnch\s+(?:w/\s*|with\s+)?[^\W\d_]\w*",  # lunch with someone, shortened ("lnch moses")
     r"👋|kennenlern\w*|kofe|kwaheri",
     r"hafla|ku(?:mu)?aga",  # a party, a farewell (Swahili: "Hafla ya Kumuaga …")
+    r"^\W*siwes\s*[-–—:]\s*\w+",  # a student intern's check-in (Nigeria: "siwes - blessing")
     # A farewell, tea and a chat (Somali: "Qado sagootin – …", "Shaah iyo sheeko"; not lunch
     # alone, "qado").
     r"sagootin|shaah",
@@ -987,6 +995,8 @@ SOCIAL = _words(
     r"feierabendbier|ausstand|abschied\w*|verabschiedung|despedida|hikes?|hiking|wanderung",
     r"t(?:[öo]|oe)rggele\w*",  # the South Tyrolean autumn feast
     r"🎳|\w*teamabend|\w*ausfl[üu]g\w*|\w*stammtisch\w*|confraterniza[çc][ãa]o|confraternizaci[óo]n",
+    r"djumbai|suya",  # a get-together (Guinea-Bissau Kriol); grilled meat shared (Nigeria)
+    r"anniv(?:ersaires?)?",  # a birthday (French: "Nyaamdu équipe 🎉 (anniv. Fadimatou)")
     r"(?:altar|d[ií]a|pan) de muertos?",
     r"get[- ]togethers?",
     # Welcoming new starters (39 of the 40 "welcome" meetings on the labelled calendars), a
@@ -1008,7 +1018,7 @@ SOCIAL = _words(
     r"(?:beach|park|river|coastal) clean[- ]?ups?",  # volunteering together
     r"tafeltennis|kicker",
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
-    r"potlucks?|harambee|convivios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
+    r"potlucks?|harambee|conv[íi]vios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai|grillades?",
     r"bhoj|भोज",  # a feast (Nepali, Hindi: "Dashain Bhoj – team")
     r"farv[æe]l",  # a farewell (Faroese, Danish, Norwegian)
@@ -1472,6 +1482,8 @@ DEFAULT_RULE_SPECS: tuple[Mapping[str, Any], ...] = (
      "note": "a title that starts with Focus, 🎧, Spike, Debug", "title": HANDS_ON_FIRST},
     {"name": "default:code-review", "category": "deep_work", "note": "code review",
      "title": CODE_REVIEW_NOT_MENTORING, "max_attendees": 2},
+    {"name": "default:mob-review", "category": "deep_work", "note": "a code review done as a mob",
+     "title": MOB_REVIEW},
     {"name": "default:reading", "category": "learning", "note": "reading", "title": READING},
     {"name": "default:reading-alone", "category": "learning", "note": "reading, alone",
      "title": READING_ALONE, "max_attendees": 0},

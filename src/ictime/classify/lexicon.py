@@ -791,6 +791,7 @@ ADMIN: Words = {
     "norwegian": (
         r"obligatorisk (?:e-|\w+-)?(?:kurs|opplæring|læring)|timeføring|timeliste\w*|brannøvelse",
         r"hms-?kurs\w*|pensjonsinfo\w*",  # a health-and-safety course, a pension info session
+        r"\w*sikkerhetsopplæring\w*",  # safety training ("ISPS sikkerhetsopplæring")
         r"medarbeiderundersøkelse\w*",
         r"e-l[æa]ring\w*",
     ),

@@ -754,7 +754,7 @@ RFC_AUTHOR_NAMED = (
 MAIL_FIRST = (
     r"^(?!\W*нов(?:а|ої|у) пошт)"  # (Nova Poshta, a parcel service, is no mail)
     r"\W*(?:\w+\s*:?\s+)?(?:e-?mail(?:s|y|e|i|ovi|ove)?|mail(?:s|e|y|i|it|ovi|ove)?|correos?|inbox|innboks|indbakke|inkorg|courriels?|posteingang"
-    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua|im[èe]l|emel|ኢሜ[ይ]?ል)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
+    r"|slack|почт\w*|пошт\w*|имейл\w*|мејл\w*|pochta|barua|im[èe]l|emel|ኢሜይ?ል)(?!\w)|^\W*(?:📥|📧|📨|✉)|^\s*@\s*$"
     r"|^\W*catch[- ]?up\b[^\n]{0,30}?(?<!\w)(?:e-?mails?|mails?|inbox|slack|teams)(?!\w)"
     r"|^\W*catch[- ]?up\W*(?:📥|📧|📨)"
     r"|^\W*lecture (?:des |de mes )?(?:e-?mails|mails|courriels|messages)(?!\w)"

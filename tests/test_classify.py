@@ -2289,6 +2289,22 @@ def test_words_of_unspaced_scripts_match_inside_a_title(
         ("PFA session: retirement savings", 5, UNTAGGED, True),
         ("Sikkerhetsopplæring kai 3", 6, UNTAGGED, True),
         ("les", 0, "learning", True),
+        # Round 107: reading in Japanese; a safety-and-health course and the year-end tax
+        # adjustment explained (not the payroll product's meetings); a Navaratri golu with
+        # colleagues, a staff appreciation; a travel allowance claimed; a deployment window in
+        # Persian; a briefing session on insurance in Persian; first aid in Macedonian; a
+        # change ticket got ready, alone.
+        ("読書：『ソフトウェア設計』2章", 0, "learning", False),
+        ("安全衛生講習（フォークリフト）", 6, UNTAGGED, True),
+        ("年末調整説明会", 12, UNTAGGED, True),
+        ("年末調整PJ 定例", 5, "communication", True),
+        ("Golu – team visit", 6, "relationships", False),
+        ("Staff appreciation & awards", 2, "relationships", None),
+        ("TA/DA claim", 0, UNTAGGED, True),
+        ("پنجره استقرار – v2.1", 3, "deep_work", False),
+        ("جلسه توجیهی بیمه", 8, UNTAGGED, True),
+        ("Прва помош – обука", 5, UNTAGGED, True),
+        ("CHG-1182 prep", 0, "deep_work", False),
     ],
 )  # fmt: skip
 def test_words_read_off_each_round_of_held_out_calendars(

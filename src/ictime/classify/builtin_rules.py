@@ -43,6 +43,7 @@ PERSONAL = _words(
     r"(?:school|kids?|daycare) (?:pick[- ]?up|drop[- ]?off|run)|expenses?(?: reports?)?",
     r"timesheets?|school run|daycare|kita|errands?|private|commute|flights?",
     r"(?<!in )travel(?! tech)",  # (not a conference: "Nordic Travel Tech Days: Keynote")
+    r"(?-i:TA)(?:\s*/\s*(?-i:DA))?\s+(?:bills?|claims?)",  # a travel allowance claimed (India)
     r"hojas? de (?:tiempos?|horas)",  # a timesheet (Spanish)
     r"công tác phí",  # travel expenses claimed (Vietnamese)
     r"f[øo]re timer|timef[øo]ring",  # hours logged (Norwegian)
@@ -256,6 +257,7 @@ ADMIN = _words(
     # First-aid training for the workplace's first aiders ("Školení první pomoci").
     r"first[- ]aid|erste[- ]hilfe\w*|prvn[íi] pomoc\w*|prv[áa] pomoc|premiers secours",
     r"primeros auxilios|primeiros socorros|pronto soccorso|pierwsz\w* pomoc\w*",
+    r"прв\w* помо[шћ]",  # first aid (Macedonian, Serbian)
     r"brigada de (?:inc[eê]ndio|emerg[eê]ncia)|fire wardens?|brandschutz\w*",
     r"\w*unterweisung\w*|jobrad|(?-i:bAV)|betriebliche altersvorsorge|entgeltumwandlung",
     r"retribuci[oó]n flexible",
@@ -307,7 +309,8 @@ ADMIN = _words(
     r"|questions[/ -]+r[ée]ponses|q ?& ?r)",
     r"(?:q ?& ?a|info\w*|sesi[oó]n informativa|charla|ενημ[έε]ρωσ\w*|ενημερωτικ\w*"
     r"|sess[ãa]o de esclarecimento"
-    r"|sosialisasi|taklimat|جلسه معرفی|جلسه توضیحی|bilgilendirme\w*|kikao cha maelezo|elimu ya)"
+    r"|sosialisasi|taklimat|جلسه معرفی|جلسه توضیحی|جلسه توجیهی|bilgilendirme\w*"
+    r"|kikao cha maelezo|elimu ya)"
     rf"[^\n]{{0,40}}?(?:{INSURANCE}|seguros?"
     r"|zeiterfassung|timesheets?|betriebsvereinbarung\w*)",
     # A performance self-review (not of code: "self-review of PRs").
@@ -340,7 +343,8 @@ ADMIN = _words(
         r"정보 ?(?:보안|보호) ?(?:교육|캠페인)|교육\s*\(필수\)|필수\s*교육|^\W*\[행정\]",
         r"(?:법정 ?)?의무 ?교육|법정 ?의무|민방위",  # mandatory and civil-defence training
         r"防災訓練|避難訓練",  # a disaster or evacuation drill
-        r"安全研修",  # safety training
+        r"安全研修|安全衛生講習",  # safety training, a safety-and-health course
+        r"年末調整\s*説明会",  # the year-end tax adjustment explained (not the payroll product)
         r"(?:工安|職安|工業安全)(?:月會|宣導|講習|教育|訓練)",  # a plant's safety meeting (Taiwan)
         r"研修[^\n]{0,20}?必須|必須[^\n]{0,10}?研修|ハラスメント防止",  # mandatory training
         r"ซ้อมอพยพ|ซ้อมหนีไฟ|อบรม[^\n]{0,80}?บังคับ",  # a fire drill; a mandatory training (Thai)
@@ -544,7 +548,7 @@ _READING_WORDS = _words(
     r"grabaci[oó]n|grava[çc][ãa]o|aufzeichnung|enregistrement|registrazione",
     r"\(record(?:ing|ed)\)|^\W*watch(?:ing)?\s*:|^\W*replay\b|rdg",
     r"^\W*les\W*$",  # "read" (Norwegian, Danish), the whole title
-    unspaced=(r"技術書|を読む",),  # a technical book; "… を読む" (to read …)
+    unspaced=(r"技術書|を読む|読書",),  # a technical book; "… を読む" (to read …); reading
 )
 # (Not a title that starts by preparing: "[발표 준비] Reading Group 발표 자료".)
 _NOT_PREP_FIRST = r"^(?!\W*(?:prep\w*|准备|準備|발표 ?준비)(?!\w))"
@@ -635,7 +639,7 @@ TALKS = _words(
 # checklist"): 8 of the 10 on the labelled calendars were deep work, not something prepared
 # for others.
 TECH_PREP = (
-    r"(?<!\w)(?:deploy|release|rollout|migration|cutover) prep(?!\w)"
+    r"(?<!\w)(?:deploy|release|rollout|migration|cutover|(?-i:CHG|CRQ)-?\d+) prep(?!\w)"
     r"|(?<!\w)(?:prep\w*|prepar\w*|pr[ée]pa(?:r\w*)?|przygotow\w*|priprem\w*|vorbereit\w*|chuẩn bị)"
     r"[^\n]{0,40}?(?<!\w)(?:environments?|env|sandbox|okruženj\w*|ambiente|entorno|środowisk\w*"
     r"|umgebung|runbooks?|checklists?|configs?|field kits?|test ?data|test cases?|casos de prueba"
@@ -1020,6 +1024,8 @@ SOCIAL = _words(
     # (Not a Polish "integracja z …" or "(integracja SAP ↔ KSeF)": an integration of systems.)
     r"potlucks?|harambee|conv[íi]vios?|posadas?|ofrendas?|(?<!\()integracja(?! z )|impreza|kolacja",
     r"braai|grillades?",
+    r"golu",  # the display of dolls at home for Navaratri, colleagues invited (Tamil Nadu)
+    r"staff appreciation",
     r"bhoj|भोज",  # a feast (Nepali, Hindi: "Dashain Bhoj – team")
     r"farv[æe]l",  # a farewell (Faroese, Danish, Norwegian)
     # A team day or team-cohesion day (French).
@@ -1351,7 +1357,7 @@ CHANGE_WINDOW = _words(  # (not a deploy freeze)
     r"^\W*cab[- ]approved\s*:",  # the change its board approved: "CAB Approved: CHG-0912 – …"
     r"окн[оа] на прод\w*|^\W*окн[оа]\s*:",  # a window on production, "Окно: …" (Russian)
     r"релиз\w*[^\n]{0,30}?окн[оа]|ночн\w* окн[оа]",  # a release's (night) window (Russian)
-    r"پنجره (?:تغییرات|تغییر)",  # Persian
+    r"پنجره (?:تغییرات|تغییر|استقرار)",  # a change or deployment window (Persian)
     r"ventanas? de cambios?|fen[êe]tres? de (?:maintenance|changement)",
     # A release or deployment taken to production, in Vietnamese ("Release 4.15 lên production").
     r"(?:release|deploy\w*|triển khai|phát hành)[^\n]{0,30}?lên (?:production|prod)",

@@ -912,7 +912,7 @@ ONE_ON_ONE = _words(
     r"\w+ bilan suhbat|(?-i:^\W*tush\s+[^\W\d_]\w*)",  # a talk with, lunch with (Uzbek)
     r"ထမင်း",  # a meal (Burmese: "ထမင်း w/ MK")
     r"wonus|(?-i:^\W*shai\s+[A-Z]\w*)",  # a chat, tea with someone (Juba Arabic: "shai Dut")
-    r"atay(?:a)?",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
+    r"ataya?",  # mint tea (Hassaniya, Darija): "Atay 3and Cheikh …", tea at Cheikh's
     r"(?-i:^\W*almz?\s+[^\W\d_]\w*)",  # lunch (almuerzo, almoço) with someone: "alm Ana" (not ALM)
     r"\w*døgurð\w*",  # lunch, also in compounds ("Teymisdøgurði", Faroese)
     r"зиёфат\w*|хайрбод\w*|ҷашн\w*",  # a feast, a farewell, a celebration (Tajik)
@@ -1116,7 +1116,7 @@ COMMUNICATION = _words(
     r"debriefs?|hiring|committee|steering|kick[- ]?offs?|demos?|showcase|presentations?",
     r"(?:hot )?wash[- ]?ups?|hotwash(?:es)?",  # a debrief
     r"roadmap|(?:weekly|status|team|project|exec|stakeholder|monthly|quarterly) updates?",
-    r"(?:all[- ])?staff meetings?",  # (with one other invited, still no 1:1)
+    r"staff meetings?",  # (also "all-staff"; with one other invited, still no 1:1)
     r"(?:customer|client|vendor|partner|sales) (?:calls?|meetings?|visits?|syncs?|reviews?)",
     r"horas de consulta|horario de consulta",
     r"office (?:hours|hrs)|(?-i:AMA)|q ?& ?a|\w*besprechung|\w*planung|retrospektive|\w*spreekuur",
